@@ -1,0 +1,1 @@
+"""The model of the world: numpy only. Never imports PySide6, pyqtgraph or tensorflow."""
