@@ -1,0 +1,202 @@
+"""K optimizers × N starts stepped together on one surface, vectorised.
+
+Each racer is one optimizer (with its hyper-parameters and colour) that runs from every start at
+once: its parameters are an (N, dim) array, so 10,000 starts cost one numpy call per step. A racer
+whose position or loss stops being finite, or that leaves 1000× the surface's domain, is marked
+diverged at that step and frozen at its last finite point, so no NaN ever reaches a plot.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import IntEnum
+
+import numpy as np
+
+from explorer.core.optimizers import Optimizer, State
+from explorer.core.surfaces import Surface
+
+DIVERGENCE_FACTOR = 1000.0
+
+
+class Status(IntEnum):
+    RUNNING = 0
+    CONVERGED = 1
+    DIVERGED = 2
+
+
+@dataclass(frozen=True)
+class Racer:
+    """One contestant: an optimizer, the name shown in the legend, and its colour."""
+
+    name: str
+    optimizer: Optimizer
+    color: str = "#0072B2"
+
+
+class _Track:
+    """Growable (N, T, dim) history of one racer: doubling capacity, so append is amortised O(1)."""
+
+    def __init__(self, first: np.ndarray, first_loss: np.ndarray) -> None:
+        n, dim = first.shape
+        self._points = np.empty((n, 64, dim))
+        self._losses = np.empty((n, 64))
+        self.length = 0
+        self.append(first, first_loss)
+
+    def append(self, points: np.ndarray, losses: np.ndarray) -> None:
+        if self.length == self._points.shape[1]:
+            self._points = np.concatenate([self._points, np.empty_like(self._points)], axis=1)
+            self._losses = np.concatenate([self._losses, np.empty_like(self._losses)], axis=1)
+        self._points[:, self.length] = points
+        self._losses[:, self.length] = losses
+        self.length += 1
+
+    @property
+    def points(self) -> np.ndarray:
+        return self._points[:, : self.length]
+
+    @property
+    def losses(self) -> np.ndarray:
+        return self._losses[:, : self.length]
+
+
+class Race:
+    """Steps every racer from the same starts; the state the views draw from.
+
+    ``noise_sigma`` adds seeded Gaussian noise to the gradient of stochastic racers (``sgd``) on
+    analytic surfaces; on surfaces with a ``minibatch_gradient`` (``regression``) they use a random
+    minibatch of ``batch_size`` samples instead, which is the honest difference between GD and SGD.
+    """
+
+    def __init__(
+        self,
+        surface: Surface,
+        racers: list[Racer],
+        starts: np.ndarray,
+        *,
+        noise_sigma: float = 0.0,
+        batch_size: int = 4,
+        seed: int = 0,
+        tolerance: float = 1e-7,
+    ) -> None:
+        self.surface = surface
+        self.racers = list(racers)
+        self.starts = np.atleast_2d(np.asarray(starts, dtype=float))
+        if self.starts.shape[-1] != surface.dim:
+            raise ValueError(f"start points need {surface.dim} coordinate(s) for {surface.title}")
+        self.noise_sigma = float(noise_sigma)
+        self.batch_size = int(batch_size)
+        self.seed = int(seed)
+        self.tolerance = float(tolerance)
+        (lo, hi) = np.array(surface.domain, dtype=float).T
+        centre, half = (lo + hi) / 2, (hi - lo) / 2
+        self._bounds = (centre - DIVERGENCE_FACTOR * half, centre + DIVERGENCE_FACTOR * half)
+        self.reset()
+
+    # --- set-up ---------------------------------------------------------------------------------
+
+    def reset(self, starts: np.ndarray | None = None) -> None:
+        """Back to step 0, optionally from new starts; noise streams restart from the seed."""
+        if starts is not None:
+            starts = np.atleast_2d(np.asarray(starts, dtype=float))
+            if starts.shape[-1] != self.surface.dim:
+                raise ValueError(f"start points need {self.surface.dim} coordinate(s)")
+            self.starts = starts
+        self.step_count = 0
+        n = len(self.starts)
+        start_loss = self.surface.value(self.starts)
+        self.positions = [self.starts.copy() for _ in self.racers]
+        self.states: list[State] = [r.optimizer.init(self.starts) for r in self.racers]
+        self.tracks = [_Track(self.starts, start_loss) for _ in self.racers]
+        self.status = np.full((len(self.racers), n), Status.RUNNING, dtype=np.int8)
+        self.stopped_at = np.full((len(self.racers), n), -1, dtype=np.int64)
+        self.last_step = [np.zeros_like(self.starts) for _ in self.racers]
+        self._rngs = [np.random.default_rng([self.seed, k]) for k in range(len(self.racers))]
+
+    def add_racer(self, racer: Racer) -> None:
+        """Add a racer; the race restarts so every racer has the same number of steps."""
+        self.racers.append(racer)
+        self.reset()
+
+    def remove_racer(self, index: int) -> None:
+        del self.racers[index]
+        self.reset()
+
+    # --- stepping -------------------------------------------------------------------------------
+
+    @property
+    def finished(self) -> bool:
+        return bool(np.all(self.status != Status.RUNNING))
+
+    def step(self, count: int = 1) -> None:
+        """Advance every running racer ``count`` steps."""
+        for _ in range(count):
+            self.step_count += 1
+            for k in range(len(self.racers)):
+                self._step_racer(k)
+
+    def _gradient(self, k: int, points: np.ndarray) -> np.ndarray:
+        surface, racer = self.surface, self.racers[k]
+        if not racer.optimizer.spec.stochastic:
+            return surface.gradient(points)
+        if surface.minibatch_gradient is not None:
+            return surface.minibatch_gradient(points, self._rngs[k], self.batch_size)
+        grads = surface.gradient(points)
+        if self.noise_sigma > 0:
+            grads = grads + self._rngs[k].normal(0.0, self.noise_sigma, size=grads.shape)
+        return grads
+
+    def _step_racer(self, k: int) -> None:
+        running = self.status[k] == Status.RUNNING
+        old = self.positions[k]
+        if not running.any():
+            self.tracks[k].append(old, self.tracks[k].losses[:, -1])
+            return
+        with np.errstate(all="ignore"):
+            grads = self._gradient(k, old)
+            new, state = self.racers[k].optimizer.update(old, grads, self.states[k])
+            loss = self.surface.value(new)
+        lo, hi = self._bounds
+        bad = ~np.isfinite(new).all(axis=1) | ~np.isfinite(loss)
+        bad |= ((new < lo) | (new > hi)).any(axis=1)
+        moved = np.linalg.norm(np.where(np.isfinite(new), new - old, 0.0), axis=1)
+        with np.errstate(all="ignore"):
+            still = (moved < self.tolerance) & (np.linalg.norm(grads, axis=1) < np.sqrt(self.tolerance))
+        diverged = running & bad
+        converged = running & ~bad & still
+        keep = ~running | bad  # frozen racers keep their last finite point
+        new = np.where(keep[:, None], old, new)
+        loss = np.where(keep, self.tracks[k].losses[:, -1], loss)
+        self.status[k, diverged] = Status.DIVERGED
+        self.status[k, converged] = Status.CONVERGED
+        self.stopped_at[k, diverged | converged] = self.step_count
+        self.last_step[k] = new - old
+        self.positions[k] = new
+        self.states[k] = _freeze_rows(state, self.states[k], keep)
+        self.tracks[k].append(new, loss)
+
+    # --- read-outs ------------------------------------------------------------------------------
+
+    def losses(self) -> np.ndarray:
+        """Current loss of every racer at every start: (K, N)."""
+        return np.array([t.losses[:, -1] for t in self.tracks]).reshape(len(self.racers), -1)
+
+    def status_text(self, k: int, start: int = 0) -> str:
+        status = Status(self.status[k, start])
+        if status is Status.RUNNING:
+            return "running"
+        return f"{status.name.lower()} at step {self.stopped_at[k, start]}"
+
+
+def _freeze_rows(new: State, old: State, keep: np.ndarray) -> State:
+    """Take the new optimizer state except in rows that are frozen (diverged or done)."""
+    if not keep.any():
+        return new
+    merged: State = {}
+    for key, value in new.items():
+        if isinstance(value, np.ndarray) and value.ndim == 2:
+            merged[key] = np.where(keep[:, None], old[key], value)
+        else:
+            merged[key] = value
+    return merged
