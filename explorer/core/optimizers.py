@@ -1,9 +1,10 @@
 """Functional optimizers with Keras semantics.
 
-Every update rule here is a line-by-line transcription of ``keras.optimizers.<Name>.update_step``
-(Keras 3), so what a student sees racing on a surface is exactly what ``model.compile(optimizer=...)``
-would do. The optimizers are pure: ``update`` returns new arrays and never mutates its inputs, which
-lets the race engine keep history and lets tests replay trajectories.
+Every update rule here is a line-by-line transcription of
+``keras.optimizers.<Name>.update_step`` (Keras 3), so what a student sees racing on a surface is
+exactly what ``model.compile(optimizer=...)`` would do. The optimizers are pure: ``update``
+returns new arrays and never mutates its inputs, which lets the race engine keep history and
+lets tests replay trajectories.
 
     opt = create("adam", learning_rate=0.1)
     state = opt.init(params)
@@ -19,7 +20,9 @@ from typing import Any
 import numpy as np
 
 State = dict[str, Any]
-StepFunction = Callable[[np.ndarray, np.ndarray, State, Mapping[str, Any]], tuple[np.ndarray, State]]
+StepFunction = Callable[
+    [np.ndarray, np.ndarray, State, Mapping[str, Any]], tuple[np.ndarray, State]
+]
 
 
 @dataclass(frozen=True)
@@ -38,6 +41,8 @@ class HyperParam:
         return isinstance(self.default, bool)
 
 
+_SYMBOLS = {"momentum": "μ", "rho": "ρ", "beta_1": "β₁", "beta_2": "β₂", "epsilon": "ε",
+            "initial_accumulator_value": "a₀"}
 _LR_HELP = "Learning rate η: how far each step moves against the gradient."
 _EPS_HELP = "Small constant ε that keeps the division finite (Keras default 1e-7)."
 
@@ -47,7 +52,9 @@ def _lr(default: float) -> HyperParam:
 
 
 _EPSILON = HyperParam("epsilon", 1e-7, 1e-12, 1.0, log=True, help=_EPS_HELP)
-_BETA_1 = HyperParam("beta_1", 0.9, 0.0, 0.9999, help="Decay β₁ of the first-moment (mean) estimate.")
+_BETA_1 = HyperParam(
+    "beta_1", 0.9, 0.0, 0.9999, help="Decay β₁ of the first-moment (mean) estimate."
+)
 _BETA_2 = HyperParam(
     "beta_2", 0.999, 0.0, 0.99999, help="Decay β₂ of the second-moment (squared) estimate."
 )
@@ -94,7 +101,9 @@ class Optimizer:
         state["iterations"] = 0
         return state
 
-    def update(self, params: np.ndarray, grads: np.ndarray, state: State) -> tuple[np.ndarray, State]:
+    def update(
+        self, params: np.ndarray, grads: np.ndarray, state: State
+    ) -> tuple[np.ndarray, State]:
         """One step. Pure: returns new params and a new state; the inputs are untouched."""
         params = np.asarray(params, dtype=float)
         grads = np.asarray(grads, dtype=float)
@@ -110,6 +119,13 @@ class Optimizer:
     def keras_config(self) -> tuple[str, dict[str, Any]]:
         """The Keras class name and keyword arguments that build the same optimizer."""
         return self.spec.keras_class, self.settings
+
+    def label(self) -> str:
+        """Legend text such as ``Adam η=0.1`` (plus any other non-default setting)."""
+        defaults = self.spec.defaults()
+        extras = [f"{k}={v}" if isinstance(v, bool) else f"{_SYMBOLS.get(k, k)}={v:g}"
+                  for k, v in self.hyper.items() if k != "learning_rate" and v != defaults[k]]
+        return " ".join([self.spec.title, f"η={self.learning_rate:g}", *extras])
 
     def describe(self) -> str:
         """Short label such as ``adam(learning_rate=0.1)``."""

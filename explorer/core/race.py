@@ -162,7 +162,8 @@ class Race:
         bad |= ((new < lo) | (new > hi)).any(axis=1)
         moved = np.linalg.norm(np.where(np.isfinite(new), new - old, 0.0), axis=1)
         with np.errstate(all="ignore"):
-            still = (moved < self.tolerance) & (np.linalg.norm(grads, axis=1) < np.sqrt(self.tolerance))
+            flat = np.linalg.norm(grads, axis=1) < np.sqrt(self.tolerance)
+        still = (moved < self.tolerance) & flat
         diverged = running & bad
         converged = running & ~bad & still
         keep = ~running | bad  # frozen racers keep their last finite point
@@ -186,7 +187,7 @@ class Race:
         status = Status(self.status[k, start])
         if status is Status.RUNNING:
             return "running"
-        return f"{status.name.lower()} at step {self.stopped_at[k, start]}"
+        return f"{status.name.lower()} @{self.stopped_at[k, start]}"
 
 
 def _freeze_rows(new: State, old: State, keep: np.ndarray) -> State:

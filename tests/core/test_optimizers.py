@@ -61,7 +61,8 @@ def test_every_optimizer_has_a_case():
 
 
 @pytest.mark.keras
-@pytest.mark.parametrize(("name", "hyper"), CASES, ids=[f"{n}-{i}" for i, (n, _) in enumerate(CASES)])
+@pytest.mark.parametrize(("name", "hyper"), CASES,
+                         ids=[f"{n}-{i}" for i, (n, _) in enumerate(CASES)])
 def test_trajectory_matches_keras(name, hyper):
     start = np.array([0.5, -1.0, 2.0, 0.0, -3.0])
     grads = _gradient_sequence()
@@ -108,7 +109,7 @@ def test_keras_defaults():
 def test_params_of_any_shape():
     opt = create("rmsprop", momentum=0.5, centered=True)
     params = np.ones((2, 3, 4))
-    new, state = opt.update(params, np.full((2, 3, 4), 0.1), opt.init(params))
+    new, _state = opt.update(params, np.full((2, 3, 4), 0.1), opt.init(params))
     assert new.shape == (2, 3, 4) and np.all(new < 1)
 
 

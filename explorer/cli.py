@@ -1,0 +1,125 @@
+"""Command line: ``gui`` (default), ``trace``, ``export``, ``bench`` and ``test``.
+
+Nothing heavy is imported at module level: ``trace`` needs only numpy, and the window appears
+without TensorFlow ever being imported.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+
+COMMANDS = ("gui", "trace", "export", "bench", "test")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="explorer", description="Optimizer Explorer: watch deep learning happen.")
+    sub = parser.add_subparsers(dest="command")
+
+    gui = sub.add_parser("gui", help="open the window (the default)")
+    _add_window_options(gui)
+    gui.add_argument("--screenshot", metavar="PNG",
+                     help="render the window once everything is drawn, save it and exit "
+                          "(renders offscreen when there is no display)")
+
+    trace = sub.add_parser("trace", help="print an optimizer's trajectory on a surface")
+    trace.add_argument("--surface", default="quartic")
+    trace.add_argument("--formula", help="custom surface f(x, y) (with --surface custom)")
+    trace.add_argument("--optimizer", default="adam")
+    trace.add_argument("--lr", type=float, help="learning rate (default: Keras's)")
+    trace.add_argument("--start", help="start point, e.g. -8 or 1.5,-0.5 (default: surface's)")
+    trace.add_argument("--steps", type=int, default=100)
+    trace.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
+                       help="another hyper-parameter, e.g. epsilon=1e-10 (repeatable)")
+    trace.add_argument("--noise", type=float, default=0.0, help="SGD gradient noise σ")
+    trace.add_argument("--batch-size", type=int, default=4, help="SGD minibatch (regression)")
+    trace.add_argument("--seed", type=int, default=0)
+    trace.add_argument("--format", choices=("text", "json", "csv"), default="text")
+
+    export = sub.add_parser("export", help="render a lab to PNG or GIF without a window")
+    _add_window_options(export)
+    export.add_argument("--out", required=True, help="output file: .png or .gif")
+    export.add_argument("--fps", type=float, default=15)
+
+    bench = sub.add_parser("bench", help="measure speed (frame time, grid, engine)")
+    bench.add_argument("--json", action="store_true", help="print the figures as JSON")
+
+    test = sub.add_parser("test", help="run the whole test suite")
+    test.add_argument("pytest_args", nargs=argparse.REMAINDER, help="passed to pytest")
+    return parser
+
+
+def _add_window_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--lab", default=None, help="lab to show: optimizer")
+    parser.add_argument("--scene", metavar="JSON", help="open this scene file at launch")
+    parser.add_argument("--size", default=None, metavar="WxH", help="window/image size, 1280x800")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv or (argv[0] not in COMMANDS and argv[0] not in ("-h", "--help")):
+        argv = ["gui", *argv]
+    args = build_parser().parse_args(argv)
+    if args.command == "trace":
+        from explorer.trace import run_trace
+
+        return run_trace(args)
+    if args.command == "bench":
+        from explorer.bench import run_bench
+
+        return run_bench(json_output=args.json)
+    if args.command == "test":
+        from explorer.testing import run_tests
+
+        return run_tests(args.pytest_args)
+    if args.command == "export":
+        from explorer.ui.headless import run_export
+
+        return run_export(args)
+    return run_gui(args)
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    from explorer.ui.app import has_display
+
+    if not has_display():
+        if not args.screenshot:
+            print("Optimizer Explorer needs a display: run it in a desktop session (or under "
+                  "xvfb-run), or use --screenshot FILE to render offscreen.", file=sys.stderr)
+            return 2
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    if args.screenshot:
+        from explorer.ui.headless import run_screenshot
+
+        return run_screenshot(args)
+    from explorer.ui.app import ErrorReporter, create_application
+    from explorer.ui.main_window import MainWindow
+
+    app = create_application(sys.argv[:1])
+    window = MainWindow()
+    reporter = ErrorReporter(window)
+    reporter.install()
+    try:
+        _prepare_window(window, args)
+    except (ValueError, OSError) as error:
+        print(f"Optimizer Explorer: {error}", file=sys.stderr)
+        return 2
+    window.show()
+    code = app.exec()
+    reporter.uninstall()
+    return code
+
+
+def _prepare_window(window, args: argparse.Namespace) -> None:
+    """Apply --lab, --scene and --size; raise ValueError with a clear message."""
+    from explorer.ui.export import parse_size
+
+    if args.scene:
+        window.open_scene(args.scene)
+    if args.lab:
+        window.select_lab(args.lab)
+    if args.size:
+        window.resize(parse_size(args.size))

@@ -1,0 +1,181 @@
+"""The Optimizer Lab's settings as plain data: what a scene file stores and a race is built from.
+
+Keeping this in core means the CLI can rebuild exactly the race the window shows (rule 8), and
+validation of scene files happens before any widget is touched (rule 6).
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, replace
+from typing import Any
+
+import numpy as np
+
+from explorer.core.formula import FormulaError
+from explorer.core.optimizers import OPTIMIZERS, create
+from explorer.core.race import Race, Racer
+from explorer.core.scene import SceneError, require
+from explorer.core.surfaces import SURFACES, Surface, custom, get
+
+# Okabe–Ito: distinguishable with every common colour-vision deficiency.
+PALETTE = ("#E69F00", "#0072B2", "#009E73", "#CC79A7", "#D55E00", "#56B4E9", "#000000", "#F0E442")
+VIEWS = ("2d", "3d")
+MAX_GRID = 20
+
+
+@dataclass
+class RacerSetup:
+    optimizer: str
+    hyper: dict[str, Any] = field(default_factory=dict)
+    color: str = PALETTE[0]
+
+    def build(self) -> Racer:
+        opt = create(self.optimizer, **self.hyper)
+        return Racer(name=opt.label(), optimizer=opt, color=self.color)
+
+
+@dataclass
+class RaceSetup:
+    surface: str = "quartic"
+    formula: str = "sin(x)*cos(y) + 0.1*(x^2+y^2)"
+    start: tuple[float, ...] | None = None
+    start_grid: int = 1
+    racers: list[RacerSetup] = field(default_factory=list)
+    noise_sigma: float = 0.5
+    batch_size: int = 4
+    seed: int = 0
+    max_steps: int = 200
+    speed: int = 20
+    steps_taken: int = 0
+    log_colour: bool = False
+    show_gradient: bool = False
+    show_velocity: bool = False
+    view: str = "2d"
+
+    # --- construction -------------------------------------------------------------------------
+
+    @classmethod
+    def for_surface(cls, name: str, **changes: Any) -> RaceSetup:
+        """Sensible defaults for a surface: its own start and a racer line-up that tells a story."""
+        setup = cls(surface=name, **changes)
+        surface = setup.build_surface()
+        setup.racers = default_racers(surface)
+        setup.log_colour = surface.log_scale
+        return setup
+
+    def build_surface(self) -> Surface:
+        """The surface (raises FormulaError for a bad custom formula)."""
+        if self.surface == "custom":
+            return custom(self.formula)
+        return get(self.surface)
+
+    def starts(self, surface: Surface) -> np.ndarray:
+        """One start, or an n×n grid of starts spread over the domain."""
+        if self.start_grid > 1:
+            axes = [np.linspace(lo + 0.1 * (hi - lo), hi - 0.1 * (hi - lo), self.start_grid)
+                    for lo, hi in surface.domain]
+            mesh = np.meshgrid(*axes, indexing="xy")
+            return np.stack([m.ravel() for m in mesh], axis=-1)
+        start = self.start if self.start is not None else surface.start
+        return np.array([start], dtype=float)
+
+    def build_race(self, surface: Surface | None = None) -> Race:
+        surface = surface or self.build_surface()
+        race = Race(surface, [r.build() for r in self.racers], self.starts(surface),
+                    noise_sigma=self.noise_sigma, batch_size=self.batch_size, seed=self.seed)
+        return race
+
+    # --- scene I/O ----------------------------------------------------------------------------
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["start"] = list(self.start) if self.start is not None else None
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> RaceSetup:
+        """Validate everything first; raise SceneError naming the first problem."""
+        where = "optimizer lab"
+        surface = require(data, "surface", str, where)
+        if surface not in SURFACES and surface != "custom":
+            raise SceneError(f"{where}: unknown surface {surface!r}")
+        setup = cls(surface=surface, formula=require(data, "formula", str, where))
+        for name in ("noise_sigma",):
+            setattr(setup, name, float(require(data, name, (int, float), where)))
+        for name in ("start_grid", "batch_size", "seed", "max_steps", "speed", "steps_taken"):
+            setattr(setup, name, require(data, name, int, where))
+        for name in ("log_colour", "show_gradient", "show_velocity"):
+            setattr(setup, name, require(data, name, bool, where))
+        setup.view = require(data, "view", str, where)
+        if setup.view not in VIEWS:
+            raise SceneError(f"{where}: view must be one of {', '.join(VIEWS)}")
+        _check_ranges(setup, where)
+        try:
+            built = setup.build_surface()
+        except FormulaError as error:
+            raise SceneError(f"{where}: custom formula: {error}") from None
+        start = data.get("start")
+        if start is not None:
+            if (not isinstance(start, list) or len(start) != built.dim
+                    or not all(_is_number(v) for v in start)):
+                raise SceneError(f"{where}: 'start' must be a list of {built.dim} finite numbers")
+            setup.start = tuple(float(v) for v in start)
+        setup.racers = [_racer_from_dict(r, i) for i, r in
+                        enumerate(require(data, "racers", list, where))]
+        return setup
+
+    def copy(self, **changes: Any) -> RaceSetup:
+        return replace(self, racers=[replace(r, hyper=dict(r.hyper)) for r in self.racers],
+                       **changes)
+
+
+def default_racers(surface: Surface) -> list[RacerSetup]:
+    """GD, Momentum, RMSProp and Adam with learning rates that suit the surface's scale."""
+    extent = max(hi - lo for lo, hi in surface.domain)
+    lr = surface.learning_rate
+    adaptive = 1.3 if surface.name == "quartic" else round(0.02 * extent, 4)
+    line_up = [
+        ("gd", {"learning_rate": lr}),
+        ("momentum", {"learning_rate": lr, "momentum": 0.9}),
+        ("rmsprop", {"learning_rate": round(0.01 * extent, 4)}),
+        ("adam", {"learning_rate": adaptive}),
+    ]
+    return [RacerSetup(name, hyper, PALETTE[i]) for i, (name, hyper) in enumerate(line_up)]
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and np.isfinite(value)
+
+
+def _check_ranges(setup: RaceSetup, where: str) -> None:
+    checks = [
+        (1 <= setup.start_grid <= MAX_GRID, f"start_grid must be 1–{MAX_GRID}"),
+        (0 <= setup.noise_sigma <= 1e6, "noise_sigma must be between 0 and 1e6"),
+        (1 <= setup.batch_size <= 10_000, "batch_size must be 1–10000"),
+        (1 <= setup.max_steps <= 100_000, "max_steps must be 1–100000"),
+        (1 <= setup.speed <= 500, "speed must be 1–500 steps per second"),
+        (0 <= setup.steps_taken <= setup.max_steps, "steps_taken must be 0–max_steps"),
+        (0 <= setup.seed < 2**32, "seed must be 0–4294967295"),
+    ]
+    for ok, message in checks:
+        if not ok:
+            raise SceneError(f"{where}: {message}")
+
+
+def _racer_from_dict(data: Any, index: int) -> RacerSetup:
+    where = f"optimizer lab, racer {index + 1}"
+    if not isinstance(data, dict):
+        raise SceneError(f"{where}: must be an object")
+    name = require(data, "optimizer", str, where)
+    if name not in OPTIMIZERS:
+        raise SceneError(f"{where}: unknown optimizer {name!r}")
+    hyper = require(data, "hyper", dict, where)
+    color = require(data, "color", str, where)
+    if not (len(color) == 7 and color.startswith("#")):
+        raise SceneError(f"{where}: colour must look like #RRGGBB, not {color!r}")
+    try:
+        int(color[1:], 16)
+        create(name, **hyper)
+    except ValueError as error:
+        raise SceneError(f"{where}: {error}") from None
+    return RacerSetup(name, dict(hyper), color)

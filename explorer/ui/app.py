@@ -1,0 +1,86 @@
+"""The QApplication, its settings store, and the guard that turns slot exceptions into dialogs."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import traceback
+from types import TracebackType
+
+from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+log = logging.getLogger("explorer")
+
+ORGANISATION = "OptimizerExplorer"
+APPLICATION = "Optimizer Explorer"
+
+
+def has_display() -> bool:
+    """Whether a windowing system is reachable (or the caller chose a headless platform)."""
+    if os.environ.get("QT_QPA_PLATFORM", "").split(":")[0] in ("offscreen", "minimal", "vnc"):
+        return True
+    if sys.platform in ("win32", "darwin"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    """Return the running QApplication, creating it (with our names and style) if needed."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(argv or [sys.argv[0]])
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationName(APPLICATION)
+    import pyqtgraph as pg
+
+    pg.setConfigOptions(antialias=True, background="w", foreground="k", imageAxisOrder="row-major")
+    return app
+
+
+def settings() -> QSettings:
+    """The app's settings. Tests redirect them with ``QSettings.setPath`` to a temp dir."""
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANISATION,
+                     "optimizer-explorer")
+
+
+class ErrorReporter(QObject):
+    """Installed as ``sys.excepthook``: logs an exception raised in a slot and shows it.
+
+    Qt would otherwise print it and carry on silently (or abort); a learner should see what
+    went wrong, and the app should keep running.
+    """
+
+    error_shown = Signal(str)
+
+    def __init__(self, parent_widget: QWidget | None = None) -> None:
+        super().__init__()
+        self.parent_widget = parent_widget
+        self.last_error: str | None = None
+        self.dialog: QMessageBox | None = None
+        self._previous_hook = sys.excepthook
+
+    def install(self) -> None:
+        sys.excepthook = self.handle
+
+    def uninstall(self) -> None:
+        if sys.excepthook == self.handle:
+            sys.excepthook = self._previous_hook
+
+    def handle(self, kind: type[BaseException], error: BaseException,
+               tb: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            self._previous_hook(kind, error, tb)
+            return
+        details = "".join(traceback.format_exception(kind, error, tb))
+        log.error("Unhandled exception:\n%s", details)
+        self.last_error = f"{kind.__name__}: {error}"
+        if self.dialog is not None:
+            self.dialog.close()
+        self.dialog = QMessageBox(QMessageBox.Icon.Critical, "Something went wrong",
+                                  f"{self.last_error}\n\nThe app keeps running; the details were "
+                                  "logged.", QMessageBox.StandardButton.Ok, self.parent_widget)
+        self.dialog.setDetailedText(details)
+        self.dialog.open()  # not exec(): a nested event loop inside a slot invites re-entrancy
+        self.error_shown.emit(self.last_error)

@@ -1,0 +1,109 @@
+"""Pictures and animations of what the user sees: PNG at a chosen size, animated GIF."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+
+import numpy as np
+from PySide6.QtCore import QPoint, QSize, Qt
+from PySide6.QtGui import QImage, QPainter
+from PySide6.QtWidgets import QWidget
+
+MIN_SIDE, MAX_SIDE = 16, 8000
+
+
+def parse_size(text: str) -> QSize:
+    """``"1280x800"`` → QSize; a clear ValueError for anything else or an impossible size."""
+    parts = text.lower().replace("×", "x").split("x")
+    if len(parts) != 2 or not all(p.strip().isdigit() for p in parts):
+        raise ValueError(f"size must look like 1280x800, not {text!r}")
+    width, height = (int(p) for p in parts)
+    check_size(width, height)
+    return QSize(width, height)
+
+
+def check_size(width: int, height: int) -> None:
+    if not (MIN_SIDE <= width <= MAX_SIDE and MIN_SIDE <= height <= MAX_SIDE):
+        raise ValueError(f"image size {width}×{height} is impossible; each side must be "
+                         f"{MIN_SIDE}–{MAX_SIDE} pixels")
+
+
+def render_widget(widget: QWidget, width: int | None = None, height: int | None = None) -> QImage:
+    """Paint ``widget`` (and its children) into an image of exactly width × height pixels.
+
+    Plots are repainted through a scaled painter rather than resampled, so lines and text stay
+    sharp at slide resolution. OpenGL children are grabbed from their frame buffer.
+    """
+    width = width or widget.width()
+    height = height or widget.height()
+    check_size(width, height)
+    image = QImage(width, height, QImage.Format.Format_ARGB32)
+    image.fill(Qt.GlobalColor.white)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+    painter.scale(width / max(widget.width(), 1), height / max(widget.height(), 1))
+    widget.render(painter, QPoint(0, 0))
+    _paint_gl_children(widget, painter)
+    painter.end()
+    return image
+
+
+def _paint_gl_children(widget: QWidget, painter: QPainter) -> None:
+    from PySide6.QtOpenGLWidgets import QOpenGLWidget
+
+    for child in widget.findChildren(QOpenGLWidget):
+        if child.isVisible():
+            frame = child.grabFramebuffer()
+            origin = child.mapTo(widget, QPoint(0, 0))
+            painter.drawImage(origin, frame.scaled(child.size()))
+
+
+def save_png(image: QImage, path: str | os.PathLike[str]) -> None:
+    """Save atomically, so a failed export never leaves half a file."""
+    _atomic_write(path, lambda tmp: image.save(tmp, "PNG"))
+
+
+def image_to_array(image: QImage) -> np.ndarray:
+    """RGB uint8 array (h, w, 3) of a QImage."""
+    rgb = image.convertToFormat(QImage.Format.Format_RGB888)
+    stride = rgb.bytesPerLine()
+    data = np.frombuffer(rgb.constBits(), dtype=np.uint8, count=stride * rgb.height())
+    return data.reshape(rgb.height(), stride)[:, : rgb.width() * 3].reshape(
+        rgb.height(), rgb.width(), 3).copy()
+
+
+def save_gif(frames: Iterable[np.ndarray], path: str | os.PathLike[str], fps: float = 15) -> int:
+    """Write RGB frames as a looping animated GIF; returns the number of frames written."""
+    from PIL import Image
+
+    images = [Image.fromarray(frame).convert("P", palette=Image.Palette.ADAPTIVE, colors=255)
+              for frame in frames]
+    if not images:
+        raise ValueError("no frames to write")
+    duration = max(20, round(1000 / fps))
+
+    def write(tmp: str) -> bool:
+        images[0].save(tmp, format="GIF", save_all=True, append_images=images[1:],
+                       duration=duration, loop=0, optimize=False, disposal=1)
+        return True
+
+    _atomic_write(path, write)
+    return len(images)
+
+
+def _atomic_write(path: str | os.PathLike[str], writer) -> None:
+    path = Path(path)
+    if not path.parent.exists():
+        raise ValueError(f"folder {path.parent} does not exist")
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".export-", suffix=path.suffix)
+    os.close(handle)
+    try:
+        if writer(temporary) is False:
+            raise OSError(f"could not write {path.name}")
+        os.replace(temporary, path)
+    finally:
+        Path(temporary).unlink(missing_ok=True)

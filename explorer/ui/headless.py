@@ -1,0 +1,103 @@
+"""Rendering without a person: ``--screenshot`` and the ``export`` command."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from explorer.ui.app import has_display
+
+SETTLE_MS = 400
+
+
+def _window(args: argparse.Namespace):
+    """A window with fresh defaults (not the user's saved settings), so renders reproduce."""
+    if not has_display():
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtCore import QSize
+
+    from explorer.cli import _prepare_window
+    from explorer.ui.app import create_application
+    from explorer.ui.main_window import MainWindow
+
+    app = create_application(sys.argv[:1])
+    window = MainWindow(restore=False)
+    _prepare_window(window, args)
+    if not args.size:
+        window.resize(QSize(1280, 800))
+    return app, window
+
+
+def _settle(app, window) -> None:
+    """Show the window and let layouts, plots and timers draw until the lab is ready."""
+    from PySide6.QtTest import QTest
+
+    window.show()
+    QTest.qWaitForWindowExposed(window, 5000)
+    for _ in range(50):
+        QTest.qWait(SETTLE_MS // 10)
+        if window.current_lab.is_ready():
+            break
+    QTest.qWait(SETTLE_MS)
+
+
+def run_screenshot(args: argparse.Namespace) -> int:
+    from explorer.core.scene import SceneError
+
+    try:
+        app, window = _window(args)
+    except (SceneError, ValueError, OSError) as error:
+        print(f"Optimizer Explorer: {error}", file=sys.stderr)
+        return 2
+    _settle(app, window)
+    image = window.grab().toImage()
+    window.shutdown()
+    if not image.save(str(args.screenshot), "PNG"):
+        print(f"Optimizer Explorer: cannot write {args.screenshot}", file=sys.stderr)
+        return 1
+    print(f"Saved {args.screenshot} ({image.width()}×{image.height()})")
+    window.close()
+    return 0
+
+
+def run_export(args: argparse.Namespace) -> int:
+    from PySide6.QtTest import QTest
+
+    from explorer.core.scene import SceneError
+    from explorer.ui.export import parse_size
+
+    out = Path(args.out)
+    if out.suffix.lower() not in (".png", ".gif"):
+        print("Optimizer Explorer: --out must end in .png or .gif", file=sys.stderr)
+        return 2
+    try:
+        size = parse_size(args.size) if args.size else None
+        app, window = _window(argparse.Namespace(**{**vars(args), "size": None}))
+    except (SceneError, ValueError, OSError) as error:
+        print(f"Optimizer Explorer: {error}", file=sys.stderr)
+        return 2
+    _settle(app, window)
+    try:
+        if out.suffix.lower() == ".png":
+            window.export_png(out, size)
+        else:
+            export = window.export_gif(out, size, fps=args.fps, show_dialog=False)
+            if export is None:
+                print("Optimizer Explorer: this lab has no animation", file=sys.stderr)
+                return 2
+            failures: list[str] = []
+            export.failed.connect(failures.append)
+            while export.running:
+                QTest.qWait(20)
+            if failures:
+                raise OSError(failures[0])
+    except (OSError, ValueError) as error:
+        print(f"Optimizer Explorer: {error}", file=sys.stderr)
+        return 1
+    finally:
+        window.shutdown()
+    print(f"Saved {out}")
+    window.close()
+    return 0

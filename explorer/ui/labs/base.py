@@ -1,0 +1,40 @@
+"""What the main window expects of a lab: a name, state for scenes, export hooks, a clean stop."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QWidget
+
+
+class Lab(QWidget):
+    """Base of every lab page. Subclasses set ``name`` and ``title`` and override the hooks."""
+
+    name = "lab"
+    title = "Lab"
+
+    def state(self) -> dict[str, Any]:
+        """Everything needed to restore this lab exactly (goes into scene files and settings)."""
+        raise NotImplementedError
+
+    def apply_state(self, data: dict[str, Any]) -> None:
+        """Restore from :meth:`state` output. Validate fully first; raise SceneError on bad data
+        and leave the lab untouched."""
+        raise NotImplementedError
+
+    def export_target(self) -> QWidget:
+        """The widget that "Export PNG" paints: by default the whole lab."""
+        return self
+
+    def animation_frames(self, width: int, height: int) -> Iterator[QImage] | None:
+        """Frames for "Export GIF" (drawn in the GUI thread); None if the lab has no animation."""
+        return None
+
+    def is_ready(self) -> bool:
+        """True once everything is drawn (for --screenshot)."""
+        return True
+
+    def shutdown(self) -> None:
+        """Stop timers and join worker threads; called before the window closes."""

@@ -1,0 +1,94 @@
+"""The 3-D view: the surface as a rotatable mesh with racers as balls and trails.
+
+It needs an OpenGL context, so the lab creates it only when its tab is first shown; heights are
+rescaled so that the surface is as tall as 60 % of its width, whatever the loss's units.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+import pyqtgraph.opengl as gl
+
+from explorer.core.race import Race
+from explorer.core.surfaces import Surface
+from explorer.ui.labs.optimizer.views import HEATMAP, heat_values
+
+MESH_RESOLUTION = 120
+
+
+class SurfaceView3D(gl.GLViewWidget):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setBackgroundColor("w")
+        self.setCameraPosition(distance=3.2, elevation=32, azimuth=-60)
+        self.mesh: gl.GLSurfacePlotItem | None = None
+        self.trails: list[gl.GLLinePlotItem] = []
+        self.balls = gl.GLScatterPlotItem(size=14, pxMode=True)
+        self.balls.setGLOptions("translucent")
+        self.addItem(self.balls)
+        self._height = (0.0, 1.0, False)
+
+    def set_surface(self, surface: Surface, log_scale: bool) -> None:
+        if surface.dim != 2:
+            return
+        xs, ys, z = surface.grid(MESH_RESOLUTION)
+        shown = heat_values(z, log_scale).astype(float)
+        finite = shown[np.isfinite(shown)]
+        lo, hi = np.percentile(finite, [0, 99]) if finite.size else (0.0, 1.0)
+        hi = hi if hi > lo else lo + 1
+        self._height = (lo, hi, log_scale)
+        self._z_min = float(np.nanmin(z)) if finite.size else 0.0
+        heights = self._to_height(np.clip(np.nan_to_num(shown, nan=hi), lo, hi))
+        (x0, x1), (y0, y1) = surface.domain
+        self._xy = (x0, x1, y0, y1)
+        colors = HEATMAP.map((np.clip(shown, lo, hi) - lo) / (hi - lo), mode="float")
+        if self.mesh is not None:
+            self.removeItem(self.mesh)
+        self.mesh = gl.GLSurfacePlotItem(
+            x=self._to_x(xs), y=self._to_y(ys), z=heights.T,
+            colors=colors.reshape(len(ys), len(xs), 4).transpose(1, 0, 2),
+            shader=None, smooth=False, drawEdges=False)
+        self.mesh.setGLOptions("opaque")
+        self.addItem(self.mesh)
+
+    def _to_x(self, x: np.ndarray) -> np.ndarray:
+        x0, x1, _, _ = self._xy
+        return (np.asarray(x) - x0) / (x1 - x0) - 0.5
+
+    def _to_y(self, y: np.ndarray) -> np.ndarray:
+        _, _, y0, y1 = self._xy
+        return (np.asarray(y) - y0) / (y1 - y0) - 0.5
+
+    def _to_height(self, shown: np.ndarray) -> np.ndarray:
+        lo, hi, _ = self._height
+        return 0.6 * (np.clip(shown, lo, hi) - lo) / (hi - lo)
+
+    def _height_of_loss(self, loss: np.ndarray) -> np.ndarray:
+        _lo, hi, log_scale = self._height
+        shown = np.log10(loss - self._z_min + 1e-3) if log_scale else loss
+        return self._to_height(np.nan_to_num(shown, nan=hi)) + 0.01
+
+    def set_racers(self, colors: list[str]) -> None:
+        for trail in self.trails:
+            self.removeItem(trail)
+        self.trails = []
+        for color in colors:
+            trail = gl.GLLinePlotItem(color=pg.mkColor(color).getRgbF(), width=2, antialias=True)
+            self.addItem(trail)
+            self.trails.append(trail)
+        self._colors = [pg.mkColor(c).getRgbF() for c in colors]
+
+    def update_race(self, race: Race) -> None:
+        if race.surface.dim != 2 or self.mesh is None:
+            return
+        balls, colors = [], []
+        for k, track in enumerate(race.tracks):
+            points, losses = track.points[0], track.losses[0]
+            xyz = np.column_stack([self._to_x(points[:, 0]), self._to_y(points[:, 1]),
+                                   self._height_of_loss(losses)])
+            self.trails[k].setData(pos=xyz)
+            balls.append(xyz[-1])
+            colors.append(self._colors[k])
+        if balls:
+            self.balls.setData(pos=np.array(balls), color=np.array(colors))

@@ -1,0 +1,263 @@
+"""The main window: one tab per lab, File menu for scenes and exports, persistent settings."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QSize
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QMainWindow,
+    QMessageBox,
+    QSpinBox,
+    QTabWidget,
+    QWidget,
+)
+
+from explorer.core.scene import Scene, SceneError, read_scene, write_scene
+from explorer.ui.animation import GifExport
+from explorer.ui.app import APPLICATION
+from explorer.ui.app import settings as default_settings
+from explorer.ui.export import render_widget, save_png
+from explorer.ui.labs.base import Lab
+
+log = logging.getLogger("explorer")
+
+
+def lab_factories() -> dict[str, Callable[[], Lab]]:
+    """Every lab, in tab order. Imported here so a lab's module loads only with the window."""
+    from explorer.ui.labs.optimizer import OptimizerLab
+
+    return {"optimizer": OptimizerLab}
+
+
+LAB_NAMES = ("optimizer",)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, settings: QSettings | None = None, restore: bool = True) -> None:
+        super().__init__()
+        self.setWindowTitle(APPLICATION)
+        self.settings = settings or default_settings()
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.labs: dict[str, Lab] = {}
+        for name, factory in lab_factories().items():
+            lab = factory()
+            self.labs[name] = lab
+            self.tabs.addTab(lab, lab.title)
+        self.setCentralWidget(self.tabs)
+        self.gif_export: GifExport | None = None
+        self._build_menus()
+        self.resize(1280, 800)
+        if restore:
+            self.restore_settings()
+        self.statusBar().showMessage("Space: play/pause · →: step · R: reset · click the surface "
+                                     "to choose the start", 10000)
+
+    # --- labs -----------------------------------------------------------------------------------
+
+    @property
+    def current_lab(self) -> Lab:
+        return self.tabs.currentWidget()  # type: ignore[return-value]
+
+    def select_lab(self, name: str) -> None:
+        if name not in self.labs:
+            raise ValueError(f"unknown lab {name!r}; choose one of {', '.join(self.labs)}")
+        self.tabs.setCurrentWidget(self.labs[name])
+
+    # --- menus ----------------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        self._action(file_menu, "&Open scene…", QKeySequence.StandardKey.Open, self._open_dialog)
+        self._action(file_menu, "&Save scene…", QKeySequence.StandardKey.Save, self._save_dialog)
+        file_menu.addSeparator()
+        self._action(file_menu, "Export view as &PNG…", "Ctrl+E", self._export_png_dialog)
+        self._action(file_menu, "Export animation as &GIF…", "Ctrl+Shift+E",
+                     self._export_gif_dialog)
+        file_menu.addSeparator()
+        self._action(file_menu, "&Quit", QKeySequence.StandardKey.Quit, self.close)
+        help_menu = self.menuBar().addMenu("&Help")
+        self._action(help_menu, "&Keyboard shortcuts", "F1", self._show_shortcuts)
+        for lab in self.labs.values():
+            for button, slot in (("export_png_button", self._export_png_dialog),
+                                 ("export_gif_button", self._export_gif_dialog)):
+                if hasattr(lab, button):
+                    getattr(lab, button).clicked.connect(slot)
+
+    def _action(self, menu, text: str, shortcut, slot) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _show_shortcuts(self) -> None:
+        QMessageBox.information(self, "Keyboard shortcuts",
+                                "Space  play / pause\n→  one step\nR  reset\n"
+                                "Ctrl+O  open scene\nCtrl+S  save scene\nCtrl+E  export PNG\n"
+                                "Ctrl+Shift+E  export GIF\nCtrl+Q  quit")
+
+    # --- scenes ---------------------------------------------------------------------------------
+
+    def save_scene(self, path: str | os.PathLike[str]) -> None:
+        scene = Scene(lab=self.current_lab.name,
+                      labs={name: lab.state() for name, lab in self.labs.items()})
+        write_scene(path, scene)
+        self.statusBar().showMessage(f"Saved scene {Path(path).name}", 5000)
+
+    def open_scene(self, path: str | os.PathLike[str]) -> None:
+        """Apply a scene, all or nothing: on any error every lab returns to its previous state."""
+        scene = read_scene(path, tuple(self.labs))
+        previous = {name: lab.state() for name, lab in self.labs.items()}
+        try:
+            for name, data in scene.labs.items():
+                if name in self.labs:
+                    self.labs[name].apply_state(data)
+        except SceneError:
+            for name, data in previous.items():
+                self.labs[name].apply_state(data)
+            raise
+        self.select_lab(scene.lab)
+        self.statusBar().showMessage(f"Opened scene {Path(path).name}", 5000)
+
+    def _open_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Open scene", "", "Scenes (*.json)")
+        if path:
+            try:
+                self.open_scene(path)
+            except SceneError as error:
+                QMessageBox.warning(self, "Cannot open scene",
+                                    f"{Path(path).name}: {error}\n\nNothing was changed.")
+
+    def _save_dialog(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Save scene", "scene.json", "Scenes (*.json)")
+        if path:
+            try:
+                self.save_scene(path)
+            except OSError as error:
+                QMessageBox.warning(self, "Cannot save scene", f"{path}: {error}")
+
+    # --- exports --------------------------------------------------------------------------------
+
+    def export_png(self, path: str | os.PathLike[str], size: QSize | None = None) -> None:
+        target = self.current_lab.export_target()
+        size = size or target.size()
+        save_png(render_widget(target, size.width(), size.height()), path)
+        self.statusBar().showMessage(f"Exported {Path(path).name}", 5000)
+
+    def export_gif(self, path: str | os.PathLike[str], size: QSize | None = None,
+                   fps: float = 15, show_dialog: bool = True) -> GifExport | None:
+        """Start exporting the current lab's animation; returns the running export."""
+        lab = self.current_lab
+        target = lab.export_target()
+        size = size or target.size()
+        frames = lab.animation_frames(size.width(), size.height())
+        if frames is None:
+            return None
+        if self.gif_export is not None:
+            self.gif_export.shutdown()
+        expected = lab.frame_count() if hasattr(lab, "frame_count") else 100
+        self.gif_export = GifExport(frames, path, fps, expected, self, show_dialog)
+        self.gif_export.finished.connect(self._on_gif_done)
+        self.gif_export.failed.connect(self._on_export_failed)
+        self.gif_export.start()
+        return self.gif_export
+
+    def _on_gif_done(self, path: str) -> None:
+        self.statusBar().showMessage(f"Exported {Path(path).name}", 5000)
+
+    def _on_export_failed(self, message: str) -> None:
+        QMessageBox.warning(self, "Export failed", message)
+
+    def _export_png_dialog(self) -> None:
+        size = _ask_size(self, self.current_lab.export_target().size(), "Export PNG")
+        if size is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, "Export PNG", f"{self.current_lab.name}.png",
+                                              "PNG images (*.png)")
+        if path:
+            try:
+                self.export_png(path, size)
+            except (OSError, ValueError) as error:
+                QMessageBox.warning(self, "Export failed", str(error))
+
+    def _export_gif_dialog(self) -> None:
+        size = _ask_size(self, QSize(640, 480), "Export GIF")
+        if size is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, "Export GIF", f"{self.current_lab.name}.gif",
+                                              "GIF animations (*.gif)")
+        if path:
+            try:
+                self.export_gif(path, size)
+            except (OSError, ValueError) as error:
+                QMessageBox.warning(self, "Export failed", str(error))
+
+    # --- settings -------------------------------------------------------------------------------
+
+    def restore_settings(self) -> None:
+        """Window geometry and each lab's last state; anything unreadable is ignored."""
+        geometry = self.settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        for name, lab in self.labs.items():
+            text = self.settings.value(f"labs/{name}")
+            if not text:
+                continue
+            try:
+                lab.apply_state(json.loads(str(text)))
+            except (SceneError, ValueError, TypeError) as error:
+                log.warning("Ignoring saved settings of the %s lab: %s", name, error)
+        current = self.settings.value("window/lab")
+        if current in self.labs:
+            self.select_lab(str(current))
+
+    def save_settings(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/lab", self.current_lab.name)
+        for name, lab in self.labs.items():
+            self.settings.setValue(f"labs/{name}", json.dumps(lab.state()))
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_settings()
+        self.shutdown()
+        super().closeEvent(event)
+
+    def shutdown(self) -> None:
+        """Stop every timer and join every thread before the window goes away."""
+        if self.gif_export is not None:
+            self.gif_export.shutdown()
+        for lab in self.labs.values():
+            lab.shutdown()
+
+
+def _ask_size(parent: QWidget, default: QSize, title: str) -> QSize | None:
+    dialog = QDialog(parent)
+    dialog.setWindowTitle(title)
+    width, height = QSpinBox(), QSpinBox()
+    for box, value in ((width, default.width()), (height, default.height())):
+        box.setRange(16, 8000)
+        box.setValue(value)
+        box.setSuffix(" px")
+    form = QFormLayout(dialog)
+    form.addRow("Width", width)
+    form.addRow("Height", height)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok |
+                               QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    form.addRow(buttons)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return QSize(width.value(), height.value())

@@ -1,0 +1,101 @@
+"""Play / pause / step / reset with a speed slider: the transport every animated lab shares."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSlider, QSpinBox, QStyle, QWidget
+
+MIN_SPEED, MAX_SPEED = 1, 500
+
+
+def _speed_from_slider(position: int) -> int:
+    """Slider 0–100 on a log scale, so 1, 10 and 500 steps/s are all easy to reach."""
+    return round(math.exp(math.log(MIN_SPEED) + position / 100 * math.log(MAX_SPEED / MIN_SPEED)))
+
+
+def _slider_from_speed(speed: int) -> int:
+    span = math.log(MAX_SPEED / MIN_SPEED)
+    return round(100 * math.log(max(speed, MIN_SPEED) / MIN_SPEED) / span)
+
+
+class PlaybackBar(QWidget):
+    play_toggled = Signal(bool)
+    step_requested = Signal()
+    reset_requested = Signal()
+    speed_changed = Signal(int)
+    max_steps_changed = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None, unit: str = "steps") -> None:
+        super().__init__(parent)
+        style = self.style()
+        self.play_button = QPushButton(style.standardIcon(QStyle.StandardPixmap.SP_MediaPlay),
+                                       "Play")
+        self.play_button.setCheckable(True)
+        self.play_button.setToolTip("Play or pause (Space)")
+        self.step_button = QPushButton(
+            style.standardIcon(QStyle.StandardPixmap.SP_MediaSeekForward), "Step")
+        self.step_button.setToolTip("Advance one step (→)")
+        self.reset_button = QPushButton(
+            style.standardIcon(QStyle.StandardPixmap.SP_MediaSkipBackward), "Reset")
+        self.reset_button.setToolTip("Back to the start (R)")
+        for button in (self.play_button, self.step_button, self.reset_button):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keep Space for the shortcut
+        self.speed_slider = QSlider(Qt.Orientation.Horizontal)
+        self.speed_slider.setRange(0, 100)
+        self.speed_slider.setMaximumWidth(160)
+        self.speed_slider.setToolTip(f"{unit.capitalize()} per second ({MIN_SPEED}–{MAX_SPEED})")
+        self.speed_label = QLabel()
+        self.speed_label.setMinimumWidth(80)
+        self.max_steps = QSpinBox()
+        self.max_steps.setRange(1, 100_000)
+        self.max_steps.setPrefix("max ")
+        self.max_steps.setToolTip(f"Stop after this many {unit}")
+        self.counter = QLabel(f"{unit}: 0")
+        self.counter.setMinimumWidth(90)
+        self._unit = unit
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.play_button, self.step_button, self.reset_button):
+            layout.addWidget(widget)
+        layout.addSpacing(12)
+        layout.addWidget(QLabel("Speed"))
+        layout.addWidget(self.speed_slider)
+        layout.addWidget(self.speed_label)
+        layout.addWidget(self.max_steps)
+        layout.addStretch(1)
+        layout.addWidget(self.counter)
+
+        self.play_button.toggled.connect(self._on_play_toggled)
+        self.step_button.clicked.connect(self.step_requested)
+        self.reset_button.clicked.connect(self.reset_requested)
+        self.speed_slider.valueChanged.connect(self._on_slider)
+        self.max_steps.valueChanged.connect(self.max_steps_changed)
+        self.set_speed(20)
+
+    @property
+    def speed(self) -> int:
+        return _speed_from_slider(self.speed_slider.value())
+
+    def set_speed(self, speed: int) -> None:
+        self.speed_slider.setValue(_slider_from_speed(speed))
+        self._on_slider()
+
+    def set_playing(self, playing: bool) -> None:
+        self.play_button.setChecked(playing)
+
+    def set_count(self, count: int) -> None:
+        self.counter.setText(f"{self._unit}: {count}")
+
+    def _on_play_toggled(self, playing: bool) -> None:
+        pixmaps = QStyle.StandardPixmap
+        icon = pixmaps.SP_MediaPause if playing else pixmaps.SP_MediaPlay
+        self.play_button.setIcon(self.style().standardIcon(icon))
+        self.play_button.setText("Pause" if playing else "Play")
+        self.play_toggled.emit(playing)
+
+    def _on_slider(self) -> None:
+        self.speed_label.setText(f"{self.speed} {self._unit}/s")
+        self.speed_changed.emit(self.speed)
