@@ -76,6 +76,9 @@ class FormulaError(ValueError):
         self.message = message
         self.position = position
 
+    def __reduce__(self) -> tuple[type[FormulaError], tuple[str, int]]:
+        return (FormulaError, (self.message, self.position))  # picklable across processes
+
 
 # --------------------------------------------------------------------------------------------
 # Tree
@@ -144,7 +147,8 @@ class _Token:
 _NUMBER = re.compile(r"(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?")
 _NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _WHITESPACE = " \t\r\n"
-# Typographic symbols students paste from slides, mapped to their ASCII operator.
+# Typographic symbols students paste from slides (and to_display writes), mapped to ASCII; "π"
+# is read as the name pi.
 _OPERATORS = {"+": "+", "-": "-", "−": "-", "*": "*", "·": "*", "×": "*", "/": "/", "^": "^"}
 
 
@@ -166,6 +170,10 @@ def _tokenize(text: str) -> list[_Token]:
         if match:
             tokens.append(_Token("name", match.group(), i))
             i = match.end()
+            continue
+        if ch == "π":
+            tokens.append(_Token("name", "pi", i))
+            i += 1
             continue
         if text.startswith("**", i):
             tokens.append(_Token("op", "^", i))
@@ -536,7 +544,10 @@ class Formula:
         return dfdx, dfdy
 
     def to_display(self) -> str:
-        """Normalised text with typographic operators, e.g. ``-x^2 + 3*y`` → ``−x^2 + 3·y``."""
+        """Normalised text with typographic operators, e.g. ``-x^2 + 3*y`` → ``−x^2 + 3·y``.
+
+        The text parses back to the same formula.
+        """
         return _display(self.tree, 0)
 
 
@@ -560,11 +571,16 @@ def parse(text: str) -> Formula:
 
 
 def _format_number(value: float) -> str:
+    """Shortest text that parses back to exactly this (non-negative) value."""
     if value == np.pi:
         return "π"
     if value == np.e:
         return "e"
-    return f"{value:g}"
+    if not np.isfinite(value):
+        return "1e999"
+    if value.is_integer() and abs(value) < 1e16:
+        return str(int(value))
+    return repr(value)
 
 
 def _display(node: Node, parent_precedence: int) -> str:

@@ -46,7 +46,7 @@ def render_widget(widget: QWidget, width: int | None = None, height: int | None 
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
     painter.scale(width / max(widget.width(), 1), height / max(widget.height(), 1))
-    widget.render(painter, QPoint(0, 0))
+    QWidget.render(widget, painter, QPoint(0, 0))  # GraphicsView overrides render()
     _paint_gl_children(widget, painter)
     painter.end()
     return image

@@ -44,10 +44,11 @@ class PlaybackBar(QWidget):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keep Space for the shortcut
         self.speed_slider = QSlider(Qt.Orientation.Horizontal)
         self.speed_slider.setRange(0, 100)
-        self.speed_slider.setMaximumWidth(160)
+        self.speed_slider.setMaximumWidth(140)
+        self.speed_slider.setMinimumWidth(60)
         self.speed_slider.setToolTip(f"{unit.capitalize()} per second ({MIN_SPEED}–{MAX_SPEED})")
         self.speed_label = QLabel()
-        self.speed_label.setMinimumWidth(80)
+        self.speed_label.setMinimumWidth(72)
         self.max_steps = QSpinBox()
         self.max_steps.setRange(1, 100_000)
         self.max_steps.setPrefix("max ")
