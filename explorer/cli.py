@@ -48,7 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--json", action="store_true", help="print the figures as JSON")
 
     test = sub.add_parser("test", help="run the whole test suite")
-    test.add_argument("pytest_args", nargs=argparse.REMAINDER, help="passed to pytest")
+    test.add_argument("pytest_args", nargs="*", help="passed to pytest (e.g. -k quartic)")
     return parser
 
 
@@ -62,6 +62,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if not argv or (argv[0] not in COMMANDS and argv[0] not in ("-h", "--help")):
         argv = ["gui", *argv]
+    if argv[0] == "test":  # everything after "test" goes to pytest untouched
+        from explorer.testing import run_tests
+
+        return run_tests(argv[1:])
     args = build_parser().parse_args(argv)
     if args.command == "trace":
         from explorer.trace import run_trace
@@ -71,10 +75,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         from explorer.bench import run_bench
 
         return run_bench(json_output=args.json)
-    if args.command == "test":
-        from explorer.testing import run_tests
-
-        return run_tests(args.pytest_args)
     if args.command == "export":
         from explorer.ui.headless import run_export
 
@@ -95,7 +95,7 @@ def run_gui(args: argparse.Namespace) -> int:
         from explorer.ui.headless import run_screenshot
 
         return run_screenshot(args)
-    from explorer.ui.app import ErrorReporter, create_application
+    from explorer.ui.app import ErrorReporter, create_application, dispose
     from explorer.ui.main_window import MainWindow
 
     app = create_application(sys.argv[:1])
@@ -106,10 +106,12 @@ def run_gui(args: argparse.Namespace) -> int:
         _prepare_window(window, args)
     except (ValueError, OSError) as error:
         print(f"Optimizer Explorer: {error}", file=sys.stderr)
+        dispose(window)
         return 2
     window.show()
     code = app.exec()
     reporter.uninstall()
+    dispose(window)
     return code
 
 

@@ -84,3 +84,16 @@ class ErrorReporter(QObject):
         self.dialog.setDetailedText(details)
         self.dialog.open()  # not exec(): a nested event loop inside a slot invites re-entrancy
         self.error_shown.emit(self.last_error)
+
+
+def dispose(window: QWidget) -> None:
+    """Close and delete a window while the QApplication still exists.
+
+    Left to the interpreter's shutdown, PySide6 and pyqtgraph destroy objects in an arbitrary
+    order and the process can crash on exit (a non-zero exit code after a clean session).
+    """
+    window.close()
+    window.deleteLater()
+    app = QApplication.instance()
+    if app is not None:
+        app.processEvents()

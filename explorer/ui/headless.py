@@ -7,7 +7,7 @@ import os
 import sys
 from pathlib import Path
 
-from explorer.ui.app import has_display
+from explorer.ui.app import dispose, has_display
 
 SETTLE_MS = 400
 
@@ -24,7 +24,11 @@ def _window(args: argparse.Namespace):
 
     app = create_application(sys.argv[:1])
     window = MainWindow(restore=False)
-    _prepare_window(window, args)
+    try:
+        _prepare_window(window, args)
+    except BaseException:
+        dispose(window)
+        raise
     if not args.size:
         window.resize(QSize(1280, 800))
     return app, window
@@ -44,7 +48,10 @@ def _settle(app, window) -> None:
 
 
 def run_screenshot(args: argparse.Namespace) -> int:
+    from PySide6.QtCore import QSize
+
     from explorer.core.scene import SceneError
+    from explorer.ui.export import parse_size, render_widget
 
     try:
         app, window = _window(args)
@@ -52,13 +59,16 @@ def run_screenshot(args: argparse.Namespace) -> int:
         print(f"Optimizer Explorer: {error}", file=sys.stderr)
         return 2
     _settle(app, window)
+    size = parse_size(args.size) if args.size else QSize(1280, 800)
     image = window.grab().toImage()
+    if image.size() != size:  # smaller than the window's minimum: paint it scaled
+        image = render_widget(window, size.width(), size.height())
     window.shutdown()
     if not image.save(str(args.screenshot), "PNG"):
         print(f"Optimizer Explorer: cannot write {args.screenshot}", file=sys.stderr)
         return 1
     print(f"Saved {args.screenshot} ({image.width()}×{image.height()})")
-    window.close()
+    dispose(window)
     return 0
 
 
@@ -98,6 +108,6 @@ def run_export(args: argparse.Namespace) -> int:
         return 1
     finally:
         window.shutdown()
+        dispose(window)
     print(f"Saved {out}")
-    window.close()
     return 0

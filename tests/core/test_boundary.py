@@ -35,7 +35,8 @@ def test_window_appears_without_tensorflow():
     code = ("from explorer.ui.app import create_application\n"
             "from explorer.ui.main_window import MainWindow\n"
             "app = create_application()\nw = MainWindow(restore=False)\nw.show()\n"
-            "app.processEvents()\nw.shutdown()")
+            "app.processEvents()\nw.shutdown()\n"
+            "from explorer.ui.app import dispose\ndispose(w)")
     imported = _imported_after(code)
     assert "PySide6" in imported
     assert "tensorflow" not in imported and "keras" not in imported

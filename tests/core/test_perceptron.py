@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 import time
 
 import numpy as np
@@ -90,6 +88,9 @@ def test_step_fires_at_exactly_zero_and_output_is_vectorised() -> None:
     assert p.net(X).tolist() == [-1.0, 0.0, 0.0, 1.0]
     assert int(p.output([1.0, 1.0])) == 1
     assert Perceptron(np.zeros(2), 0.0).output(X).tolist() == [1, 1, 1, 1]
+    q, u = p.step_sample([0.0, 1.0], 0, 0.5)  # the rule sees the same step: net 0 → y = 1
+    assert u.net == 0.0 and u.y == 1 and u.changed
+    assert q.weights.tolist() == [1.0, 0.5] and q.bias == -1.5
 
 
 def test_step_sample_by_hand_and_pure() -> None:
@@ -255,8 +256,9 @@ def test_evaluate_a_wrong_setting() -> None:
     assert ev.outputs.tolist() == [0, 1, 1, 1]
     assert ev.correct.tolist() == [True, False, False, True]
     assert ev.accuracy == 0.5 and not ev.solved and ev.errors == 2
-    ev = Perceptron(np.array([0.5, 0.5]), -0.7).evaluate("xnor")  # AND weights on XNOR
+    ev = Perceptron(np.array([0.5, 0.5]), -0.7).evaluate("xor")  # AND weights on XOR
     assert ev.outputs.tolist() == [0, 0, 0, 1] and ev.accuracy == 0.25
+    assert ev.correct.tolist() == [True, False, False, False]
 
 
 # --- geometry ---
@@ -443,12 +445,11 @@ def test_hidden_space_makes_xor_linearly_separable() -> None:
                for b in np.linspace(-10, 10, 81))
 
 
-def test_some_seeds_get_stuck_and_say_so() -> None:
-    runs = [train_mlp(seed=s) for s in range(12)]
-    stuck = [r for r in runs if not r.solved]
-    assert stuck, "2 hidden units should fall in a local minimum for some seed"
-    assert all(r.solved_at is None and "local minimum" in r.message for r in stuck)
-    assert all(train_mlp(hidden=4, seed=r.seed).solved for r in stuck)
+def test_a_stuck_seed_says_so() -> None:
+    stuck = train_mlp(seed=9)  # 2 hidden units: this seed ends in a local minimum
+    assert not stuck.solved and stuck.solved_at is None and stuck.accuracies[-1] < 1.0
+    assert "local minimum" in stuck.message
+    assert train_mlp(hidden=4, seed=9).solved  # more hidden units get out of it
 
 
 def test_iter_mlp_training_snapshots() -> None:
@@ -470,16 +471,15 @@ def test_iter_mlp_training_snapshots() -> None:
         next(iter_mlp_training(every=0))
 
 
-def test_mlp_reexported_from_perceptron_and_core_is_qt_free() -> None:
+def test_mlp_is_reexported_from_perceptron() -> None:
+    """The issue names these under the perceptron module; they live in mlp.py."""
     from explorer.core.perceptron import TwoLayerNet as Reexported
+    from explorer.core.perceptron import iter_mlp_training as reexported_iter
     from explorer.core.perceptron import train_mlp as reexported_train
 
     assert Reexported is TwoLayerNet and reexported_train is train_mlp
-    code = (
-        "import sys; import explorer.core.mlp, explorer.core.perceptron; "
-        "bad = [m for m in ('PySide6', 'pyqtgraph', 'tensorflow') if m in sys.modules]; "
-        "print(bad)"
-    )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         check=True)
-    assert out.stdout.strip() == "[]"
+    assert reexported_iter is iter_mlp_training
+    import explorer.core.perceptron as module
+
+    with pytest.raises(AttributeError, match="no_such_name"):
+        _ = module.no_such_name

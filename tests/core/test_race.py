@@ -29,7 +29,8 @@ def test_adam_with_learning_rate_1_3_escapes_to_the_global_minimum():
 
 def test_race_equals_stepping_the_optimizer_by_hand():
     surface = get("rosenbrock")
-    race = _race("rosenbrock", ("adam", {"learning_rate": 0.05}), ("momentum", {"learning_rate": 1e-3}))
+    race = _race("rosenbrock", ("adam", {"learning_rate": 0.05}),
+                 ("momentum", {"learning_rate": 1e-3}))
     race.step(50)
     for k, (name, lr) in enumerate((("adam", 0.05), ("momentum", 1e-3))):
         opt = create(name, learning_rate=lr)
@@ -87,7 +88,7 @@ def test_sgd_noise_is_seeded_and_only_for_sgd():
         race.step(30)
         return race.positions[0][0].copy(), race.positions[1][0].copy()
 
-    (sgd_a, gd_a), (sgd_b, gd_b), (sgd_c, gd_c) = run(1), run(1), run(2)
+    (sgd_a, gd_a), (sgd_b, _), (sgd_c, gd_c) = run(1), run(1), run(2)
     np.testing.assert_array_equal(sgd_a, sgd_b)
     assert not np.allclose(sgd_a, sgd_c)
     np.testing.assert_array_equal(gd_a, gd_c)

@@ -47,5 +47,5 @@ class RaceLegend(QTableWidget):
 
     def set_readouts(self, losses: list[float], statuses: list[str]) -> None:
         for row, (loss, status) in enumerate(zip(losses, statuses, strict=True)):
-            self.item(row, 1).setText(f"{loss:.6g}")
+            self.item(row, 1).setText(f"{loss:.4g}")
             self.item(row, 2).setText(status)

@@ -162,7 +162,7 @@ class OptimizerLab(Lab):
         scroll = QScrollArea()
         scroll.setWidget(panel)
         scroll.setWidgetResizable(True)
-        scroll.setFixedWidth(350)
+        scroll.setFixedWidth(330)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         self.playback = PlaybackBar()

@@ -1,4 +1,9 @@
-"""Loss-versus-step and distance-to-nearest-minimum plots of every racer."""
+"""Loss-versus-step and distance-to-nearest-minimum plots of every racer.
+
+Curves are light ``PlotCurveItem``s fed only with what changed: the distance of each new point to
+the nearest minimum is computed once and cached, so a frame costs O(new steps), not O(history).
+Log-y is done here (log10 of the data, log ticks on the axis) for the same reason.
+"""
 
 from __future__ import annotations
 
@@ -11,20 +16,20 @@ LOG_FLOOR = 1e-12
 
 
 class RaceCurves(pg.GraphicsLayoutWidget):
-    """Two stacked plots sharing the step axis; items made once per line-up, then setData."""
+    """Two plots sharing the step axis; items made once per line-up, then setData."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.loss_plot = self.addPlot(row=0, col=0)
         self.distance_plot = self.addPlot(row=0, col=1)
-        self.loss_plot.setLabel("bottom", "step")
-        self.distance_plot.setLabel("bottom", "step")
-        self.distance_plot.setLabel("left", "distance to minimum")
+        self.distance_plot.setXLink(self.loss_plot)
         for plot in (self.loss_plot, self.distance_plot):
+            plot.setLabel("bottom", "step")
             plot.showGrid(x=True, y=True, alpha=0.2)
             plot.setMenuEnabled(False)
-        self.loss_lines: list[pg.PlotDataItem] = []
-        self.distance_lines: list[pg.PlotDataItem] = []
+        self.loss_lines: list[pg.PlotCurveItem] = []
+        self.distance_lines: list[pg.PlotCurveItem] = []
+        self._distances: list[np.ndarray] = []
         self.log_y = False
         self.reference = 0.0
         self._set_labels()
@@ -34,33 +39,53 @@ class RaceCurves(pg.GraphicsLayoutWidget):
             self.loss_plot.removeItem(line)
         for line in self.distance_lines:
             self.distance_plot.removeItem(line)
-        self.loss_lines = [self.loss_plot.plot(pen=pg.mkPen(c, width=1)) for c in colors]
-        self.distance_lines = [self.distance_plot.plot(pen=pg.mkPen(c, width=1)) for c in colors]
+        self.loss_lines, self.distance_lines = [], []
+        for color in colors:
+            for plot, lines in ((self.loss_plot, self.loss_lines),
+                                (self.distance_plot, self.distance_lines)):
+                line = pg.PlotCurveItem(pen=pg.mkPen(color, width=1))
+                plot.addItem(line)
+                lines.append(line)
+        self._distances = [np.empty(0) for _ in colors]
 
     def set_log_y(self, log_y: bool, reference: float) -> None:
         """Log-y shows L − L*, the height above the best known minimum (never ≤ 0)."""
         self.log_y = log_y
         self.reference = reference
-        self.loss_plot.setLogMode(y=log_y)
-        self.distance_plot.setLogMode(y=log_y)
+        for plot in (self.loss_plot, self.distance_plot):
+            plot.getAxis("left").setLogMode(log_y)
         self._set_labels()
 
     def _set_labels(self) -> None:
         self.loss_plot.setLabel("left", "L − L*  (log)" if self.log_y else "loss L")
+        self.distance_plot.setLabel("left", "distance to minimum" + ("  (log)" if self.log_y
+                                                                     else ""))
+
+    def _shown(self, values: np.ndarray) -> np.ndarray:
+        return np.log10(np.maximum(values, LOG_FLOOR)) if self.log_y else values
 
     def update_race(self, race: Race) -> None:
         has_minima = bool(race.surface.minima)
         self.distance_plot.setVisible(has_minima)
-        for plot in (self.loss_plot, self.distance_plot):
-            plot.setXRange(0, max(race.step_count, 10), padding=0.02)
+        self.loss_plot.setXRange(0, max(race.step_count, 10), padding=0.02)
         for k, track in enumerate(race.tracks):
-            steps = np.arange(track.length)
-            losses = np.median(track.losses, axis=0)  # many starts: the typical racer
+            steps = np.arange(track.length, dtype=float)
+            losses = track.losses[0] if track.losses.shape[0] == 1 else \
+                np.median(track.losses, axis=0)  # many starts: the typical racer
             if self.log_y:
-                losses = np.maximum(losses - self.reference, LOG_FLOOR)
-            self.loss_lines[k].setData(steps, losses)
+                losses = losses - self.reference
+            self.loss_lines[k].setData(steps, self._shown(losses))
             if has_minima:
-                distance = np.median(race.surface.nearest_minimum_distance(track.points), axis=0)
-                if self.log_y:
-                    distance = np.maximum(distance, LOG_FLOOR)
-                self.distance_lines[k].setData(steps, distance)
+                self.distance_lines[k].setData(steps, self._shown(self._distance(race, k)))
+
+    def _distance(self, race: Race, k: int) -> np.ndarray:
+        """Median distance to the nearest minimum per step, extended only by the new steps."""
+        track, known = race.tracks[k], self._distances[k]
+        if len(known) > track.length:
+            known = np.empty(0)
+        new_points = track.points[:, len(known):]
+        if new_points.shape[1]:
+            fresh = np.median(race.surface.nearest_minimum_distance(new_points), axis=0)
+            known = np.concatenate([known, fresh])
+        self._distances[k] = known
+        return known

@@ -21,12 +21,14 @@ class SurfaceView3D(gl.GLViewWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setBackgroundColor("w")
-        self.setCameraPosition(distance=3.2, elevation=32, azimuth=-60)
+        self.setCameraPosition(distance=2.3, elevation=32, azimuth=-60)
         self.mesh: gl.GLSurfacePlotItem | None = None
         self.trails: list[gl.GLLinePlotItem] = []
-        self.balls = gl.GLScatterPlotItem(size=14, pxMode=True)
+        # The scatter item is added only once it has data: drawing an empty one crashes Mesa.
+        self.balls = gl.GLScatterPlotItem(pos=np.zeros((1, 3), np.float32),
+                                          color=(0.0, 0.0, 0.0, 0.0), size=14, pxMode=True)
         self.balls.setGLOptions("translucent")
-        self.addItem(self.balls)
+        self._balls_added = False
         self._height = (0.0, 1.0, False)
 
     def set_surface(self, surface: Surface, log_scale: bool) -> None:
@@ -47,7 +49,10 @@ class SurfaceView3D(gl.GLViewWidget):
             self.removeItem(self.mesh)
         self.mesh = gl.GLSurfacePlotItem(
             x=self._to_x(xs), y=self._to_y(ys), z=heights.T,
-            colors=colors.reshape(len(ys), len(xs), 4).transpose(1, 0, 2),
+            # one colour per vertex in (x, y) order, flattened: MeshData indexes it by face
+            colors=np.ascontiguousarray(
+                colors.reshape(len(ys), len(xs), 4).transpose(1, 0, 2).reshape(-1, 4),
+                dtype=np.float32),
             shader=None, smooth=False, drawEdges=False)
         self.mesh.setGLOptions("opaque")
         self.addItem(self.mesh)
@@ -87,8 +92,12 @@ class SurfaceView3D(gl.GLViewWidget):
             points, losses = track.points[0], track.losses[0]
             xyz = np.column_stack([self._to_x(points[:, 0]), self._to_y(points[:, 1]),
                                    self._height_of_loss(losses)])
-            self.trails[k].setData(pos=xyz)
+            self.trails[k].setData(pos=np.ascontiguousarray(xyz, dtype=np.float32))
             balls.append(xyz[-1])
             colors.append(self._colors[k])
         if balls:
-            self.balls.setData(pos=np.array(balls), color=np.array(colors))
+            self.balls.setData(pos=np.array(balls, dtype=np.float32),
+                               color=np.array(colors, dtype=np.float32))
+            if not self._balls_added:
+                self.addItem(self.balls)
+                self._balls_added = True

@@ -101,7 +101,7 @@ class SurfaceView2D(_RaceView):
         self.landmarks = pg.ScatterPlotItem(size=16, pen=pg.mkPen("k", width=1.5))
         self.landmarks.setZValue(5)
         self.addItem(self.landmarks)
-        self.trails: list[pg.PlotDataItem] = []
+        self.trails: list[pg.PlotCurveItem] = []
         self.heads = pg.ScatterPlotItem(size=13, pen=pg.mkPen("w", width=2))
         self.heads.setZValue(10)
         self.addItem(self.heads)
@@ -143,11 +143,11 @@ class SurfaceView2D(_RaceView):
             self.removeItem(item)
         self.trails = []
         for color in colors:
-            trail = pg.PlotDataItem(pen=pg.mkPen(color, width=1), connect="finite")
+            trail = pg.PlotCurveItem(pen=pg.mkPen(color, width=1), connect="finite")
             trail.setZValue(8)
             self.addItem(trail)
             self.trails.append(trail)
-        self._colors = colors
+        self._brushes = [pg.mkBrush(c) for c in colors]
 
     def update_race(self, race: Race) -> None:
         heads, brushes = [], []
@@ -160,7 +160,7 @@ class SurfaceView2D(_RaceView):
                 flat = padded.reshape(-1, 2)
                 self.trails[k].setData(flat[:, 0], flat[:, 1])
             heads.append(race.positions[k])
-            brushes += [pg.mkBrush(self._colors[k])] * len(race.positions[k])
+            brushes += [self._brushes[k]] * len(race.positions[k])
         if heads:
             pos = np.concatenate(heads)
             self.heads.setData(pos=pos, brush=brushes)
@@ -239,7 +239,7 @@ class CurveView1D(_RaceView):
                 self.addItem(item)
             self.trails.append(trail)
             self.tangents.append(tangent)
-        self._colors = colors
+        self._brushes = [pg.mkBrush(c) for c in colors]
 
     def update_race(self, race: Race) -> None:
         assert self.surface is not None
@@ -256,7 +256,7 @@ class CurveView1D(_RaceView):
             run = half / np.sqrt(1 + (slope * half / max(abs(x1 - x0), 1e-9)) ** 2)
             self.tangents[k].setData([x - run, x + run], [y - slope * run, y + slope * run])
             balls.append((x, y))
-            brushes.append(pg.mkBrush(self._colors[k]))
+            brushes.append(self._brushes[k])
         self.balls.setData(pos=balls, brush=brushes) if balls else self.balls.clear()
 
     def _on_start_chosen(self, x: float, y: float) -> None:
