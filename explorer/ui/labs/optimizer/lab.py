@@ -256,6 +256,7 @@ class OptimizerLab(Lab):
         self.formula_edit.setText(s.formula)
         self.formula_edit.setVisible(s.surface == "custom")
         self.formula_error.clear()
+        self.formula_error.setVisible(False)
         self.formula_label.setText(f"<i>{self.surface.formula}</i>")
         self.log_colour.setChecked(s.log_colour)
         self.log_colour.setEnabled(self.surface.dim == 2)
@@ -333,7 +334,7 @@ class OptimizerLab(Lab):
         if self.setup.surface != "custom" or not self.setup.racers:
             candidate.racers = RaceSetup.for_surface("custom", formula=text).racers
         self.setup, self.surface = candidate, surface
-        self._sync_controls()
+        self._sync_controls()  # also clears a previous formula error
         self._rebuild_surface_views()
         self._rebuild_race()
         return True
@@ -406,6 +407,7 @@ class OptimizerLab(Lab):
 
     def _show_formula_error(self, error: FormulaError) -> None:
         self.formula_error.setText(f"⚠ {error}")
+        self.formula_error.setVisible(True)
         self.formula_edit.setFocus()
         self.formula_edit.setCursorPosition(min(error.position, len(self.formula_edit.text())))
 
