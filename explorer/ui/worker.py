@@ -1,9 +1,13 @@
-"""One worker pattern: run a core job (a generator of Progress) on a QThread.
+"""One worker pattern: run a core job on a QThread and turn what it reports into signals.
 
-The thread only iterates the generator and emits signals with what it yields; it never touches
-a widget. Partial results are throttled to at most 30 per second (the latest wins), and
-cancellation is checked between yields, so a job that yields at least every 200 ms stops within
-200 ms. Every thread is tracked, so owners can stop and join them before they are destroyed.
+A job is either a generator of :class:`Progress` (each ``yield`` is a report and a chance to
+cancel) or a function that takes a :class:`JobContext` and calls ``context.report(...)`` itself
+(Keras's ``fit`` drives its own loop, so training reports from a callback). Either way the thread
+never touches a widget: it emits signals carrying what the job produced. Partial results are
+throttled to at most 30 per second (the latest wins); cancellation is checked between reports, so
+a job that reports at least every 200 ms stops within 200 ms. Every thread is tracked so owners
+can stop and join them before they are destroyed. Connect the signals to methods of QObjects that
+live in the GUI thread (never to bare lambdas, which would run in the worker thread).
 """
 
 from __future__ import annotations
@@ -11,7 +15,7 @@ from __future__ import annotations
 import threading
 import time
 import weakref
-from collections.abc import Callable
+from collections.abc import Callable, Generator
 from typing import Any
 
 from PySide6.QtCore import QObject, QThread, Signal
@@ -27,6 +31,28 @@ def running_threads() -> list[JobThread]:
     return [t for t in list(_threads) if t.isRunning()]
 
 
+class Cancelled(Exception):
+    """Raised by ``JobContext.check()`` inside a function job once cancel was requested."""
+
+
+class JobContext:
+    """What a function job gets: a way to report progress and to notice cancellation."""
+
+    def __init__(self, thread: JobThread) -> None:
+        self._thread = thread
+
+    @property
+    def cancelled(self) -> bool:
+        return self._thread.is_cancelled
+
+    def check(self) -> None:
+        if self.cancelled:
+            raise Cancelled
+
+    def report(self, progress: Progress) -> None:
+        self._thread.deliver(progress)
+
+
 class JobThread(QThread):
     progress = Signal(float, str)
     partial = Signal(object)
@@ -34,10 +60,17 @@ class JobThread(QThread):
     failed = Signal(str)
     cancelled = Signal()
 
-    def __init__(self, job_factory: Callable[[], Any], parent: QObject | None = None) -> None:
+    def __init__(self, job: Callable[[], Generator[Progress, None, Any]] | None = None,
+                 function: Callable[[JobContext], Any] | None = None,
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._job_factory = job_factory
+        if (job is None) == (function is None):
+            raise ValueError("give either a generator job or a function job")
+        self._job = job
+        self._function = function
         self._stop = threading.Event()
+        self._pending: Any = None
+        self._last_partial = 0.0
         _threads.add(self)
 
     def cancel(self) -> None:
@@ -47,33 +80,53 @@ class JobThread(QThread):
     def is_cancelled(self) -> bool:
         return self._stop.is_set()
 
+    def deliver(self, item: Progress) -> None:
+        """Emit progress now and the partial result at most 30 times a second."""
+        self.progress.emit(item.fraction, item.message)
+        if item.partial is not None:
+            self._pending = item.partial
+        now = time.monotonic()
+        if self._pending is not None and now - self._last_partial >= 1 / MAX_PARTIALS_PER_SECOND:
+            self.partial.emit(self._pending)
+            self._pending, self._last_partial = None, now
+
+    def _flush(self) -> None:
+        if self._pending is not None:
+            self.partial.emit(self._pending)
+            self._pending = None
+
     def run(self) -> None:
-        last_partial_time = 0.0
-        pending: Any = None
         try:
-            job = self._job_factory()
-            while True:
-                if self._stop.is_set():
-                    job.close()
-                    self.cancelled.emit()
-                    return
-                try:
-                    item = next(job)
-                except StopIteration as stop:
-                    if pending is not None:
-                        self.partial.emit(pending)
-                    self.succeeded.emit(stop.value)
-                    return
-                if isinstance(item, Progress):
-                    self.progress.emit(item.fraction, item.message)
-                    if item.partial is not None:
-                        pending = item.partial
-                now = time.monotonic()
-                if pending is not None and now - last_partial_time >= 1 / MAX_PARTIALS_PER_SECOND:
-                    self.partial.emit(pending)
-                    pending, last_partial_time = None, now
+            result = self._run_function() if self._function else self._run_generator()
+        except Cancelled:
+            self.cancelled.emit()
+            return
         except Exception as error:  # reported to the GUI, which shows it
             self.failed.emit(f"{type(error).__name__}: {error}")
+            return
+        self._flush()
+        if self.is_cancelled:
+            self.cancelled.emit()
+        else:
+            self.succeeded.emit(result)
+
+    def _run_function(self) -> Any:
+        assert self._function is not None
+        return self._function(JobContext(self))
+
+    def _run_generator(self) -> Any:
+        assert self._job is not None
+        job = self._job()
+        while True:
+            if self._stop.is_set():
+                job.close()
+                raise Cancelled
+            try:
+                item = next(job)
+            except StopIteration as stop:
+                return stop.value
+            if isinstance(item, Progress):
+                self.deliver(item)
 
 
 class Worker(QObject):
@@ -83,11 +136,19 @@ class Worker(QObject):
         super().__init__(parent)
         self.thread: JobThread | None = None
 
-    def start(self, job_factory: Callable[[], Any]) -> JobThread:
+    def start(self, job: Callable[[], Generator[Progress, None, Any]]) -> JobThread:
+        """Run a generator job (``job()`` must return the generator)."""
+        return self._start(JobThread(job=job))
+
+    def start_function(self, function: Callable[[JobContext], Any]) -> JobThread:
+        """Run a function job that reports through its :class:`JobContext`."""
+        return self._start(JobThread(function=function))
+
+    def _start(self, thread: JobThread) -> JobThread:
         self.stop()
-        self.thread = JobThread(job_factory)
-        self.thread.start()
-        return self.thread
+        self.thread = thread
+        thread.start()
+        return thread
 
     @property
     def busy(self) -> bool:
