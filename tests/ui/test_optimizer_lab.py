@@ -12,10 +12,11 @@ from explorer.ui.export import image_to_array, render_widget
 
 
 @pytest.fixture
-def lab(main_window):
+def lab(main_window, qtbot):
     main_window.select_lab("optimizer")
     lab = main_window.labs["optimizer"]
     lab.setFocus()
+    qtbot.waitUntil(lab.hasFocus, timeout=2000)  # the keyboard shortcuts need focus in the lab
     return lab
 
 

@@ -70,6 +70,7 @@ class OptimizerLab(Lab):
         self._last_tick = time.monotonic()
         self._last_legend = 0.0
         self._dirty = True
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # Space/→/R reach the lab's shortcuts
         self._build_ui()
         self._connect()
         self.apply_setup(self.setup)
