@@ -114,3 +114,12 @@ def test_export_command_writes_png_and_gif(tmp_path):
         assert image.size == (300, 200) and image.n_frames == 21
     bad = _run("export", "--out", str(tmp_path / "x.png"), "--size", "0x5")
     assert bad.returncode == 2 and "impossible" in bad.stderr
+
+
+def test_python_dash_m_explorer_runs_the_same_cli():
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, "-m", "explorer", "trace", "--steps", "2",
+                             "--format", "json"], cwd=ROOT, capture_output=True, text=True,
+                            env=env, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert len(json.loads(result.stdout)["points"]) == 3
