@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import logging
 import os
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QSize
@@ -27,19 +26,18 @@ from explorer.ui.animation import GifExport
 from explorer.ui.app import APPLICATION
 from explorer.ui.app import settings as default_settings
 from explorer.ui.export import render_widget, save_png
+from explorer.ui.lab_shelf import LabShelf
 from explorer.ui.labs.base import Lab
 
 log = logging.getLogger("explorer")
 
 
-def lab_factories() -> dict[str, Callable[[], Lab]]:
+def lab_factories() -> dict[str, type[Lab]]:
     """Every lab, in tab order. Imported here so a lab's module loads only with the window."""
+    from explorer.ui.labs.gallery import GalleryLab
     from explorer.ui.labs.optimizer import OptimizerLab
 
-    return {"optimizer": OptimizerLab}
-
-
-LAB_NAMES = ("optimizer",)
+    return {"optimizer": OptimizerLab, "gallery": GalleryLab}
 
 
 class MainWindow(QMainWindow):
@@ -49,14 +47,11 @@ class MainWindow(QMainWindow):
         self.settings = settings or default_settings()
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.labs: dict[str, Lab] = {}
-        for name, factory in lab_factories().items():
-            lab = factory()
-            self.labs[name] = lab
-            self.tabs.addTab(lab, lab.title)
-        self.setCentralWidget(self.tabs)
         self.gif_export: GifExport | None = None
         self._build_menus()
+        self.labs = LabShelf(self.tabs, lab_factories(), self._connect_lab)
+        self.labs[self.labs.name_at(0)]  # only the lab on screen is built at start-up
+        self.setCentralWidget(self.tabs)
         self.resize(1280, 800)
         if restore:
             self.restore_settings()
@@ -67,12 +62,12 @@ class MainWindow(QMainWindow):
 
     @property
     def current_lab(self) -> Lab:
-        return self.tabs.currentWidget()  # type: ignore[return-value]
+        return self.labs[self.labs.name_at(self.tabs.currentIndex())]
 
     def select_lab(self, name: str) -> None:
         if name not in self.labs:
             raise ValueError(f"unknown lab {name!r}; choose one of {', '.join(self.labs)}")
-        self.tabs.setCurrentWidget(self.labs[name])
+        self.tabs.setCurrentIndex(self.labs.index_of(name))
 
     # --- menus ----------------------------------------------------------------------------------
 
@@ -88,11 +83,13 @@ class MainWindow(QMainWindow):
         self._action(file_menu, "&Quit", QKeySequence.StandardKey.Quit, self.close)
         help_menu = self.menuBar().addMenu("&Help")
         self._action(help_menu, "&Keyboard shortcuts", "F1", self._show_shortcuts)
-        for lab in self.labs.values():
-            for button, slot in (("export_png_button", self._export_png_dialog),
-                                 ("export_gif_button", self._export_gif_dialog)):
-                if hasattr(lab, button):
-                    getattr(lab, button).clicked.connect(slot)
+
+    def _connect_lab(self, lab: Lab) -> None:
+        """Wire a newly built lab's own export buttons to the window's export dialogs."""
+        for button, slot in (("export_png_button", self._export_png_dialog),
+                             ("export_gif_button", self._export_gif_dialog)):
+            if hasattr(lab, button):
+                getattr(lab, button).clicked.connect(slot)
 
     def _action(self, menu, text: str, shortcut, slot) -> QAction:
         action = QAction(text, self)
@@ -110,19 +107,20 @@ class MainWindow(QMainWindow):
     # --- scenes ---------------------------------------------------------------------------------
 
     def save_scene(self, path: str | os.PathLike[str]) -> None:
+        states = {name: self.labs.state(name) for name in self.labs}
         scene = Scene(lab=self.current_lab.name,
-                      labs={name: lab.state() for name, lab in self.labs.items()})
+                      labs={name: state for name, state in states.items() if state is not None})
         write_scene(path, scene)
         self.statusBar().showMessage(f"Saved scene {Path(path).name}", 5000)
 
     def open_scene(self, path: str | os.PathLike[str]) -> None:
         """Apply a scene, all or nothing: on any error every lab returns to its previous state."""
         scene = read_scene(path, tuple(self.labs))
-        previous = {name: lab.state() for name, lab in self.labs.items()}
+        involved = [name for name in scene.labs if name in self.labs]
+        previous = {name: self.labs[name].state() for name in involved}
         try:
-            for name, data in scene.labs.items():
-                if name in self.labs:
-                    self.labs[name].apply_state(data)
+            for name in involved:
+                self.labs[name].apply_state(scene.labs[name])
         except SceneError:
             for name, data in previous.items():
                 self.labs[name].apply_state(data)
@@ -210,13 +208,13 @@ class MainWindow(QMainWindow):
         geometry = self.settings.value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
-        for name, lab in self.labs.items():
+        for name in self.labs:
             text = self.settings.value(f"labs/{name}")
             if not text:
                 continue
             try:
-                lab.apply_state(json.loads(str(text)))
-            except (SceneError, ValueError, TypeError) as error:
+                self.labs.remember(name, json.loads(str(text)))
+            except ValueError as error:
                 log.warning("Ignoring saved settings of the %s lab: %s", name, error)
         current = self.settings.value("window/lab")
         if current in self.labs:
@@ -225,8 +223,10 @@ class MainWindow(QMainWindow):
     def save_settings(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/lab", self.current_lab.name)
-        for name, lab in self.labs.items():
-            self.settings.setValue(f"labs/{name}", json.dumps(lab.state()))
+        for name in self.labs:
+            state = self.labs.state(name)
+            if state is not None:
+                self.settings.setValue(f"labs/{name}", json.dumps(state))
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -238,7 +238,7 @@ class MainWindow(QMainWindow):
         """Stop every timer and join every thread before the window goes away."""
         if self.gif_export is not None:
             self.gif_export.shutdown()
-        for lab in self.labs.values():
+        for lab in self.labs.built.values():
             lab.shutdown()
 
 

@@ -134,7 +134,10 @@ def test_derivative_matches_tensorflow_autodiff_including_kinks(name, params):
     ours = f.derivative(x, **params)
     np.testing.assert_array_equal(np.isfinite(ours), np.isfinite(theirs))
     finite = np.isfinite(theirs)
-    np.testing.assert_allclose(ours[finite], theirs[finite], rtol=RTOL, atol=ATOL)
+    # TF's gradient of erfc is ~5e-9 off in absolute terms (ours agrees with an arbitrary-
+    # precision erfc to 1e-14); gelu′ crosses 0 near x = −0.75, so that shows as relative error.
+    atol = 1e-8 if name == "gelu" else ATOL
+    np.testing.assert_allclose(ours[finite], theirs[finite], rtol=RTOL, atol=atol)
 
 
 @pytest.mark.parametrize(("name", "params"), ACTIVATION_CASES)
@@ -386,7 +389,7 @@ def test_path_gradients_are_products_of_derivatives():
     relu = path_gradients("relu", 10, 500, seed=1)
     assert set(np.unique(relu)) <= {0.0, 1.0}
     median, dead = path_summary(relu)
-    assert dead[0] == pytest.approx(0.5, abs=0.06) and dead[-1] > 0.99
+    assert dead[0] == pytest.approx(0.5, abs=0.06) and dead[-1] > 0.99 and median[-1] == 0
     tanh = path_gradients("tanh", 10, 500, seed=1)
     assert np.median(tanh[:, -1]) > np.median(products[:, 9])  # tanh vanishes more slowly
     shifted = path_gradients("relu", 10, 500, center=3.0, seed=1)

@@ -1,0 +1,481 @@
+"""Loss functions and their gradients, computed exactly as ``keras.losses`` does.
+
+    l = LOSSES["huber"]
+    l.value(y_true, y_pred, delta=1.0)      # per-sample loss, like keras.losses.huber
+    l.gradient(y_true, y_pred, delta=1.0)   # ∂(per-sample loss)/∂y_pred, same shape as y_pred
+
+``value`` reduces over the last axis the way the Keras function does (a (batch, k) pair gives a
+(batch,) result); ``model.fit`` then averages over the batch ("sum_over_batch_size"). The
+crossentropies clip probabilities to [ε, 1 − ε] with ε = ``keras.backend.epsilon()`` = 1e-7
+exactly where ``keras/src/backend/tensorflow/nn.py`` does (categorical: after dividing by the row
+sum; sparse: before the log, which renormalises), so 0 and 1 give finite losses; the gradient is 0
+where the clip is active, as autodiff through the clip gives. ``hinge`` converts 0/1 labels to
+−1/1 when *every* label of the batch is 0 or 1, like Keras. ``rmse`` is not a Keras loss function
+(``keras.metrics.RootMeanSquaredError`` is a batch metric): here it is √mse per sample.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from explorer.core.activations import softmax
+from explorer.core.optimizers import HyperParam
+
+Array = np.ndarray
+_Fn = Callable[..., Array]
+
+EPSILON = 1e-7  # keras.backend.epsilon()
+
+PROBLEMS = {
+    "regression": "Regression (predict a number)",
+    "binary": "Binary classification (labels 0/1)",
+    "multiclass_onehot": "Multi-class, one-hot labels",
+    "multiclass_integer": "Multi-class, integer labels",
+}
+
+
+@dataclass(frozen=True)
+class Loss:
+    """One loss: the Keras name, formulas, the problem it fits and the output activation."""
+
+    name: str
+    title: str
+    formula: str
+    gradient_formula: str
+    problem: str
+    output_activation: str
+    value_fn: _Fn = field(repr=False)
+    gradient_fn: _Fn = field(repr=False)
+    params: tuple[HyperParam, ...] = ()
+    keras_function: str = ""
+    note: str = ""
+    sparse: bool = False
+
+    def defaults(self) -> dict[str, Any]:
+        return {p.name: p.default for p in self.params}
+
+    def settings(self, **params: Any) -> dict[str, Any]:
+        unknown = set(params) - {p.name for p in self.params}
+        if unknown:
+            allowed = ", ".join(p.name for p in self.params) or "none"
+            raise TypeError(f"{self.name} has no parameter {sorted(unknown)[0]!r} "
+                            f"(parameters: {allowed})")
+        return {**self.defaults(), **params}
+
+    def value(self, y_true: Any, y_pred: Any, **params: Any) -> Array:
+        """The per-sample loss (reduced over the last axis), as ``keras.losses.<function>``."""
+        return self.value_fn(*self._pair(y_true, y_pred), **self.settings(**params))
+
+    def gradient(self, y_true: Any, y_pred: Any, **params: Any) -> Array:
+        """∂ value / ∂ y_pred, element-wise, with the shape of ``y_pred``."""
+        return self.gradient_fn(*self._pair(y_true, y_pred), **self.settings(**params))
+
+    def activation_for(self, **params: Any) -> str:
+        """The output-layer activation that goes with this loss and these settings."""
+        if self.settings(**params).get("from_logits"):
+            return "linear (logits)"  # the loss applies the sigmoid/softmax itself
+        return self.output_activation
+
+    def _pair(self, y_true: Any, y_pred: Any) -> tuple[Array, Array]:
+        y_pred = np.asarray(y_pred, dtype=np.float64)
+        if y_pred.ndim == 0:
+            raise ValueError("y_pred must have at least one axis (the one the loss averages)")
+        return (_labels(y_true, y_pred) if self.sparse else _same_shape(y_true, y_pred)), y_pred
+
+
+def _same_shape(y_true: Any, y_pred: Array) -> Array:
+    """Keras's squeeze_or_expand_to_same_rank, then an exact shape match."""
+    y_true = np.asarray(y_true, dtype=np.float64)
+    if y_true.ndim == y_pred.ndim + 1 and y_true.shape[-1] == 1:
+        y_true = y_true[..., 0]
+    elif y_pred.ndim == y_true.ndim + 1 and y_pred.shape[-1] == 1:
+        y_true = y_true[..., None]
+    if y_true.shape != y_pred.shape:
+        raise ValueError(f"y_true has shape {y_true.shape} but y_pred has shape {y_pred.shape}")
+    return y_true
+
+
+def _labels(y_true: Any, y_pred: Array) -> Array:
+    """Integer class labels for y_pred's rows: shape y_pred.shape[:-1] (or with a trailing 1)."""
+    labels = np.asarray(y_true, dtype=np.float64)
+    if labels.ndim == y_pred.ndim and labels.shape[-1] == 1:
+        labels = labels[..., 0]
+    if labels.shape != y_pred.shape[:-1]:
+        raise ValueError(f"integer labels need shape {y_pred.shape[:-1]} for y_pred of shape "
+                         f"{y_pred.shape}, not {labels.shape}")
+    k = y_pred.shape[-1]
+    if np.any(labels != np.round(labels)) or np.any((labels < 0) | (labels >= k)):
+        raise ValueError(f"labels must be whole numbers 0…{k - 1} (one per row of y_pred)")
+    return labels.astype(np.int64)
+
+
+def _one_hot(labels: Array, k: int) -> Array:
+    return (labels[..., None] == np.arange(k)).astype(np.float64)
+
+
+def _clip(p: Array) -> tuple[Array, Array]:
+    """Keras's clip of probabilities and where it is inactive (where the gradient flows)."""
+    return np.clip(p, EPSILON, 1.0 - EPSILON), ((p > EPSILON) & (p < 1.0 - EPSILON))
+
+
+def _log_softmax(z: Array) -> Array:
+    shifted = z - np.max(z, axis=-1, keepdims=True)
+    return shifted - np.log(np.sum(np.exp(shifted), axis=-1, keepdims=True))
+
+
+def _mean(values: Array) -> Array:
+    return np.mean(values, axis=-1)
+
+
+def _count(y_pred: Array) -> int:
+    return y_pred.shape[-1]
+
+
+# --- regression -----------------------------------------------------------------------------
+
+def _rmse(t: Array, p: Array) -> Array:
+    return np.sqrt(_mean(np.square(p - t)))
+
+
+def _rmse_gradient(t: Array, p: Array) -> Array:
+    root = _rmse(t, p)[..., None]
+    with np.errstate(invalid="ignore", divide="ignore"):
+        g = (p - t) / (_count(p) * root)
+    return np.where(root > 0, g, 0.0)
+
+
+def _huber(t: Array, p: Array, delta: float) -> Array:
+    e = np.abs(p - t)
+    return _mean(np.where(e <= delta, 0.5 * e * e, delta * e - 0.5 * delta * delta))
+
+
+def _huber_gradient(t: Array, p: Array, delta: float) -> Array:
+    e = p - t
+    return np.where(np.abs(e) <= delta, e, delta * np.sign(e)) / _count(p)
+
+
+def _log_cosh(t: Array, p: Array) -> Array:
+    e = p - t  # Keras: x + softplus(−2x) − log 2, stable for |x| up to the float range
+    return _mean(e + np.maximum(-2 * e, 0.0) + np.log1p(np.exp(-np.abs(2 * e))) - np.log(2.0))
+
+
+# --- binary ---------------------------------------------------------------------------------
+
+def _bce(t: Array, p: Array, from_logits: bool) -> Array:
+    if from_logits:  # tf.nn.sigmoid_cross_entropy_with_logits
+        return _mean(np.maximum(p, 0.0) - p * t + np.log1p(np.exp(-np.abs(p))))
+    c, _ = _clip(p)
+    return _mean(-(t * np.log(c) + (1.0 - t) * np.log(1.0 - c)))
+
+
+def _bce_gradient(t: Array, p: Array, from_logits: bool) -> Array:
+    if from_logits:
+        e = np.exp(-np.abs(p))
+        sigmoid = np.where(p >= 0, 1.0 / (1.0 + e), e / (1.0 + e))
+        return (sigmoid - t) / _count(p)
+    c, inside = _clip(p)
+    return np.where(inside, (-t / c + (1.0 - t) / (1.0 - c)), 0.0) / _count(p)
+
+
+def _hinge_labels(t: Array) -> Array:
+    """Keras converts 0/1 labels to −1/1 only when every label in the batch is 0 or 1."""
+    return 2.0 * t - 1.0 if np.all((t == 0) | (t == 1)) else t
+
+
+def _hinge(t: Array, p: Array) -> Array:
+    return _mean(np.maximum(1.0 - _hinge_labels(t) * p, 0.0))
+
+
+def _hinge_gradient(t: Array, p: Array) -> Array:
+    s = _hinge_labels(t)
+    return np.where(1.0 - s * p > 0, -s, 0.0) / _count(p)
+
+
+def _squared_hinge(t: Array, p: Array) -> Array:
+    return _mean(np.square(np.maximum(1.0 - _hinge_labels(t) * p, 0.0)))
+
+
+def _squared_hinge_gradient(t: Array, p: Array) -> Array:
+    s = _hinge_labels(t)
+    return -2.0 * s * np.maximum(1.0 - s * p, 0.0) / _count(p)
+
+
+# --- multi-class ------------------------------------------------------------------------------
+
+def _cce(t: Array, p: Array, from_logits: bool) -> Array:
+    if from_logits:  # tf.nn.softmax_cross_entropy_with_logits
+        return -np.sum(t * _log_softmax(p), axis=-1)
+    c, _ = _clip(p / np.sum(p, axis=-1, keepdims=True))
+    return -np.sum(t * np.log(c), axis=-1)
+
+
+def _cce_gradient(t: Array, p: Array, from_logits: bool) -> Array:
+    if from_logits:
+        return softmax(p) * np.sum(t, axis=-1, keepdims=True) - t
+    total = np.sum(p, axis=-1, keepdims=True)
+    q = p / total
+    c, inside = _clip(q)
+    g = np.where(inside, -t / c, 0.0)  # ∂L/∂q, then through q = p / Σp
+    return (g - np.sum(g * q, axis=-1, keepdims=True)) / total
+
+
+def _scce(labels: Array, p: Array, from_logits: bool) -> Array:
+    # Keras: log of the clipped probabilities fed to sparse_softmax_cross_entropy_with_logits.
+    logits = p if from_logits else np.log(_clip(p)[0])
+    return -np.take_along_axis(_log_softmax(logits), labels[..., None], axis=-1)[..., 0]
+
+
+def _scce_gradient(labels: Array, p: Array, from_logits: bool) -> Array:
+    hot = _one_hot(labels, _count(p))
+    if from_logits:
+        return softmax(p) - hot
+    c, inside = _clip(p)
+    g = 1.0 / np.sum(c, axis=-1, keepdims=True) - hot / c
+    return np.where(inside, g, 0.0)
+
+
+def _delta() -> HyperParam:
+    return HyperParam("delta", 1.0, 0.05, 5.0,
+                      help="δ: where Huber switches from quadratic to linear (Keras default 1.0).")
+
+
+def _from_logits() -> HyperParam:
+    return HyperParam("from_logits", False,
+                      help="True: y_pred are raw scores (logits) and the loss applies the "
+                           "sigmoid/softmax itself, which is more accurate.")
+
+
+_CLIP = "p = clip(ŷ, ε, 1 − ε), ε = 1e−7"
+_LOSSES = (
+    Loss("mse", "Mean squared error", "L = (1/k)·Σ (ŷ − y)²", "∂L/∂ŷ = 2·(ŷ − y) / k",
+         "regression", "linear", lambda t, p: _mean(np.square(p - t)),
+         lambda t, p: 2.0 * (p - t) / _count(p), keras_function="mean_squared_error",
+         note="Punishes large errors quadratically, so outliers dominate."),
+    Loss("rmse", "Root mean squared error", "L = √((1/k)·Σ (ŷ − y)²)",
+         "∂L/∂ŷ = (ŷ − y) / (k·L)", "regression", "linear", _rmse, _rmse_gradient,
+         note="Not a Keras loss function (RootMeanSquaredError is a metric): here √mse per "
+              "sample, in the units of y."),
+    Loss("mae", "Mean absolute error", "L = (1/k)·Σ |ŷ − y|", "∂L/∂ŷ = sign(ŷ − y) / k",
+         "regression", "linear", lambda t, p: _mean(np.abs(p - t)),
+         lambda t, p: np.sign(p - t) / _count(p), keras_function="mean_absolute_error",
+         note="Robust to outliers; the gradient has the same size however close you are."),
+    Loss("huber", "Huber", "L = (1/k)·Σ ½e² if |e| ≤ δ, else δ·|e| − ½δ²   (e = ŷ − y)",
+         "∂L/∂ŷ = e/k if |e| ≤ δ, else δ·sign(e)/k", "regression", "linear", _huber,
+         _huber_gradient, params=(_delta(),), keras_function="huber",
+         note="MSE near the target, MAE far away: robust and smooth."),
+    Loss("log_cosh", "Log-cosh", "L = (1/k)·Σ log(cosh(ŷ − y))", "∂L/∂ŷ = tanh(ŷ − y) / k",
+         "regression", "linear", _log_cosh, lambda t, p: np.tanh(p - t) / _count(p),
+         keras_function="log_cosh", note="≈ ½e² for small errors, ≈ |e| − log 2 for large."),
+    Loss("binary_crossentropy", "Binary cross-entropy",
+         f"L = −(1/k)·Σ [y·log p + (1 − y)·log(1 − p)],  {_CLIP}  (from logits: p = σ(ŷ))",
+         "∂L/∂ŷ = (p − y) / (p·(1 − p)·k)   (from logits: (σ(ŷ) − y) / k)", "binary",
+         "sigmoid", _bce, _bce_gradient, params=(_from_logits(),),
+         keras_function="binary_crossentropy",
+         note="−log p explodes as the probability of the true class goes to 0: confident "
+              "mistakes cost a lot."),
+    Loss("categorical_crossentropy", "Categorical cross-entropy",
+         "L = −Σᵢ yᵢ·log pᵢ,  p = clip(ŷ/Σŷ, ε, 1 − ε)  (from logits: p = softmax(ŷ))",
+         "∂L/∂ŷᵢ = −yᵢ/ŷᵢ + Σy/Σŷ   (from logits: softmax(ŷ)ᵢ·Σy − yᵢ)", "multiclass_onehot",
+         "softmax", _cce, _cce_gradient, params=(_from_logits(),),
+         keras_function="categorical_crossentropy",
+         note="Only the predicted probability of the true class matters: L = −log p_true."),
+    Loss("sparse_categorical_crossentropy", "Sparse categorical cross-entropy",
+         "L = −log p_c  for the integer label c,  p = clip(ŷ, ε, 1 − ε) renormalised",
+         "∂L/∂ŷᵢ = 1/Σp − [i = c]/p_c   (from logits: softmax(ŷ)ᵢ − [i = c])",
+         "multiclass_integer", "softmax", _scce, _scce_gradient, params=(_from_logits(),),
+         keras_function="sparse_categorical_crossentropy", sparse=True,
+         note="The same number as categorical cross-entropy, with labels 0…k−1 instead of "
+              "one-hot vectors."),
+    Loss("hinge", "Hinge", "L = (1/k)·Σ max(0, 1 − y·ŷ),  y ∈ {−1, 1} (0/1 converted)",
+         "∂L/∂ŷ = −y/k where y·ŷ < 1, else 0", "binary", "linear or tanh (a score)", _hinge,
+         _hinge_gradient, keras_function="hinge",
+         note="The SVM's margin loss: zero once the score is on the right side by 1."),
+    Loss("squared_hinge", "Squared hinge", "L = (1/k)·Σ max(0, 1 − y·ŷ)²",
+         "∂L/∂ŷ = −2y·max(0, 1 − y·ŷ) / k", "binary",
+         "linear or tanh (a score)", _squared_hinge, _squared_hinge_gradient,
+         keras_function="squared_hinge", note="A smooth hinge: mistakes cost quadratically."),
+)
+
+LOSSES: dict[str, Loss] = {loss.name: loss for loss in _LOSSES}
+ALIASES = {"mean_squared_error": "mse", "mean_absolute_error": "mae", "logcosh": "log_cosh"}
+
+
+def get_loss(name: str) -> Loss:
+    """Look up by Keras name or alias (``mean_squared_error`` → ``mse``), with a clear error."""
+    key = ALIASES.get(name, name)
+    if key not in LOSSES:
+        raise ValueError(f"unknown loss {name!r}; choose one of {', '.join(LOSSES)}")
+    return LOSSES[key]
+
+
+# --- a small batch typed by the user --------------------------------------------------------
+
+MAX_ROWS, MAX_WIDTH = 12, 10
+COLUMNS = ("y_true", "y_pred")
+
+
+class BatchError(ValueError):
+    """A cell of the batch table that cannot be used; ``row`` and ``column`` say which."""
+
+    def __init__(self, message: str, row: int, column: int) -> None:
+        super().__init__(message)
+        self.row, self.column = row, column
+
+
+def parse_cell(text: str) -> list[float]:
+    """``"0.2, 0.7 0.1"`` or ``"[1, 0]"`` → numbers; ValueError naming the bad piece."""
+    tokens = text.strip().strip("[]()").replace(",", " ").replace(";", " ").split()
+    if not tokens:
+        raise ValueError("is empty")
+    if len(tokens) > MAX_WIDTH:
+        raise ValueError(f"has {len(tokens)} numbers; at most {MAX_WIDTH}")
+    numbers = []
+    for token in tokens:
+        try:
+            number = float(token)
+        except ValueError:
+            raise ValueError(f"{token!r} is not a number") from None
+        if not np.isfinite(number):
+            raise ValueError(f"{token!r} is not a finite number")
+        numbers.append(number)
+    return numbers
+
+
+def parse_batch(rows: Sequence[tuple[str, str]]) -> tuple[Array, Array]:
+    """The typed table → (y_true, y_pred), each (batch, width); BatchError names the cell."""
+    if not 1 <= len(rows) <= MAX_ROWS:
+        raise BatchError(f"the batch needs 1–{MAX_ROWS} rows", 0, 0)
+    columns: list[list[list[float]]] = [[], []]
+    for r, cells in enumerate(rows):
+        for c, text in enumerate(cells):
+            where = f"row {r + 1}, {COLUMNS[c]}"
+            try:
+                numbers = parse_cell(text)
+            except ValueError as error:
+                raise BatchError(f"{where}: {error}", r, c) from None
+            if columns[c] and len(numbers) != len(columns[c][0]):
+                raise BatchError(f"{where} has {len(numbers)} numbers but row 1 has "
+                                 f"{len(columns[c][0])}", r, c)
+            columns[c].append(numbers)
+    return np.array(columns[0]), np.array(columns[1])
+
+
+@dataclass(frozen=True)
+class BatchResult:
+    """One loss on the batch: per-sample values and their mean, or why it does not apply."""
+
+    loss: Loss
+    params: dict[str, Any]
+    values: Array | None
+    reason: str = ""
+
+    @property
+    def label(self) -> str:
+        return self.loss.name + (" (from_logits=True)" if self.params.get("from_logits") else "")
+
+    @property
+    def mean(self) -> float | None:
+        """What ``model.evaluate`` reports: the mean over the batch."""
+        return None if self.values is None else float(np.mean(self.values))
+
+
+def _why_not(loss: Loss, t: Array, p: Array, from_logits: bool) -> str:
+    """Why ``loss`` does not fit this batch ('' if it does)."""
+    same = t.shape == p.shape
+    is_prob = bool(np.all((p >= 0) & (p <= 1)))
+    if loss.problem == "regression":
+        return "" if same else "y_true and y_pred need the same number of values"
+    if loss.sparse:
+        if t.shape[1] != 1 or p.shape[1] < 2:
+            return "needs one integer label per row and ≥ 2 predicted values"
+        if np.any(t != np.round(t)) or np.any((t < 0) | (t >= p.shape[1])):
+            return f"labels must be whole numbers 0…{p.shape[1] - 1}"
+    elif not same:
+        return "y_true and y_pred need the same number of values"
+    elif loss.name in ("hinge", "squared_hinge"):
+        if not (np.all(np.isin(t, (-1, 1))) or np.all(np.isin(t, (0, 1)))):
+            return "labels must be −1/1 (or 0/1)"
+    elif np.any((t < 0) | (t > 1)):
+        return "y_true must lie in [0, 1]"
+    elif loss.problem == "multiclass_onehot" and (p.shape[1] < 2 or
+                                                  not np.allclose(t.sum(axis=1), 1)):
+        return "needs one-hot rows (≥ 2 values summing to 1)"
+    if "from_logits" in loss.defaults() and not from_logits and not is_prob:
+        return "y_pred must be probabilities in [0, 1]; use from_logits"
+    if loss.problem == "multiclass_onehot" and not from_logits and np.any(p.sum(axis=1) == 0):
+        return "a y_pred row sums to 0"
+    return ""
+
+
+def evaluate_batch(y_true: Array, y_pred: Array, delta: float = 1.0) -> list[BatchResult]:
+    """Every loss (crossentropies both from probabilities and from logits) on one batch."""
+    results = []
+    for loss in LOSSES.values():
+        variants = [{"from_logits": False}, {"from_logits": True}] if any(
+            p.name == "from_logits" for p in loss.params) else [{}]
+        for params in variants:
+            if loss.name == "huber":
+                params = {"delta": delta}
+            reason = _why_not(loss, y_true, y_pred, bool(params.get("from_logits")))
+            values = None if reason else loss.value(y_true, y_pred, **params)
+            results.append(BatchResult(loss, params, values, reason))
+    return results
+
+
+# --- a loss as a function of the prediction ------------------------------------------------------
+
+TARGETS = {"value": "a value (regression)", "class": "a class 0/1 (binary)",
+           "onehot": "a one-hot vector (multi-class)"}
+
+
+@dataclass(frozen=True)
+class Sweep:
+    """A batch of predictions along one axis: x, the pair to feed a loss, the column to read."""
+
+    x: Array
+    y_true: Array
+    y_pred: Array
+    column: int
+    axis_label: str
+    losses: tuple[str, ...]
+
+
+def sweep(target: str, *, value: float = 0.0, label: int = 1, classes: int = 3,
+          from_logits: bool = False, half_width: float = 3.0, points: int = 801) -> Sweep:
+    """Predictions to plot every loss that fits ``target`` against.
+
+    value: ŷ around the target; class: the probability p (or logit) of class 1; onehot: the
+    probability of the true class ``label`` with the rest shared by the others (or its logit
+    with the others 0). Probability axes reach exactly 0 and 1 and are dense near the ends, so
+    the clipped, steep part of cross-entropy is drawn faithfully.
+    """
+    if target == "value":
+        x = np.linspace(value - half_width, value + half_width, points)
+        return Sweep(x, np.full((points, 1), value), x[:, None], 0, "prediction ŷ",
+                     ("mse", "rmse", "mae", "huber", "log_cosh"))
+    if from_logits:
+        x = np.linspace(-half_width, half_width, points)
+    else:
+        ends = np.geomspace(1e-9, 0.02, points // 4)
+        x = np.unique(np.concatenate(([0.0], ends, np.linspace(0, 1, points), 1 - ends, [1.0])))
+    if target == "class":
+        names = ("binary_crossentropy", "hinge", "squared_hinge") if from_logits else \
+            ("binary_crossentropy", "mse")
+        axis = "logit z (score) of class 1" if from_logits else "predicted probability p of class 1"
+        return Sweep(x, np.full((len(x), 1), float(label)), x[:, None], 0, axis, names)
+    if target == "onehot":
+        if not 2 <= classes <= MAX_WIDTH or not 0 <= label < classes:
+            raise ValueError(f"need 2–{MAX_WIDTH} classes and a label below {classes}")
+        others = np.zeros((len(x), classes)) if from_logits else \
+            np.repeat(((1 - x) / (classes - 1))[:, None], classes, axis=1)
+        others[:, label] = x
+        hot = np.zeros((len(x), classes))
+        hot[:, label] = 1.0
+        axis = f"logit z of the true class {label}" if from_logits else \
+            f"predicted probability of the true class {label}"
+        return Sweep(x, hot, others, label, axis, ("categorical_crossentropy",))
+    raise ValueError(f"unknown target {target!r}; choose one of {', '.join(TARGETS)}")
