@@ -1,4 +1,4 @@
-"""Command line: ``gui`` (default), ``trace``, ``export``, ``bench`` and ``test``.
+"""Command line: ``gui`` (default), ``trace``, ``export``, ``train``, ``bench`` and ``test``.
 
 Nothing heavy is imported at module level: ``trace`` needs only numpy, and the window appears
 without TensorFlow ever being imported.
@@ -11,7 +11,7 @@ import os
 import sys
 from collections.abc import Sequence
 
-COMMANDS = ("gui", "trace", "export", "bench", "test")
+COMMANDS = ("gui", "trace", "export", "train", "bench", "test")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -44,6 +44,12 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--out", required=True, help="output file: .png or .gif")
     export.add_argument("--fps", type=float, default=15)
 
+    train = sub.add_parser("train", help="train a course preset with Keras, headless")
+    train.add_argument("--preset", required=True, help="e.g. xor_relu, boston, digits")
+    train.add_argument("--epochs", type=int, help="epochs (default: the preset's)")
+    train.add_argument("--seed", type=int, help="seed (default: the preset's)")
+    train.add_argument("--format", choices=("text", "json"), default="text")
+
     bench = sub.add_parser("bench", help="measure speed (frame time, grid, engine)")
     bench.add_argument("--json", action="store_true", help="print the figures as JSON")
 
@@ -53,7 +59,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _add_window_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--lab", default=None, help="lab to show: optimizer")
+    parser.add_argument("--lab", default=None,
+                        help="lab to show: optimizer, perceptron, gallery")
     parser.add_argument("--scene", metavar="JSON", help="open this scene file at launch")
     parser.add_argument("--size", default=None, metavar="WxH", help="window/image size, 1280x800")
 
@@ -71,6 +78,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from explorer.trace import run_trace
 
         return run_trace(args)
+    if args.command == "train":
+        from explorer.train_cli import run_train
+
+        return run_train(args)
     if args.command == "bench":
         from explorer.bench import run_bench
 

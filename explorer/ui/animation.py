@@ -85,9 +85,8 @@ class GifExport(QObject):
         if self.dialog is not None:
             self.dialog.setLabelText("Encoding GIF …")
         frames, path, fps = self._frames, self._path, self._fps
-        thread = self._worker.start(lambda: _encode(frames, path, fps))
-        thread.succeeded.connect(self._on_encoded)
-        thread.failed.connect(self._on_failed)
+        self._worker.start(lambda: _encode(frames, path, fps), succeeded=self._on_encoded,
+                           failed=self._on_failed)
 
     def _on_encoded(self, _count: object) -> None:
         self._finish_dialog()

@@ -36,8 +36,9 @@ def lab_factories() -> dict[str, type[Lab]]:
     """Every lab, in tab order. Imported here so a lab's module loads only with the window."""
     from explorer.ui.labs.gallery import GalleryLab
     from explorer.ui.labs.optimizer import OptimizerLab
+    from explorer.ui.labs.perceptron import PerceptronLab
 
-    return {"optimizer": OptimizerLab, "gallery": GalleryLab}
+    return {"optimizer": OptimizerLab, "perceptron": PerceptronLab, "gallery": GalleryLab}
 
 
 class MainWindow(QMainWindow):
@@ -55,8 +56,11 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
         if restore:
             self.restore_settings()
-        self.statusBar().showMessage("Space: play/pause · →: step · R: reset · click the surface "
-                                     "to choose the start", 10000)
+        self.tabs.currentChanged.connect(self._show_hint)
+        self._show_hint()
+
+    def _show_hint(self) -> None:
+        self.statusBar().showMessage(self.current_lab.hint, 15000)
 
     # --- labs -----------------------------------------------------------------------------------
 

@@ -129,6 +129,9 @@ class JobThread(QThread):
                 self.deliver(item)
 
 
+_SIGNALS = ("progress", "partial", "succeeded", "failed", "cancelled")
+
+
 class Worker(QObject):
     """Runs one job at a time for its owner; starting a new job cancels the previous one."""
 
@@ -136,16 +139,26 @@ class Worker(QObject):
         super().__init__(parent)
         self.thread: JobThread | None = None
 
-    def start(self, job: Callable[[], Generator[Progress, None, Any]]) -> JobThread:
-        """Run a generator job (``job()`` must return the generator)."""
-        return self._start(JobThread(job=job))
+    def start(self, job: Callable[[], Generator[Progress, None, Any]],
+              **slots: Callable[..., Any]) -> JobThread:
+        """Run a generator job (``job()`` must return the generator).
 
-    def start_function(self, function: Callable[[JobContext], Any]) -> JobThread:
-        """Run a function job that reports through its :class:`JobContext`."""
-        return self._start(JobThread(function=function))
+        ``slots`` connect the thread's signals (``progress=``, ``partial=``, ``succeeded=``,
+        ``failed=``, ``cancelled=``) *before* it starts, so a short job cannot finish unheard.
+        """
+        return self._start(JobThread(job=job), slots)
 
-    def _start(self, thread: JobThread) -> JobThread:
+    def start_function(self, function: Callable[[JobContext], Any],
+                       **slots: Callable[..., Any]) -> JobThread:
+        """Run a function job that reports through its :class:`JobContext`; slots as ``start``."""
+        return self._start(JobThread(function=function), slots)
+
+    def _start(self, thread: JobThread, slots: dict[str, Callable[..., Any]]) -> JobThread:
         self.stop()
+        for name, slot in slots.items():
+            if name not in _SIGNALS:
+                raise ValueError(f"JobThread has no signal {name!r}; it has {', '.join(_SIGNALS)}")
+            getattr(thread, name).connect(slot)
         self.thread = thread
         thread.start()
         return thread

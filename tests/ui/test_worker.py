@@ -44,11 +44,9 @@ def worker(qapp):
 
 def test_generator_job_reports_throttled_partials_and_its_result(qtbot, worker):
     sink = _Sink()
-    thread = worker.start(lambda: _counting(20_000))
-    thread.partial.connect(sink.partial)
-    with qtbot.waitSignal(thread.succeeded, timeout=10_000) as blocker:
-        pass
-    assert blocker.args == [20_000]
+    worker.start(lambda: _counting(20_000), partial=sink.partial, succeeded=sink.result)
+    qtbot.waitUntil(lambda: bool(sink.results), timeout=10_000)
+    assert sink.results == [20_000]
     qtbot.wait(50)
     assert 1 <= len(sink.partials) < 1000  # throttled: far fewer than 20,000 reports
     assert sink.partials[-1] == 19_999  # the final partial is always delivered
@@ -70,18 +68,22 @@ def test_function_job_and_its_errors(qtbot, worker):
             context.check()
         return "done"
 
-    thread = worker.start_function(job)
-    with qtbot.waitSignal(thread.succeeded, timeout=5000) as blocker:
-        pass
-    assert blocker.args == ["done"]
+    sink = _Sink()
+    worker.start_function(job, succeeded=sink.result)
+    qtbot.waitUntil(lambda: bool(sink.results), timeout=5000)
+    assert sink.results == ["done"]
 
     def broken(context: JobContext) -> None:
         raise ValueError("bad data in row 3")
 
-    thread = worker.start_function(broken)
-    with qtbot.waitSignal(thread.failed, timeout=5000) as blocker:
-        pass
-    assert blocker.args == ["ValueError: bad data in row 3"]
+    worker.start_function(broken, failed=sink.error)
+    qtbot.waitUntil(lambda: bool(sink.errors), timeout=5000)
+    assert sink.errors == ["ValueError: bad data in row 3"]
+
+
+def test_unknown_signal_name_is_refused(worker):
+    with pytest.raises(ValueError, match="no signal 'finished'"):
+        worker.start(lambda: _counting(1), finished=print)
 
 
 def test_function_job_cancelled_through_check(qtbot, worker):

@@ -14,6 +14,7 @@ class Lab(QWidget):
 
     name = "lab"
     title = "Lab"
+    hint = "F1: keyboard shortcuts"  # shown in the status bar while the lab is on screen
 
     def state(self) -> dict[str, Any]:
         """Everything needed to restore this lab exactly (goes into scene files and settings)."""

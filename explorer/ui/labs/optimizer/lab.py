@@ -58,6 +58,7 @@ MAX_RACERS = len(PALETTE)
 class OptimizerLab(Lab):
     name = "optimizer"
     title = "Optimizer Lab"
+    hint = "Space: play/pause · →: step · R: reset · click or drag on the surface to set the start"
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -1,0 +1,495 @@
+"""The Perceptron Lab page: controls on the left, the perceptron (and hidden-layer) views right.
+
+A learning run is computed whole by `explorer.core.perceptron.train` when its settings change
+(at most 4000 updates, ~0.1 s); stepping and playing only move an index into its history, so a
+saved step replays exactly. A 60 Hz render timer advances that index at the chosen speed and
+redraws once per frame. The 2-2-1 network for XOR trains in a worker thread; the same timer
+draws the latest snapshot it sent (data rate is not frame rate).
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from collections.abc import Iterator
+from typing import Any
+
+import numpy as np
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QImage, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from explorer.core.perceptron import GATES, PRESETS, Run
+from explorer.ui.export import render_widget
+from explorer.ui.labs.base import Lab
+from explorer.ui.labs.perceptron.hidden import HiddenLayerPage
+from explorer.ui.labs.perceptron.page import PerceptronPage, perceptron_at
+from explorer.ui.labs.perceptron.panel import ERROR_STYLE, ControlPanel, transport
+from explorer.ui.labs.perceptron.settings import (
+    HAND_RANGE,
+    MAX_SEED,
+    PerceptronSettings,
+)
+from explorer.ui.labs.perceptron.trainer import GIF_MAX_FRAMES, NetworkTrainer
+
+FRAME_MS = 16
+
+
+class PerceptronLab(Lab):
+    name = "perceptron"
+    title = "Perceptron Lab"
+    hint = ("Space: play/pause · →: one sample · Shift+→: one epoch · E: to the end · R: reset · "
+            "N: new seed · hand mode: click in weight space")
+
+    hidden_trained = Signal(bool)  # a 2-2-1 training finished: solved or not
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = PerceptronSettings()
+        self.run: Run = self.settings.build_run()
+        self.path = self._path_of(self.run)
+        self.playing = False
+        self._carry = 0.0
+        self._last_tick = time.monotonic()
+        self._dirty = True
+        self._mlp_dirty = False
+        self.trainer = NetworkTrainer(self)
+        self._build_ui()
+        self._connect()
+        self._apply(self.settings, self.run)
+        self.timer = QTimer(self)
+        self.timer.setInterval(FRAME_MS)
+        self.timer.timeout.connect(self._tick)
+        self.timer.start()
+
+    # --- construction -------------------------------------------------------------------------
+
+    def _build_ui(self) -> None:
+        self.panel = ControlPanel()
+        scroll = QScrollArea()
+        scroll.setWidget(self.panel)
+        scroll.setWidgetResizable(True)
+        scroll.setFixedWidth(330)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+        self.playback, self.step_epoch_button, self.to_end_button = transport()
+
+        self.export_png_button = QPushButton("PNG…")
+        self.export_png_button.setToolTip("Export the current view as a PNG (Ctrl+E)")
+        self.export_gif_button = QPushButton("GIF…")
+        self.export_gif_button.setToolTip("Export the learning run, replayed from its start, as "
+                                          "an animated GIF (Ctrl+Shift+E)")
+        exports = QWidget()
+        exports_layout = QHBoxLayout(exports)
+        exports_layout.setContentsMargins(0, 0, 0, 2)
+        exports_layout.addWidget(QLabel("Export"))
+        exports_layout.addWidget(self.export_png_button)
+        exports_layout.addWidget(self.export_gif_button)
+
+        self.page = PerceptronPage()
+        self.hidden_page = HiddenLayerPage()
+        self.view_tabs = QTabWidget()
+        self.view_tabs.addTab(self.page, "Perceptron")
+        self.view_tabs.addTab(self.hidden_page, "With a hidden layer (2-2-1)")
+        self.view_tabs.setCornerWidget(exports)
+
+        right = QVBoxLayout()
+        right.addWidget(self.playback)
+        right.addWidget(self.view_tabs, 1)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(scroll)
+        layout.addLayout(right, 1)
+
+        self.shortcuts: list[QShortcut] = []  # learning only: in hand mode → moves a slider
+        for key, slot in ((Qt.Key.Key_Space, self.toggle_play), (Qt.Key.Key_Right, self.step_once),
+                          (QKeySequence("Shift+Right"), self.step_epoch),
+                          (Qt.Key.Key_E, self.run_to_end), (Qt.Key.Key_R, self.reset),
+                          (Qt.Key.Key_N, self.new_seed)):
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+            self.shortcuts.append(shortcut)
+
+    def _connect(self) -> None:
+        p = self.panel
+        p.gate_box.activated.connect(self._on_gate_chosen)
+        p.learn_radio.toggled.connect(self._on_mode_toggled)
+        p.learning_rate.valueChanged.connect(self.set_learning_rate)
+        p.seed.valueChanged.connect(self.set_seed)
+        p.new_seed_button.clicked.connect(self.new_seed)
+        p.hand.changed.connect(self.set_hand)
+        for button in p.preset_buttons.values():
+            button.clicked.connect(self._on_preset_clicked)
+        p.use_learned_button.clicked.connect(self.copy_learned_weights)
+        p.add_hidden_button.clicked.connect(self.add_hidden_layer)
+        p.mlp_seed.valueChanged.connect(self.set_mlp_seed)
+        self.page.weight_plot.picked.connect(self._on_weights_picked)
+        self.playback.play_toggled.connect(self._on_play_toggled)
+        self.playback.step_requested.connect(self.step_once)
+        self.playback.reset_requested.connect(self.reset)
+        self.playback.speed_changed.connect(self._on_speed)
+        self.playback.max_steps_changed.connect(self.set_epoch_limit)
+        self.step_epoch_button.clicked.connect(self.step_epoch)
+        self.to_end_button.clicked.connect(self.run_to_end)
+        self.view_tabs.currentChanged.connect(self._on_view_tab)
+        self.trainer.updated.connect(self._on_mlp_updated)
+        self.trainer.finished.connect(self._on_mlp_finished)
+        self.trainer.failed.connect(self._on_mlp_failed)
+
+    # --- applying settings --------------------------------------------------------------------
+
+    @staticmethod
+    def _path_of(run: Run) -> np.ndarray:
+        """(w₁, w₂) before the first and after every sample visit: (len(history) + 1, 2)."""
+        return np.array([run.initial.weights, *(u.weights_after for u in run.history)])
+
+    def _apply(self, settings: PerceptronSettings, run: Run) -> None:
+        """Show `settings` (already valid) with its `run`; restart the network if it is shown."""
+        self.pause()
+        self.trainer.clear()
+        self.settings, self.run, self.path = settings, run, self._path_of(run)
+        self._sync_controls()
+        if settings.hidden:
+            self._start_mlp(live=False)
+        self._dirty = True
+        self._redraw()
+
+    def _sync_controls(self) -> None:
+        s, p = self.settings, self.panel
+        widgets = (p.gate_box, p.learn_radio, p.hand_radio, p.learning_rate, p.seed, p.mlp_seed,
+                   self.playback.speed_slider, self.playback.max_steps, self.view_tabs)
+        for widget in widgets:
+            widget.blockSignals(True)
+        p.gate_box.setCurrentIndex(max(p.gate_box.findData(s.gate), 0))
+        p.learn_radio.setChecked(s.mode == "learn")
+        p.hand_radio.setChecked(s.mode == "hand")
+        p.learning_rate.setValue(s.learning_rate)
+        p.seed.setValue(s.seed)
+        p.mlp_seed.setValue(s.mlp_seed)
+        self.playback.set_speed(s.speed)
+        self.playback.max_steps.setValue(s.epochs)
+        p.hand.set_values(s.hand)
+        self.view_tabs.setTabEnabled(1, s.hidden)
+        self.view_tabs.setCurrentIndex(1 if s.page == "hidden" and s.hidden else 0)
+        for widget in widgets:
+            widget.blockSignals(False)
+        self._sync_mode_widgets()
+
+    def _sync_mode_widgets(self) -> None:
+        learning = self.settings.mode == "learn"
+        self.panel.learning_group.setVisible(learning)
+        self.panel.hand_group.setVisible(not learning)
+        for widget in (self.playback, self.step_epoch_button, self.to_end_button):
+            widget.setEnabled(learning)
+        for shortcut in self.shortcuts:
+            shortcut.setEnabled(learning)
+
+    def _new_run(self, **changes: Any) -> None:
+        """Change learning settings: recompute the run and go back to its start."""
+        for key, value in changes.items():
+            setattr(self.settings, key, value)
+        self.settings.step = 0
+        self.pause()
+        self.run = self.settings.build_run()
+        self.path = self._path_of(self.run)
+        self._dirty = True
+        self._redraw()
+
+    # --- user actions ---------------------------------------------------------------------------
+
+    def set_gate(self, name: str) -> None:
+        """Choose a gate: a fresh run from the same seed; the hidden layer goes with the gate."""
+        if name not in GATES:
+            raise ValueError(f"unknown gate {name!r}; choose one of {', '.join(GATES)}")
+        self.trainer.clear()
+        self.settings.hidden = False
+        self.settings.page = "perceptron"
+        self.view_tabs.setCurrentIndex(0)
+        self.view_tabs.setTabEnabled(1, False)
+        self.panel.gate_box.setCurrentIndex(self.panel.gate_box.findData(name))
+        self._new_run(gate=name)
+
+    def set_mode(self, mode: str) -> None:
+        """"learn" (the rule) or "hand" (sliders); each keeps its own weights."""
+        if mode not in ("learn", "hand"):
+            raise ValueError(f"mode must be 'learn' or 'hand', not {mode!r}")
+        self.pause()
+        self.settings.mode = mode
+        for radio, checked in ((self.panel.learn_radio, mode == "learn"),
+                               (self.panel.hand_radio, mode == "hand")):
+            radio.blockSignals(True)
+            radio.setChecked(checked)
+            radio.blockSignals(False)
+        self._sync_mode_widgets()
+        self._dirty = True
+        self._redraw()
+
+    def set_learning_rate(self, value: float) -> None:
+        self._new_run(learning_rate=float(value))
+
+    def set_seed(self, value: int) -> None:
+        self._new_run(seed=int(value))
+
+    def set_epoch_limit(self, value: int) -> None:
+        self._new_run(epochs=int(value))
+
+    def new_seed(self) -> None:
+        """Reset with other initial weights (the next seed, so it can be typed in again)."""
+        if self.settings.mode == "learn":
+            self.panel.seed.setValue((self.settings.seed + 1) % (MAX_SEED + 1))
+
+    def step_once(self) -> None:
+        """Visit one sample (→)."""
+        self._go_to(self.settings.step + 1)
+
+    def step_epoch(self) -> None:
+        """Finish the current epoch (Shift+→)."""
+        n = len(self.run.gate.targets)
+        self._go_to((self.settings.step // n + 1) * n)
+
+    def run_to_end(self) -> None:
+        """Jump to the end of the run (E): converged, or the epoch limit."""
+        self._go_to(len(self.run.history))
+
+    def reset(self) -> None:
+        """Back to the initial weights of this seed (R)."""
+        if self.settings.mode == "learn":
+            self.pause()
+            self._go_to(0)
+
+    def _go_to(self, step: int) -> None:
+        if self.settings.mode != "learn":
+            return
+        step = max(0, min(step, len(self.run.history)))
+        if step != self.settings.step:
+            self.settings.step = step
+            self._dirty = True
+        self._redraw()
+
+    def play(self) -> None:
+        self.playback.set_playing(True)
+
+    def pause(self) -> None:
+        self.playback.set_playing(False)
+
+    def toggle_play(self) -> None:
+        """Space: play or pause (learning mode only)."""
+        if self.settings.mode == "learn":
+            self.playback.set_playing(not self.playing)
+
+    def set_hand(self, w1: float, w2: float, b: float) -> None:
+        """Hand-set weights; the line, the table and the verdict follow at the next frame."""
+        self.settings.hand = (float(w1), float(w2), float(b))
+        self.panel.hand.set_values(self.settings.hand)
+        self._dirty = True
+
+    def apply_preset(self, name: str) -> None:
+        """The course's weights for AND, NAND or OR (switches to hand mode)."""
+        self.set_mode("hand")
+        self.set_hand(*PRESETS[name])
+        self._redraw()
+
+    def copy_learned_weights(self) -> None:
+        p = perceptron_at(self.run, self.settings.step)
+        values = (round(float(v), 2) for v in (*p.weights, p.bias))
+        self.set_hand(*(min(HAND_RANGE[1], max(HAND_RANGE[0], v)) for v in values))
+        self._redraw()
+
+    def add_hidden_layer(self) -> None:
+        """Train the 2-2-1 network on this gate, live, and show it on its own page."""
+        if GATES[self.settings.gate].linearly_separable:
+            return
+        self.pause()
+        self.settings.hidden = True
+        self.settings.page = "hidden"
+        self.view_tabs.setTabEnabled(1, True)
+        self.view_tabs.setCurrentIndex(1)
+        self._start_mlp(live=True)
+
+    def set_mlp_seed(self, seed: int) -> None:
+        self.settings.mlp_seed = int(seed)
+        if self.settings.hidden:
+            self._start_mlp(live=True)
+
+    # --- slots ----------------------------------------------------------------------------------
+
+    def _on_gate_chosen(self, index: int) -> None:
+        self.set_gate(self.panel.gate_box.itemData(index))
+
+    def _on_mode_toggled(self, learn_checked: bool) -> None:
+        self.set_mode("learn" if learn_checked else "hand")
+
+    def _on_preset_clicked(self) -> None:
+        for name, button in self.panel.preset_buttons.items():
+            if button is self.sender():
+                self.apply_preset(name)
+
+    def _on_weights_picked(self, w1: float, w2: float) -> None:
+        low, high = HAND_RANGE
+        self.set_hand(*(round(min(high, max(low, v)), 2) for v in (w1, w2)), self.settings.hand[2])
+
+    def _on_speed(self, speed: int) -> None:
+        self.settings.speed = int(speed)
+
+    def _on_play_toggled(self, playing: bool) -> None:
+        if playing and self.settings.mode != "learn":
+            self.pause()
+            return
+        if playing and self.settings.step >= len(self.run.history):
+            self.settings.step = 0
+        self.playing = playing
+        self._carry = 0.999 if playing else 0.0  # the first sample at once
+        self._last_tick = time.monotonic()
+
+    def _on_view_tab(self, index: int) -> None:
+        self.settings.page = "hidden" if index == 1 else "perceptron"
+
+    # --- the 2-2-1 network in the worker ------------------------------------------------------
+
+    def _start_mlp(self, live: bool) -> None:
+        self.hidden_page.show_waiting(GATES[self.settings.gate])
+        self.trainer.start(self.settings.gate, self.settings.mlp_seed, live)
+        self._dirty = True
+
+    def _on_mlp_updated(self) -> None:
+        self._mlp_dirty = True
+
+    def _on_mlp_finished(self, solved: bool) -> None:
+        self._mlp_dirty = self._dirty = True
+        self._redraw()
+        self.hidden_trained.emit(solved)
+
+    def _on_mlp_failed(self, message: str) -> None:
+        self.panel.mlp_status.setStyleSheet(ERROR_STYLE)
+        self.panel.mlp_status.setText(f"⚠ Training failed: {message}")
+
+    # --- the render loop ------------------------------------------------------------------------
+
+    def _tick(self) -> None:
+        now = time.monotonic()
+        elapsed, self._last_tick = now - self._last_tick, now
+        if self.playing:
+            due = self._carry + self.settings.speed * min(elapsed, 0.25)
+            self._carry = due - int(due)
+            end = len(self.run.history)
+            if int(due):
+                self.settings.step = min(self.settings.step + int(due), end)
+                self._dirty = True
+            if self.settings.step >= end:
+                self.pause()
+        self._redraw()
+
+    def _redraw(self) -> None:
+        if self._mlp_dirty and self.trainer.latest is not None:
+            self._mlp_dirty = False
+            self.hidden_page.show_progress(self.trainer.latest, GATES[self.settings.gate],
+                                           self.settings.mlp_seed, self.trainer.pending)
+            self._dirty = True
+        if not self._dirty:
+            return
+        self._dirty = False
+        s, run = self.settings, self.run
+        if s.mode == "learn":
+            self.page.show_learning(run, s.step, self.path)
+        else:
+            self.page.show_hand(run.gate, s.hand_perceptron())
+        self._show_counter()
+        self._show_hidden_offer()
+
+    def _show_counter(self) -> None:
+        s, n = self.settings, len(self.run.gate.targets)
+        if s.step == 0:
+            text = "start (epoch 0)"
+        else:
+            update = self.run.history[s.step - 1]
+            text = f"epoch {update.epoch} · sample {update.index + 1}/{n}"
+        self.playback.counter.setText(text)
+
+    def _show_hidden_offer(self) -> None:
+        s = self.settings
+        self.panel.show_hidden_offer(self.run, s.step == len(self.run.history), s.hidden,
+                                     self.trainer.pending, self.trainer.latest)
+
+    # --- Lab interface --------------------------------------------------------------------------
+
+    def state(self) -> dict[str, Any]:
+        return self.settings.to_dict()
+
+    def apply_state(self, data: dict[str, Any]) -> None:
+        settings, run = PerceptronSettings.from_dict(data)  # SceneError before any change
+        self._apply(settings, run)
+
+    def export_target(self) -> QWidget:
+        return self.view_tabs.currentWidget()
+
+    def is_ready(self) -> bool:
+        return not self.trainer.pending
+
+    def _gif_plan(self) -> tuple[int, int]:
+        """(last step, steps per frame): sample by sample, else whole epochs, ≤ ~150 frames."""
+        last = self.settings.step or len(self.run.history)
+        n = len(self.run.gate.targets)
+        per_frame = 1 if last <= GIF_MAX_FRAMES else n * math.ceil(last / (n * GIF_MAX_FRAMES))
+        return last, per_frame
+
+    def frame_count(self) -> int:
+        if self._showing_hidden():
+            return math.ceil(self.trainer.epochs / self.trainer.gif_every()) + 1
+        last, per_frame = self._gif_plan()
+        return math.ceil(last / per_frame) + 1
+
+    def _showing_hidden(self) -> bool:
+        return self.settings.hidden and self.view_tabs.currentIndex() == 1
+
+    def animation_frames(self, width: int, height: int) -> Iterator[QImage]:
+        """The learning run replayed from its start to the current step (or to its end), drawn
+        in the live view; on the hidden-layer page, the network's training replayed."""
+        self.pause()
+        if self._showing_hidden():
+            return self._mlp_frames(width, height)
+        return self._run_frames(width, height)
+
+    def _run_frames(self, width: int, height: int) -> Iterator[QImage]:
+        last, per_frame = self._gif_plan()
+        mode = self.settings.mode
+        self.settings.mode = "learn"
+        self._sync_mode_widgets()
+        try:
+            step = 0
+            while True:
+                self.settings.step = step
+                self._dirty = True
+                self._redraw()
+                yield render_widget(self.export_target(), width, height)
+                if step >= last:
+                    return
+                step = min(step + per_frame, last)
+        finally:
+            self.settings.step = last
+            self.settings.mode = mode
+            self._sync_mode_widgets()
+            self._dirty = True
+            self._redraw()
+
+    def _mlp_frames(self, width: int, height: int) -> Iterator[QImage]:
+        gate, seed = GATES[self.settings.gate], self.settings.mlp_seed
+        for progress in self.trainer.replay(gate.name, seed):
+            running = progress.snapshot.epoch < progress.total_epochs
+            self.hidden_page.show_progress(progress, gate, seed, running)
+            yield render_widget(self.export_target(), width, height)
+        self._mlp_dirty = self._dirty = True
+        self._redraw()
+
+    def shutdown(self) -> None:
+        self.timer.stop()
+        self.pause()
+        self.trainer.stop()

@@ -1,0 +1,210 @@
+"""The single-perceptron page: what the rule just did (in numbers), the input space, weight
+space, the truth table and the errors per epoch. It is also what PNG and GIF exports paint,
+so the numbers travel with the pictures."""
+
+from __future__ import annotations
+
+import numpy as np
+from numpy.typing import NDArray
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
+
+from explorer.core.perceptron import DEFAULT_VIEW, Gate, Perceptron, Run, View
+from explorer.ui.labs.perceptron.plots import (
+    ARROW,
+    HIGHLIGHT,
+    LEGEND_HTML,
+    REGION,
+    ClassPlot,
+    ErrorsPlot,
+    WeightSpacePlot,
+)
+from explorer.ui.labs.perceptron.settings import HAND_RANGE
+from explorer.ui.labs.perceptron.truth_table import TruthTable
+
+HAND_VIEW: View = (HAND_RANGE, HAND_RANGE)
+SOLVED_STYLE = "QLabel { background: #D5EFE6; color: #00513C; padding: 4px; font-weight: bold; }"
+WRONG_STYLE = "QLabel { background: #F8D3C0; color: #7A2600; padding: 4px; font-weight: bold; }"
+GOOD = "#006B4F"
+PAGE_LEGEND = (
+    f"{LEGEND_HTML} &nbsp; <span style='color:{HIGHLIGHT}'><b>◯</b></span> sample just visited"
+    " &nbsp; <b>━</b> line now &nbsp; <span style='color:#777777'>┅</span> line before &nbsp; "
+    f"<span style='color:{REGION}'>■</span> weights that solve the gate &nbsp; "
+    f"<span style='color:{ARROW}'><b>→</b></span> Δw")
+BAD = "#B00020"
+
+
+def num(value: float, digits: int = 3) -> str:
+    """A number with a real minus sign and no "−0.000"."""
+    return f"{float(value) + 0.0:.{digits}f}".replace("-", "−")
+
+
+def vec(values: NDArray, digits: int = 3) -> str:
+    """(a, b) with `num` formatting."""
+    return "(" + ", ".join(num(v, digits) for v in values) + ")"
+
+
+def equation(p: Perceptron, digits: int = 3) -> str:
+    """w₁·x₁ + w₂·x₂ + b = 0 written with the signs folded in: "0.50·x₁ − 0.30·x₂ − 0.10 = 0"."""
+    w1, w2 = p.weights
+    terms = f"{num(w1, digits)}·x₁"
+    for value, name in ((w2, "·x₂"), (p.bias, "")):
+        sign = "−" if value + 0.0 < 0 else "+"
+        terms += f" {sign} {num(abs(value), digits)}{name}"
+    return f"{terms} = 0"
+
+
+def perceptron_at(run: Run, step: int) -> Perceptron:
+    """The weights after `step` sample visits of the run (step 0: the initial weights)."""
+    if step == 0:
+        return run.initial
+    update = run.history[step - 1]
+    return Perceptron(update.weights_after, update.bias_after)
+
+
+def fit_weight_view(path: NDArray, margin: float = 0.2, minimum: float = 1.2) -> View:
+    """A square view around the whole path of (w₁, w₂): fixed for a run, so nothing jumps,
+    and tight, so a step of η·x is a visible arrow."""
+    lo, hi = path.min(axis=0), path.max(axis=0)
+    centre = (lo + hi) / 2
+    half = max(float((hi - lo).max()) / 2 + margin, minimum / 2)
+    return ((centre[0] - half, centre[0] + half), (centre[1] - half, centre[1] + half))
+
+
+class PerceptronPage(QWidget):
+    """Input space | weight space over truth table | errors, with a caption on top."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAutoFillBackground(True)
+        self.caption = QLabel()
+        self.caption.setTextFormat(Qt.TextFormat.RichText)
+        self.caption.setWordWrap(True)
+        self.delta_label = QLabel()
+        self.delta_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.delta_label.setToolTip("The update the rule just made: Δw = η(d − y)x, Δb = η(d − y)")
+        self.verdict = QLabel()
+        self.verdict.setToolTip("How many rows of the truth table the current weights get right")
+        self.input_plot = ClassPlot(DEFAULT_VIEW, "x₁", "x₂",
+                                    "input space: the line w₁x₁ + w₂x₂ + b = 0")
+        self.weight_plot = WeightSpacePlot(HAND_VIEW)
+        self.table = TruthTable(("x₁", "x₂", "d (target)", "w·x + b", "y (output)"))
+        self.errors_plot = ErrorsPlot()
+        self.hand_note = QLabel()
+        self.hand_note.setWordWrap(True)
+        self.hand_note.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        grid = QGridLayout()
+        grid.addWidget(self.input_plot, 0, 0)
+        grid.addWidget(self.weight_plot, 0, 1)
+        left = QVBoxLayout()
+        left.addWidget(self.table)
+        left.addWidget(self.verdict)
+        left.addStretch(1)
+        grid.addLayout(left, 1, 0)
+        grid.addWidget(self.errors_plot, 1, 1)
+        grid.addWidget(self.hand_note, 1, 1)
+        grid.setRowStretch(0, 3)
+        grid.setRowStretch(1, 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.delta_label)
+        legend = QLabel(PAGE_LEGEND)
+        legend.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(legend)
+        layout.addLayout(grid, 1)
+        self._weight_view: View | None = None
+
+    def _set_weight_view(self, view: View) -> None:
+        if view != self._weight_view:
+            self._weight_view = view
+            self.weight_plot.set_view(view)
+
+    def _show_perceptron(self, gate: Gate, p: Perceptron, current: int | None) -> int:
+        """Table, points and verdict for weights p; returns how many rows are right."""
+        evaluation = p.evaluate(gate)
+        nets = p.net(gate.inputs)
+        cells = [(f"{x[0]:g}", f"{x[1]:g}", str(d), num(n), str(y))
+                 for x, d, n, y in zip(gate.inputs, gate.targets, nets, evaluation.outputs,
+                                       strict=True)]
+        self.table.set_rows(cells, list(~evaluation.correct), current)
+        self.input_plot.set_points(gate.inputs, gate.targets, evaluation.outputs)
+        right = int(evaluation.correct.sum())
+        if evaluation.solved:
+            self.verdict.setText(f"✔ Solved: all {len(cells)} rows of {gate.title} are right")
+            self.verdict.setStyleSheet(SOLVED_STYLE)
+        else:
+            wrong = len(cells) - right
+            self.verdict.setText(f"✗ {wrong} of {len(cells)} rows wrong "
+                                 f"({right}/{len(cells)} right)")
+            self.verdict.setStyleSheet(WRONG_STYLE)
+        return right
+
+    def show_learning(self, run: Run, step: int, path: NDArray) -> None:
+        """The run after `step` sample visits: path = all (w₁, w₂) of the run, shape (n+1, 2)."""
+        gate, p = run.gate, perceptron_at(run, step)
+        update = run.history[step - 1] if step else None
+        self._set_weight_view(fit_weight_view(path))
+        self.errors_plot.show()
+        self.hand_note.hide()
+        self.weight_plot.set_pickable(False)
+        self._show_perceptron(gate, p, None if update is None else update.index)
+        self.input_plot.set_highlight(None if update is None else update.index)
+        moved = update is not None and update.changed
+        self.input_plot.set_line(p.weights, p.bias, (update.weights_before, update.bias_before)
+                                 if moved else None)
+        arrow = (update.weights_before, update.weights_after) if moved else None
+        self.weight_plot.show_weights(gate, p.weights, p.bias, path[: step + 1], arrow)
+        n = len(gate.targets)
+        self.errors_plot.set_errors(run.errors_per_epoch[: step // n], n)
+        eta = f"{run.learning_rate:g}"
+        if update is None:
+            seed = "" if run.seed is None else f" (seed {run.seed})"
+            self.caption.setText(
+                f"<b>Start</b>{seed}: w = {vec(p.weights)}, b = {num(p.bias)}, drawn uniformly "
+                f"from [−1, 1]. The rule visits the rows in order; press → for one sample.")
+            self.delta_label.setText(f"Δw = η(d − y)x with η = {eta}: nothing yet")
+        else:
+            x, d, y = update.x, update.d, update.y
+            verdict = (f"<span style='color:{BAD}'><b>✗ wrong</b></span>, so the weights move"
+                       if update.changed else
+                       f"<span style='color:{GOOD}'><b>✓ right</b></span>, so nothing changes")
+            caption = (f"<b>Epoch {update.epoch}, sample {update.index + 1} of {n}</b>: "
+                       f"x = ({x[0]:g}, {x[1]:g}), d = {d}, w·x + b = {num(update.net)} → "
+                       f"y = {y} {verdict}. Now w = {vec(p.weights)}, b = {num(p.bias)}.")
+            if step == len(run.history):
+                colour = GOOD if run.converged else BAD
+                caption += f"<br><span style='color:{colour}'><b>{run.message}</b></span>"
+            self.caption.setText(caption)
+            self.delta_label.setText(
+                f"Δw = η(d − y)x = {eta}·({d} − {y})·({x[0]:g}, {x[1]:g}) = "
+                f"{vec(update.delta_w)}    Δb = η(d − y) = {num(update.delta_b)}")
+
+    def show_hand(self, gate: Gate, p: Perceptron) -> None:
+        """Hand-set weights: the line, the table and the verdict follow live."""
+        self._set_weight_view(HAND_VIEW)
+        self.errors_plot.hide()
+        self.hand_note.show()
+        self.weight_plot.set_pickable(True)
+        right = self._show_perceptron(gate, p, None)
+        self.input_plot.set_highlight(None)
+        self.input_plot.set_line(p.weights, p.bias)
+        self.weight_plot.show_weights(gate, p.weights, p.bias)
+        self.caption.setText(
+            f"<b>Weights set by hand</b> for {gate.title}: w = {vec(p.weights, 2)}, "
+            f"b = {num(p.bias, 2)}. Every row x gives y = step(w·x + b).")
+        self.delta_label.setText(f"The line: {equation(p, 2)} · {right} of "
+                                 f"{len(gate.targets)} rows right")
+        tip = ("Any (w₁, w₂) inside the green region of weight space solves it with this b: "
+               "click there." if gate.linearly_separable else
+               f"No line separates {gate.title}'s classes: some row stays wrong whatever you do. "
+               "That is why it needs a hidden layer.")
+        self.hand_note.setText(f"<b>Hand mode.</b> Drag the sliders, type numbers, or press a "
+                               f"preset. {tip}")
+
+    def shown_path(self) -> NDArray:
+        """The (w₁, w₂) path drawn in weight space, (k, 2)."""
+        xs, ys = self.weight_plot.path.getData()
+        return np.empty((0, 2)) if xs is None else np.column_stack([xs, ys])
