@@ -31,15 +31,14 @@ from explorer.ui.labs.gallery.common import (
     error_label,
     flag,
     float_box,
-    group,
     number,
     pen,
     plot_widget,
     show_legend,
-    side_panel,
     wrapped_label,
 )
 from explorer.ui.widgets.legend import swatch
+from explorer.ui.widgets.panels import group, side_panel
 
 MAX_SELECTED = len(PALETTE)
 DEFAULT_SELECTED = ("sigmoid", "tanh", "relu")

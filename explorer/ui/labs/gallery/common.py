@@ -11,13 +11,10 @@ from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QDoubleSpinBox,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
-    QScrollArea,
     QSlider,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -25,7 +22,6 @@ from explorer.core.optimizers import HyperParam
 from explorer.core.race_setup import PALETTE
 from explorer.core.scene import SceneError, require
 
-PANEL_WIDTH = 320
 ERROR_STYLE = "color: #B00020;"
 SLIDER_STEPS = 400
 
@@ -169,33 +165,6 @@ def show_legend(legend: pg.LegendItem, entries: list[tuple[pg.PlotDataItem, str]
         legend.clear()
         for item, text in entries:
             legend.addItem(item, text)
-
-
-def group(title: str, *items: QWidget | Any) -> QGroupBox:
-    box = QGroupBox(title)
-    layout = QVBoxLayout(box)
-    for item in items:
-        if isinstance(item, QWidget):
-            layout.addWidget(item)
-        else:
-            layout.addLayout(item)
-    return box
-
-
-def side_panel(*groups: QWidget) -> QScrollArea:
-    """The fixed-width, scrollable column of controls on the left of each page."""
-    panel = QWidget()
-    layout = QVBoxLayout(panel)
-    layout.setContentsMargins(0, 0, 4, 0)
-    for widget in groups:
-        layout.addWidget(widget)
-    layout.addStretch(1)
-    scroll = QScrollArea()
-    scroll.setWidget(panel)
-    scroll.setWidgetResizable(True)
-    scroll.setFixedWidth(PANEL_WIDTH)
-    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    return scroll
 
 
 def wrapped_label(text: str = "", rich: bool = False) -> QLabel:

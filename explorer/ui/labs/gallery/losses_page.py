@@ -28,16 +28,15 @@ from explorer.ui.labs.gallery.common import (
     color,
     flag,
     float_box,
-    group,
     int_box,
     integer,
     number,
     pen,
     plot_widget,
     show_legend,
-    side_panel,
     wrapped_label,
 )
+from explorer.ui.widgets.panels import group, side_panel
 
 VALUE_LIMIT, WIDTH_MIN, WIDTH_MAX = 100.0, 0.5, 50.0
 EDGE = 0.03  # share of a probability axis left out when scaling the gradient plot

@@ -30,13 +30,12 @@ from explorer.ui.labs.gallery.common import (
     FloatSlider,
     GalleryPage,
     color,
-    group,
     number,
     pen,
     plot_widget,
-    side_panel,
     wrapped_label,
 )
+from explorer.ui.widgets.panels import group, side_panel
 
 MIN_CLASSES, MAX_CLASSES = 2, 8
 LOGIT_LIMIT = 20.0

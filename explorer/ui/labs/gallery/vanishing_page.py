@@ -27,15 +27,14 @@ from explorer.ui.labs.gallery.common import (
     choice,
     color,
     float_box,
-    group,
     int_box,
     integer,
     number,
     pen,
-    side_panel,
     style_plot,
     wrapped_label,
 )
+from explorer.ui.widgets.panels import group, side_panel
 
 COMPARE = ("sigmoid", "tanh", "relu")  # drawn in palette colours 0, 1, 2 wherever they appear
 CHOSEN_COLOUR = 4

@@ -18,15 +18,12 @@ from PySide6.QtGui import QImage, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDoubleSpinBox,
     QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMenu,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QSplitter,
     QStackedWidget,
@@ -47,6 +44,7 @@ from explorer.ui.labs.optimizer.plots import RaceCurves
 from explorer.ui.labs.optimizer.views import CurveView1D, SurfaceView2D
 from explorer.ui.widgets.hyper_form import HyperParamForm
 from explorer.ui.widgets.legend import RaceLegend
+from explorer.ui.widgets.panels import group, side_panel, spin_box
 from explorer.ui.widgets.playback import PlaybackBar
 
 FRAME_MS = 16
@@ -104,10 +102,10 @@ class OptimizerLab(Lab):
         self.log_colour = QCheckBox("Log colour scale")
         self.log_colour.setToolTip("Colour by log₁₀ of the height above the lowest point: shows "
                                    "the shape of narrow valleys such as Rosenbrock's")
-        surface_group = _group("Surface", self.surface_box, self.formula_label, self.formula_edit,
+        surface_group = group("Surface", self.surface_box, self.formula_label, self.formula_edit,
                                self.formula_error, self.log_colour)
 
-        self.start_x, self.start_y = _spin_box(-1e6, 1e6, 3), _spin_box(-1e6, 1e6, 3)
+        self.start_x, self.start_y = spin_box(-1e6, 1e6, 3), spin_box(-1e6, 1e6, 3)
         self.start_x.setToolTip("Start x (or click / drag on the surface)")
         self.start_y.setToolTip("Start y (or click / drag on the surface)")
         self.start_grid = QSpinBox()
@@ -117,7 +115,7 @@ class OptimizerLab(Lab):
         start_form.addRow("x", self.start_x)
         start_form.addRow("y", self.start_y)
         start_form.addRow("grid of starts", self.start_grid)
-        start_group = _group("Start", start_form)
+        start_group = group("Start", start_form)
 
         self.legend = RaceLegend()
         self.legend.setMinimumHeight(150)
@@ -134,9 +132,9 @@ class OptimizerLab(Lab):
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
         self.hyper_form = HyperParamForm()
-        racers_group = _group("Racers", self.legend, buttons, self.hyper_form)
+        racers_group = group("Racers", self.legend, buttons, self.hyper_form)
 
-        self.noise = _spin_box(0.0, 1e4, 3)
+        self.noise = spin_box(0.0, 1e4, 3)
         self.noise.setToolTip("σ of the Gaussian noise SGD adds to the gradient")
         self.batch_size = QSpinBox()
         self.batch_size.setRange(1, 10_000)
@@ -148,24 +146,15 @@ class OptimizerLab(Lab):
         noise_form.addRow("noise σ", self.noise)
         noise_form.addRow("batch size", self.batch_size)
         noise_form.addRow("seed", self.seed)
-        noise_group = _group("SGD randomness", noise_form)
+        noise_group = group("SGD randomness", noise_form)
 
         self.show_gradient = QCheckBox("Downhill arrows (−∇L)")
         self.show_velocity = QCheckBox("Step arrows (last Δθ)")
         self.log_y = QCheckBox("Log-y curves (L − L*)")
         self.log_y.setToolTip("Plot the height above the best known minimum on a log scale")
-        show_group = _group("Show", self.show_gradient, self.show_velocity, self.log_y)
+        show_group = group("Show", self.show_gradient, self.show_velocity, self.log_y)
 
-        panel = QWidget()
-        panel_layout = QVBoxLayout(panel)
-        for group in (surface_group, racers_group, start_group, noise_group, show_group):
-            panel_layout.addWidget(group)
-        panel_layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidget(panel)
-        scroll.setWidgetResizable(True)
-        scroll.setFixedWidth(330)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll = side_panel(surface_group, racers_group, start_group, noise_group, show_group)
 
         self.playback = PlaybackBar()
         self.export_png_button = QPushButton("PNG…")
@@ -566,22 +555,3 @@ class OptimizerLab(Lab):
         self.timer.stop()
         self.pause()
 
-
-def _group(title: str, *items) -> QGroupBox:
-    group = QGroupBox(title)
-    layout = QVBoxLayout(group)
-    for item in items:
-        if isinstance(item, QWidget):
-            layout.addWidget(item)
-        else:
-            layout.addLayout(item)
-    return group
-
-
-def _spin_box(low: float, high: float, decimals: int) -> QDoubleSpinBox:
-    box = QDoubleSpinBox()
-    box.setRange(low, high)
-    box.setDecimals(decimals)
-    box.setSingleStep(0.1)
-    box.setKeyboardTracking(False)
-    return box

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from explorer.core.perceptron import GATES, PRESETS, Run
-from explorer.ui.labs.optimizer.lab import _group, _spin_box
 from explorer.ui.labs.perceptron.settings import (
     HAND_RANGE,
     LEARNING_RATE_RANGE,
@@ -29,6 +28,7 @@ from explorer.ui.labs.perceptron.settings import (
     MAX_SEED,
 )
 from explorer.ui.labs.perceptron.trainer import MlpProgress
+from explorer.ui.widgets.panels import group, spin_box
 from explorer.ui.widgets.playback import PlaybackBar
 
 SLIDER_SCALE = 100  # slider units per weight unit: 0.01 resolution
@@ -73,7 +73,7 @@ class HandWeights(QWidget):
             slider = QSlider(Qt.Orientation.Horizontal)
             slider.setRange(*(round(v * SLIDER_SCALE) for v in HAND_RANGE))
             slider.setToolTip(f"{name}: {tip} (drag; the line and the table follow)")
-            spin = _spin_box(*HAND_RANGE, 2)
+            spin = spin_box(*HAND_RANGE, 2)
             spin.setSingleStep(0.05)
             spin.setToolTip(f"{name}: {tip}")
             spin.setMinimumWidth(72)
@@ -126,7 +126,7 @@ class ControlPanel(QWidget):
         self.gate_box.setToolTip("The logic gate whose truth table the perceptron must learn")
         model = QLabel("y = step(w₁x₁ + w₂x₂ + b)<br>step(s) = 1 if s ≥ 0, else 0")
         model.setTextFormat(Qt.TextFormat.RichText)
-        gate_group = _group("Gate", self.gate_box, model)
+        gate_group = group("Gate", self.gate_box, model)
 
         self.learn_radio = QRadioButton("Learn with the perceptron rule")
         self.learn_radio.setToolTip("Watch the rule find the weights, sample by sample")
@@ -135,12 +135,12 @@ class ControlPanel(QWidget):
         self.mode_buttons = QButtonGroup(self)
         self.mode_buttons.addButton(self.learn_radio)
         self.mode_buttons.addButton(self.hand_radio)
-        mode_group = _group("Mode", self.learn_radio, self.hand_radio)
+        mode_group = group("Mode", self.learn_radio, self.hand_radio)
 
         rule = QLabel("w ← w + η(d − y)x<br>b ← b + η(d − y)")
         rule.setTextFormat(Qt.TextFormat.RichText)
         rule.setToolTip("Only a wrong output (y ≠ d) moves the weights")
-        self.learning_rate = _spin_box(*LEARNING_RATE_RANGE, 3)
+        self.learning_rate = spin_box(*LEARNING_RATE_RANGE, 3)
         self.learning_rate.setSingleStep(0.01)
         self.learning_rate.setToolTip("η, the learning rate (the course uses 0.05 = 5 %)")
         self.seed = QSpinBox()
@@ -155,7 +155,7 @@ class ControlPanel(QWidget):
         form.addRow("rule", rule)
         form.addRow("η", self.learning_rate)
         form.addRow("seed", seed_row)
-        self.learning_group = _group("Learning", form)
+        self.learning_group = group("Learning", form)
 
         self.hand = HandWeights()
         self.preset_buttons: dict[str, QPushButton] = {}
@@ -171,7 +171,7 @@ class ControlPanel(QWidget):
         hint = QLabel("Tip: click or drag in weight space to set w₁, w₂.")
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #555555;")
-        self.hand_group = _group("Weights by hand", self.hand, QLabel("Presets"), presets,
+        self.hand_group = group("Weights by hand", self.hand, QLabel("Presets"), presets,
                                  self.use_learned_button, hint)
 
         self.hidden_message = QLabel()
@@ -187,13 +187,13 @@ class ControlPanel(QWidget):
         mlp_form.addRow("network seed", self.mlp_seed)
         self.mlp_status = QLabel()
         self.mlp_status.setWordWrap(True)
-        self.hidden_group = _group("Hidden layer", self.hidden_message, self.add_hidden_button,
+        self.hidden_group = group("Hidden layer", self.hidden_message, self.add_hidden_button,
                                    mlp_form, self.mlp_status)
 
         layout = QVBoxLayout(self)
-        for group in (gate_group, mode_group, self.learning_group, self.hand_group,
-                      self.hidden_group):
-            layout.addWidget(group)
+        for box in (gate_group, mode_group, self.learning_group, self.hand_group,
+                    self.hidden_group):
+            layout.addWidget(box)
         layout.addStretch(1)
 
     def show_hidden_offer(self, run: Run, ended: bool, hidden: bool, pending: bool,

@@ -1,0 +1,46 @@
+"""Building blocks of every lab's left-hand control column (one look across the labs)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDoubleSpinBox, QGroupBox, QLayout, QScrollArea, QVBoxLayout, QWidget
+
+PANEL_WIDTH = 330
+
+
+def group(title: str, *items: QWidget | QLayout) -> QGroupBox:
+    """A titled box stacking widgets and layouts vertically."""
+    box = QGroupBox(title)
+    layout = QVBoxLayout(box)
+    for item in items:
+        if isinstance(item, QWidget):
+            layout.addWidget(item)
+        else:
+            layout.addLayout(item)
+    return box
+
+
+def side_panel(*groups: QWidget, width: int = PANEL_WIDTH) -> QScrollArea:
+    """The fixed-width, vertically scrolling column of control groups."""
+    panel = QWidget()
+    layout = QVBoxLayout(panel)
+    layout.setContentsMargins(0, 0, 4, 0)
+    for widget in groups:
+        layout.addWidget(widget)
+    layout.addStretch(1)
+    scroll = QScrollArea()
+    scroll.setWidget(panel)
+    scroll.setWidgetResizable(True)
+    scroll.setFixedWidth(width)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    return scroll
+
+
+def spin_box(low: float, high: float, decimals: int, step: float = 0.1) -> QDoubleSpinBox:
+    """A number box that only reports finished edits (no recompute per keystroke)."""
+    box = QDoubleSpinBox()
+    box.setRange(low, high)
+    box.setDecimals(decimals)
+    box.setSingleStep(step)
+    box.setKeyboardTracking(False)
+    return box
