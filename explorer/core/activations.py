@@ -27,7 +27,7 @@ from typing import Any
 
 import numpy as np
 
-from explorer.core.optimizers import HyperParam
+from explorer.core.optimizers import HyperParam, WithParams
 
 Array = np.ndarray
 _Fn = Callable[..., Array]
@@ -44,7 +44,7 @@ SYMBOLS = {"negative_slope": "α", "alpha": "α", "approximate": "tanh approxima
 
 
 @dataclass(frozen=True)
-class Activation:
+class Activation(WithParams):
     """One element-wise activation: what it computes, how it is written, what it outputs."""
 
     name: str
@@ -58,18 +58,6 @@ class Activation:
     note: str = ""
     keras: bool = True
     kinks: tuple[float, ...] = ()
-
-    def defaults(self) -> dict[str, Any]:
-        return {p.name: p.default for p in self.params}
-
-    def settings(self, **params: Any) -> dict[str, Any]:
-        """Defaults overridden by ``params``; an unknown name is a clear error, not ignored."""
-        unknown = set(params) - {p.name for p in self.params}
-        if unknown:
-            allowed = ", ".join(p.name for p in self.params) or "none"
-            raise TypeError(f"{self.name} has no parameter {sorted(unknown)[0]!r} "
-                            f"(parameters: {allowed})")
-        return {**self.defaults(), **params}
 
     def value(self, x: Any, **params: Any) -> Array:
         """f(x) element-wise, as ``keras.activations.<name>(x, **params)``."""

@@ -23,7 +23,7 @@ from typing import Any
 import numpy as np
 
 from explorer.core.activations import softmax
-from explorer.core.optimizers import HyperParam
+from explorer.core.optimizers import HyperParam, WithParams
 
 Array = np.ndarray
 _Fn = Callable[..., Array]
@@ -39,7 +39,7 @@ PROBLEMS = {
 
 
 @dataclass(frozen=True)
-class Loss:
+class Loss(WithParams):
     """One loss: the Keras name, formulas, the problem it fits and the output activation."""
 
     name: str
@@ -54,17 +54,6 @@ class Loss:
     keras_function: str = ""
     note: str = ""
     sparse: bool = False
-
-    def defaults(self) -> dict[str, Any]:
-        return {p.name: p.default for p in self.params}
-
-    def settings(self, **params: Any) -> dict[str, Any]:
-        unknown = set(params) - {p.name for p in self.params}
-        if unknown:
-            allowed = ", ".join(p.name for p in self.params) or "none"
-            raise TypeError(f"{self.name} has no parameter {sorted(unknown)[0]!r} "
-                            f"(parameters: {allowed})")
-        return {**self.defaults(), **params}
 
     def value(self, y_true: Any, y_pred: Any, **params: Any) -> Array:
         """The per-sample loss (reduced over the last axis), as ``keras.losses.<function>``."""

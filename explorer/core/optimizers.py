@@ -41,6 +41,26 @@ class HyperParam:
         return isinstance(self.default, bool)
 
 
+class WithParams:
+    """For catalogue entries with ``name`` and ``params``: defaults, and keyword settings
+    checked by name (an unknown keyword is a clear error, never silently ignored)."""
+
+    name: str
+    params: tuple[HyperParam, ...]
+
+    def defaults(self) -> dict[str, Any]:
+        return {p.name: p.default for p in self.params}
+
+    def settings(self, **params: Any) -> dict[str, Any]:
+        """Defaults overridden by ``params``."""
+        unknown = set(params) - {p.name for p in self.params}
+        if unknown:
+            allowed = ", ".join(p.name for p in self.params) or "none"
+            raise TypeError(f"{self.name} has no parameter {sorted(unknown)[0]!r} "
+                            f"(parameters: {allowed})")
+        return {**self.defaults(), **params}
+
+
 _SYMBOLS = {"momentum": "μ", "rho": "ρ", "beta_1": "β₁", "beta_2": "β₂", "epsilon": "ε",
             "initial_accumulator_value": "a₀"}
 _LR_HELP = "Learning rate η: how far each step moves against the gradient."
@@ -62,7 +82,7 @@ _MOMENTUM = HyperParam("momentum", 0.9, 0.0, 0.9999, help="Momentum μ: how much
 
 
 @dataclass(frozen=True)
-class OptimizerSpec:
+class OptimizerSpec(WithParams):
     """What an optimizer is: its Keras class, its hyper-parameters, its rule as text."""
 
     name: str
@@ -75,9 +95,6 @@ class OptimizerSpec:
     stochastic: bool = False
     keras_fixed: Mapping[str, Any] = field(default_factory=dict)
     summary: str = ""
-
-    def defaults(self) -> dict[str, Any]:
-        return {p.name: p.default for p in self.params}
 
 
 @dataclass(frozen=True)

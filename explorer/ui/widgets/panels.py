@@ -3,7 +3,17 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDoubleSpinBox, QGroupBox, QLayout, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDoubleSpinBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 PANEL_WIDTH = 330
 
@@ -44,3 +54,18 @@ def spin_box(low: float, high: float, decimals: int, step: float = 0.1) -> QDoub
     box.setSingleStep(step)
     box.setKeyboardTracking(False)
     return box
+
+
+def export_buttons(gif_tooltip: str) -> tuple[QWidget, QPushButton, QPushButton]:
+    """"Export PNG… GIF…" for a tab bar's corner; the window connects them to its dialogs."""
+    png = QPushButton("PNG…")
+    png.setToolTip("Export the current view as a PNG (Ctrl+E)")
+    gif = QPushButton("GIF…")
+    gif.setToolTip(gif_tooltip)
+    box = QWidget()
+    layout = QHBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 2)
+    layout.addWidget(QLabel("Export"))
+    layout.addWidget(png)
+    layout.addWidget(gif)
+    return box, png, gif

@@ -44,7 +44,7 @@ from explorer.ui.labs.optimizer.plots import RaceCurves
 from explorer.ui.labs.optimizer.views import CurveView1D, SurfaceView2D
 from explorer.ui.widgets.hyper_form import HyperParamForm
 from explorer.ui.widgets.legend import RaceLegend
-from explorer.ui.widgets.panels import group, side_panel, spin_box
+from explorer.ui.widgets.panels import export_buttons, group, side_panel, spin_box
 from explorer.ui.widgets.playback import PlaybackBar
 
 FRAME_MS = 16
@@ -157,16 +157,8 @@ class OptimizerLab(Lab):
         scroll = side_panel(surface_group, racers_group, start_group, noise_group, show_group)
 
         self.playback = PlaybackBar()
-        self.export_png_button = QPushButton("PNG…")
-        self.export_png_button.setToolTip("Export the current view as a PNG (Ctrl+E)")
-        self.export_gif_button = QPushButton("GIF…")
-        self.export_gif_button.setToolTip("Export the race as an animated GIF")
-        exports = QWidget()
-        exports_layout = QHBoxLayout(exports)
-        exports_layout.setContentsMargins(0, 0, 0, 2)
-        exports_layout.addWidget(QLabel("Export"))
-        exports_layout.addWidget(self.export_png_button)
-        exports_layout.addWidget(self.export_gif_button)
+        exports, self.export_png_button, self.export_gif_button = export_buttons(
+            "Export the race, replayed from step 0, as an animated GIF (Ctrl+Shift+E)")
 
         self.view2d = SurfaceView2D()
         self.view1d = CurveView1D()

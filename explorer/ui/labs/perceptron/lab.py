@@ -19,8 +19,6 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
-    QPushButton,
     QScrollArea,
     QTabWidget,
     QVBoxLayout,
@@ -39,6 +37,7 @@ from explorer.ui.labs.perceptron.settings import (
     PerceptronSettings,
 )
 from explorer.ui.labs.perceptron.trainer import GIF_MAX_FRAMES, NetworkTrainer
+from explorer.ui.widgets.panels import export_buttons
 
 FRAME_MS = 16
 
@@ -82,17 +81,9 @@ class PerceptronLab(Lab):
 
         self.playback, self.step_epoch_button, self.to_end_button = transport()
 
-        self.export_png_button = QPushButton("PNG…")
-        self.export_png_button.setToolTip("Export the current view as a PNG (Ctrl+E)")
-        self.export_gif_button = QPushButton("GIF…")
-        self.export_gif_button.setToolTip("Export the learning run, replayed from its start, as "
-                                          "an animated GIF (Ctrl+Shift+E)")
-        exports = QWidget()
-        exports_layout = QHBoxLayout(exports)
-        exports_layout.setContentsMargins(0, 0, 0, 2)
-        exports_layout.addWidget(QLabel("Export"))
-        exports_layout.addWidget(self.export_png_button)
-        exports_layout.addWidget(self.export_gif_button)
+        exports, self.export_png_button, self.export_gif_button = export_buttons(
+            "Export the learning run, replayed from its start, as an animated GIF "
+            "(Ctrl+Shift+E)")
 
         self.page = PerceptronPage()
         self.hidden_page = HiddenLayerPage()
