@@ -16,7 +16,7 @@ import numpy as np
 
 from explorer.core.optimizers import create
 from explorer.core.race import Race, Racer
-from explorer.core.race_setup import PALETTE, RaceSetup, RacerSetup
+from explorer.core.race_setup import PALETTE, RacerSetup, RaceSetup
 from explorer.core.surfaces import SURFACES
 
 
