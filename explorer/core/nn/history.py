@@ -1,0 +1,63 @@
+"""The per-epoch training history (Keras's ``history.history``) as text: CSV and one-line rows.
+
+Plain Python, no TensorFlow: the lab exports the CSV and the CLI prints the lines from the
+dictionaries the training engine keeps.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import math
+import os
+import tempfile
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+History = Mapping[str, Sequence[float]]
+
+
+def ordered_keys(history: History) -> list[str]:
+    """``loss``, the training metrics, then ``val_loss`` and the validation metrics."""
+    train = [k for k in history if not k.startswith("val_")]
+    train.sort(key=lambda k: (k != "loss",))
+    val = [f"val_{k}" for k in train if f"val_{k}" in history]
+    val += [k for k in history if k.startswith("val_") and k not in val]
+    return train + val
+
+
+def history_csv(history: History) -> str:
+    """CSV text: a header ``epoch,loss,…,val_loss,…`` and one row per epoch (epochs from 1)."""
+    keys = ordered_keys(history)
+    rows = max((len(history[k]) for k in keys), default=0)
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(["epoch", *keys])
+    for i in range(rows):
+        values = [history[k][i] if i < len(history[k]) else math.nan for k in keys]
+        writer.writerow([i + 1, *(f"{float(v):.8g}" for v in values)])
+    return out.getvalue()
+
+
+def write_history_csv(history: History, path: str | os.PathLike[str]) -> Path:
+    """Write :func:`history_csv` to ``path`` atomically (a failed write leaves no half file)."""
+    target = Path(path)
+    text = history_csv(history)
+    handle, temp = tempfile.mkstemp(suffix=".csv", dir=target.parent, prefix=".saving-")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
+            stream.write(text)
+        os.replace(temp, target)
+    finally:
+        if os.path.exists(temp):
+            os.unlink(temp)
+    return target
+
+
+def epoch_line(epoch: int, total: int, logs: Mapping[str, float]) -> str:
+    """``Epoch 3/20 - loss: 0.2345 - accuracy: 0.7500``, as Keras prints it with verbose=2."""
+    keys = ordered_keys({k: [v] for k, v in logs.items()})
+    width = len(str(total))
+    parts = [f"Epoch {epoch:>{width}}/{total}"]
+    parts += [f"{k}: {logs[k]:.4f}" for k in keys]
+    return " - ".join(parts)

@@ -1,0 +1,220 @@
+"""One run of ``fit`` as the live lab sees it: the Keras callback and the state it reports.
+
+The Keras callback class is made on first use (so importing this module stays free of
+TensorFlow) and only forwards its hooks to a plain :class:`LiveRun`, which holds the reporting
+function and the control (the callback holds the reporter; nothing inherits from both Keras and
+Qt). See ``explorer.core.nn.training`` for the policy; this module is its mechanics.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from explorer.core.nn import model as nn_model
+from explorer.core.nn.forward import DenseWeights
+from explorer.core.nn.snapshot import State, pair_weights
+from explorer.core.progress import Progress
+
+if TYPE_CHECKING:
+    from explorer.core.nn.training import EpochEnd, Report, TrainingControl, TrainingSession
+
+WAIT_POLL = 0.05  # seconds between checks of ``cancelled`` while paused
+_CALLBACK: type | None = None
+
+
+def callback_type() -> type:
+    """The ``keras.callbacks.Callback`` subclass that forwards to a :class:`LiveRun`."""
+    global _CALLBACK
+    if _CALLBACK is None:
+        keras = nn_model.import_keras()
+
+        class LiveCallback(keras.callbacks.Callback):
+            """Forwards Keras's hooks to the run; holds no state of its own."""
+
+            def __init__(self, run: LiveRun) -> None:
+                super().__init__()
+                self.run = run
+
+            def on_train_begin(self, logs: dict | None = None) -> None:
+                self.run.train_begin(self.params or {})
+
+            def on_epoch_begin(self, epoch: int, logs: dict | None = None) -> None:
+                self.run.epoch_begin(epoch)
+
+            def on_train_batch_end(self, batch: int, logs: dict | None = None) -> None:
+                self.run.batch_end(batch, logs or {})
+
+            def on_epoch_end(self, epoch: int, logs: dict | None = None) -> None:
+                self.run.epoch_end(epoch, logs or {})
+
+        _CALLBACK = LiveCallback
+    return _CALLBACK
+
+
+class LiveRun:
+    """Per-run bookkeeping: running curves, throughput, pauses, NaN watch, snapshots."""
+
+    def __init__(self, session: TrainingSession, control: TrainingControl,
+                 report: Report | None, interval: float, on_epoch_end: EpochEnd | None,
+                 cancelled: Callable[[], bool] | None) -> None:
+        self.session, self.control, self.report = session, control, report
+        self.interval, self.on_epoch_end, self.cancelled = interval, on_epoch_end, cancelled
+        self.model = session.model
+        self.steps = session.batches_per_epoch
+        self.n_fit = session.n_fit
+        self.batch_size = session.spec.batch_size
+        self.epoch = session.epoch  # index of the epoch under way
+        self.batch = 0  # batches done in it
+        self.positions: list[float] = []
+        self.running: dict[str, list[float]] = {}
+        self.samples = 0
+        self.started = time.monotonic()
+        self.paused_seconds = 0.0
+        self.last_emit = -math.inf
+        self.confusion_due = True
+        self.diverged: str | None = None
+        self.candidate: tuple[DenseWeights, ...] | None = pair_weights(self.model.get_weights())
+        self.start_weights = self.candidate
+        self.last_good: tuple[DenseWeights, ...] | None = None
+
+    # --- Keras hooks ------------------------------------------------------------------------------
+
+    def train_begin(self, params: dict[str, Any]) -> None:
+        self.steps = int(params.get("steps") or self.steps)
+
+    def epoch_begin(self, epoch: int) -> None:
+        self.epoch, self.batch = epoch, 0
+        self.positions, self.running = [], {}
+
+    def batch_end(self, batch: int, logs: dict[str, Any]) -> None:
+        self.batch = batch + 1
+        self.samples += max(0, min(self.batch_size, self.n_fit - batch * self.batch_size))
+        loss = float(logs.get("loss", math.nan))
+        if not math.isfinite(loss):
+            self._diverge(loss)
+            return
+        if self.candidate is not None:  # the batch trained from it had a finite loss
+            self.last_good, self.candidate = self.candidate, None
+        self.positions.append(self.epoch + self.batch / self.steps)
+        for key, value in logs.items():
+            self.running.setdefault(key, []).append(float(value))
+        if self.control._needs_attention() or (self.cancelled and self.cancelled()):
+            self.control._count(batch=True)
+            self._attend(may_wait=self.batch < self.steps)
+        elif time.monotonic() - self.last_emit >= self.interval:
+            self.emit("running")
+
+    def epoch_end(self, epoch: int, logs: dict[str, Any]) -> None:
+        if self.diverged is not None or self.batch < self.steps:
+            return  # cut short by a stop (or NaN): the epoch does not count
+        history = self.session.history
+        for key, value in logs.items():
+            history.setdefault(key, []).append(float(value))
+        self.session.epoch = self.epoch = epoch + 1
+        self.batch = 0
+        self.confusion_due = True
+        if self.on_epoch_end is not None:
+            self.on_epoch_end(epoch + 1, {k: float(v) for k, v in logs.items()})
+        if self.control._needs_attention() or (self.cancelled and self.cancelled()):
+            self.control._count(batch=False)
+            self._attend(may_wait=self.epoch < self.session.spec.epochs)
+        elif time.monotonic() - self.last_emit >= self.interval:
+            self.emit("running")
+
+    # --- control ------------------------------------------------------------------------------
+
+    def stop_requested(self) -> bool:
+        return self.control.stopped or bool(self.cancelled and self.cancelled())
+
+    def _attend(self, may_wait: bool) -> None:
+        self._apply_learning_rate()
+        if self.stop_requested():
+            self.model.stop_training = True
+        elif self.control.paused and may_wait:
+            self.wait_while_paused()
+        elif time.monotonic() - self.last_emit >= self.interval:
+            self.emit("running")
+
+    def _apply_learning_rate(self) -> bool:
+        lr = self.control._take_learning_rate()
+        if lr is None:
+            return False
+        self.session.spec = self.session.spec.with_changes(learning_rate=lr)
+        if self.session._model is not None:
+            self.model.optimizer.learning_rate = lr
+        return True
+
+    def wait_while_paused(self) -> None:
+        """Block the training thread until resumed, stepped or stopped; apply lr changes."""
+        self.emit("paused")
+        began = time.monotonic()
+        while True:
+            if self._apply_learning_rate():
+                self.emit("paused")
+            if self.stop_requested():
+                self.model.stop_training = True
+                break
+            if not self.control.paused:
+                break
+            self.control._wait(WAIT_POLL)
+        self.paused_seconds += time.monotonic() - began
+
+    def _diverge(self, loss: float) -> None:
+        what = "NaN" if math.isnan(loss) else "infinite"
+        lr = self.session.learning_rate
+        self.diverged = (
+            f"The loss became {what} at epoch {self.epoch + 1}, batch {self.batch}: the "
+            f"learning rate {lr:g} is too large for this model and data. Training stopped and "
+            f"the last good weights were restored; lower the learning rate (try {lr / 10:g}) "
+            f"and train again.")
+        self.model.stop_training = True
+
+    def restore_point(self) -> tuple[DenseWeights, ...]:
+        """The weights to go back to after a NaN (see the module's NaN policy)."""
+        good = self.last_good or self.start_weights
+        assert good is not None
+        return good
+
+    # --- reporting ----------------------------------------------------------------------------
+
+    def active_seconds(self) -> float:
+        return max(time.monotonic() - self.started - self.paused_seconds, 1e-9)
+
+    def samples_per_second(self) -> float:
+        return self.samples / self.active_seconds()
+
+    def emit(self, state: State, message: str = "", *, final: bool = False) -> None:
+        """Copy the weights (the NaN policy's candidate) and report a snapshot."""
+        self.last_emit = time.monotonic()
+        weights = pair_weights(self.model.get_weights())
+        if not final:
+            self.candidate = weights
+        if self.report is None:
+            return
+        rate = self.samples_per_second()
+        in_epoch = min(self.batch * self.batch_size, self.n_fit)
+        remaining = (self.session.spec.epochs - self.epoch) * self.n_fit - in_epoch
+        eta = max(remaining, 0) / rate if rate > 0 else None
+        snapshot = self.session.build_snapshot(
+            state, weights, batch=self.batch,
+            batches_per_epoch=self.steps, batch_position=self.positions,
+            batch_history=self.running, samples_per_second=rate, eta_seconds=eta,
+            message=message, confusion_due=self.confusion_due or final)
+        self.confusion_due = False
+        text = message or self._progress_text(state, snapshot.learning_rate)
+        self.report(Progress(snapshot.fraction, text, partial=snapshot))
+
+    def _progress_text(self, state: State, lr: float) -> str:
+        loss = self.running.get("loss")
+        loss_text = f", loss {loss[-1]:.4g}" if loss else ""
+        return (f"{state}: epoch {min(self.epoch + 1, self.session.spec.epochs)}/"
+                f"{self.session.spec.epochs}, batch {self.batch}/{self.steps}{loss_text}, "
+                f"learning rate {lr:g}")
+
+    def finish(self, state: State, message: str) -> None:
+        if self.diverged is None and self.batch >= self.steps:
+            self.batch = 0
+        self.emit(state, message, final=True)

@@ -1,0 +1,407 @@
+"""The training engine the live Training Lab drives: Keras ``fit`` with a reporting callback.
+
+Qt-free by design: :meth:`TrainingSession.run` takes a plain ``report(Progress)`` callable and a
+thread-safe :class:`TrainingControl`, so the UI runs it on a QThread (``Worker.start_function``)
+and the tests run it in a plain thread. Training is ``model.fit`` with one Keras callback that
+*holds* the reporting function: per batch it only records the running loss and checks the
+control (a few attribute reads), and the expensive part (copying weights, evaluating the
+decision grid with the numpy forward pass) happens at most every ``snapshot_interval`` seconds
+(20 per second by default) and at every pause, stop and end.
+
+The data reaches ``fit`` as an endless ``tf.data`` pipeline with ``steps_per_epoch``, so one
+iterator serves all epochs (``fit`` on arrays builds one per epoch, ~50 ms: 500 epochs of XOR
+took 30 s instead of 3 s). :func:`plain_fit_samples_per_second` is the matching baseline for
+the bench's "live vs plain fit" ratio.
+
+Pausing blocks inside the callback, between batches (or at an epoch end), so the weights stay in
+place; a learning-rate change is assigned to ``model.optimizer.learning_rate`` there, so it can
+be changed while paused and training continues with the same weights. Stop sets
+``model.stop_training`` (also while paused); an epoch cut short by a stop does not count, and
+the next :meth:`~TrainingSession.run` continues from the same weights at the start of that
+epoch.
+
+In the app (``explorer.ui.worker``)::
+
+    session, control = TrainingSession(spec, dataset), TrainingControl()
+    worker.start_function(functools.partial(run_job, session, control))
+    # where run_job(session, control, context) calls
+    # session.run(control, context.report, cancelled=lambda: context.cancelled)
+
+and the GUI thread calls ``control.pause()`` / ``step_batches(1)`` / ``set_learning_rate(lr)`` /
+``stop()``; between runs it may ``reset()``, ``save()``, ``load()``, ``evaluate()``. During a run
+read the training only through the snapshots (``session.history`` is the training thread's).
+
+NaN policy: the engine copies the weights with every snapshot (≤ ``snapshot_interval`` of
+training apart) and at the start of a run; a copy becomes "last good" once the batch trained from
+it still had a finite loss. When the loss becomes NaN or infinite the run stops, the last good
+weights are restored, the optimizer state is reset (its moments may be NaN too) and the message
+names the epoch and batch. Copying every batch would be exact but costs ~15–20 % of throughput
+on the small models the lab trains, so the copy is time-based.
+"""
+
+from __future__ import annotations
+
+import math
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any, Literal
+
+import numpy as np
+
+from explorer.core.datasets import Dataset
+from explorer.core.nn import model as nn_model
+from explorer.core.nn.history import write_history_csv
+from explorer.core.nn.snapshot import State, TrainingSnapshot, Views, pair_weights
+from explorer.core.nn.spec import ModelSpec, Summary, summarize
+from explorer.core.progress import Progress
+
+__all__ = ["RunResult", "TrainingControl", "TrainingSession", "plain_fit_samples_per_second"]
+
+Report = Callable[[Progress], None]
+EpochEnd = Callable[[int, dict[str, float]], None]
+
+
+class TrainingControl:
+    """Commands from another thread to a running training: pause, step, stop, learning rate.
+
+    Every method is thread-safe and returns at once; the training thread picks the command up
+    between batches (a stop within one batch, or within 50 ms while paused). A stopped control
+    stays stopped: call :meth:`rearm` (or make a new control) before the next run.
+    """
+
+    def __init__(self, *, paused: bool = False) -> None:
+        self._cond = threading.Condition()
+        self._paused = paused
+        self._stopped = False
+        self._batch_budget: int | None = None
+        self._epoch_budget: int | None = None
+        self._learning_rate: float | None = None
+
+    @property
+    def paused(self) -> bool:
+        return self._paused
+
+    @property
+    def stopped(self) -> bool:
+        return self._stopped
+
+    def pause(self) -> None:
+        self._set(paused=True)
+
+    def resume(self) -> None:
+        self._set(paused=False)
+
+    def stop(self) -> None:
+        with self._cond:
+            self._stopped = True
+            self._cond.notify_all()
+
+    def step_batches(self, n: int = 1) -> None:
+        """Train ``n`` more batches, then pause (continues across epoch ends)."""
+        self._set(paused=False, batches=_positive(n, "step_batches"))
+
+    def step_epochs(self, n: int = 1) -> None:
+        """Train until ``n`` more epochs have ended (the one under way counts), then pause."""
+        self._set(paused=False, epochs=_positive(n, "step_epochs"))
+
+    def set_learning_rate(self, learning_rate: float) -> None:
+        """Applied before the next batch, also while paused."""
+        lr = float(learning_rate)
+        if not math.isfinite(lr) or lr <= 0:
+            raise ValueError(f"learning_rate must be a finite number > 0, not {learning_rate!r}")
+        with self._cond:
+            self._learning_rate = lr
+            self._cond.notify_all()
+
+    def rearm(self, *, paused: bool = False) -> None:
+        """Clear a stop and any step budget, so this control can drive another run."""
+        with self._cond:
+            self._stopped = False
+            self._set_locked(paused, None, None)
+
+    # --- the training thread's side -------------------------------------------------------------
+
+    def _set(self, paused: bool, batches: int | None = None, epochs: int | None = None) -> None:
+        with self._cond:
+            self._set_locked(paused, batches, epochs)
+
+    def _set_locked(self, paused: bool, batches: int | None, epochs: int | None) -> None:
+        self._paused, self._batch_budget, self._epoch_budget = paused, batches, epochs
+        self._cond.notify_all()
+
+    def _needs_attention(self) -> bool:
+        """Cheap unlocked check on the per-batch fast path."""
+        return (self._paused or self._stopped or self._batch_budget is not None
+                or self._epoch_budget is not None or self._learning_rate is not None)
+
+    def _count(self, *, batch: bool) -> None:
+        """A batch (or an epoch) finished: spend the step budget, pausing when it runs out."""
+        with self._cond:
+            if batch and self._batch_budget is not None:
+                self._batch_budget -= 1
+                if self._batch_budget <= 0:
+                    self._paused, self._batch_budget = True, None
+            if not batch and self._epoch_budget is not None:
+                self._epoch_budget -= 1
+                if self._epoch_budget <= 0:
+                    self._paused, self._epoch_budget = True, None
+
+    def _take_learning_rate(self) -> float | None:
+        with self._cond:
+            lr, self._learning_rate = self._learning_rate, None
+            return lr
+
+    def _wait(self, timeout: float) -> None:
+        with self._cond:
+            if self._paused and not self._stopped and self._learning_rate is None:
+                self._cond.wait(timeout)
+
+
+def _positive(n: int, what: str) -> int:
+    if isinstance(n, bool) or not isinstance(n, int) or n < 1:
+        raise ValueError(f"{what} needs a positive integer, not {n!r}")
+    return n
+
+
+@dataclass(frozen=True)
+class RunResult:
+    """How a run ended; ``message`` says why (for "diverged": epoch, batch and a hint)."""
+
+    status: Literal["finished", "stopped", "diverged"]
+    epoch: int  # completed epochs after the run
+    message: str
+    seconds: float
+    samples_per_second: float
+
+
+class TrainingSession:
+    """A model, its data and its history; :meth:`run` trains (again) from where it stopped.
+
+    Built lazily: TensorFlow is imported the first time the model is needed, which the UI
+    arranges to happen on its worker thread.
+    """
+
+    def __init__(self, spec: ModelSpec, dataset: Dataset, *, grid_size: int = 80,
+                 map_size: int = 32) -> None:
+        self.spec = spec
+        self.dataset = dataset
+        self.architecture = spec.resolve(dataset.n_features, dataset.task, dataset.n_classes)
+        self.views = Views(self.architecture, dataset, grid_size, map_size)
+        self._x = np.ascontiguousarray(dataset.x_train, dtype=np.float32)
+        self._y = nn_model.encode_targets(self.architecture, dataset.y_train)
+        self._model: Any = None
+        self._running = threading.Lock()
+        self.epoch = 0
+        self.history: dict[str, list[float]] = {}
+        self._confusion: tuple[np.ndarray, np.ndarray, int] | None = None
+
+    # --- the model ------------------------------------------------------------------------------
+
+    @property
+    def model(self) -> Any:
+        if self._model is None:
+            self._model = nn_model.build_model(self.spec, self.architecture)
+        return self._model
+
+    @property
+    def summary(self) -> Summary:
+        return summarize(self.architecture)
+
+    @property
+    def learning_rate(self) -> float:
+        return self.spec.effective_learning_rate
+
+    def reset(self) -> None:
+        """Forget the training: fresh weights from the seed, empty history, epoch 0."""
+        self._require_idle("reset")
+        self._model = nn_model.build_model(self.spec, self.architecture)
+        self.epoch, self.history, self._confusion = 0, {}, None
+
+    def set_learning_rate(self, learning_rate: float) -> None:
+        """Between runs (during a run, use ``TrainingControl.set_learning_rate``)."""
+        self._require_idle("change the learning rate")
+        self.spec = replace(self.spec, learning_rate=float(learning_rate))
+        if self._model is not None:
+            self._model.optimizer.learning_rate = float(learning_rate)
+
+    def set_epochs(self, epochs: int) -> None:
+        """Plan more (or fewer) epochs; a finished run continues up to the new total."""
+        self._require_idle("change the epochs")
+        self.spec = replace(self.spec, epochs=epochs)
+
+    def _require_idle(self, action: str) -> None:
+        if self._running.locked():
+            raise RuntimeError(f"cannot {action} while training runs; stop it first")
+
+    # --- training ---------------------------------------------------------------------------------
+
+    def run(self, control: TrainingControl | None = None, report: Report | None = None, *,
+            snapshot_interval: float = 0.05, on_epoch_end: EpochEnd | None = None,
+            cancelled: Callable[[], bool] | None = None) -> RunResult:
+        """Train up to ``spec.epochs`` (continuing from :attr:`epoch`), reporting snapshots.
+
+        ``report`` receives ``Progress(fraction, message, partial=TrainingSnapshot)`` at most
+        every ``snapshot_interval`` seconds plus at pauses and at the end (0 = every batch, for
+        tests); ``on_epoch_end(epoch, logs)`` sees every completed epoch (epochs from 1);
+        ``cancelled()`` is polled like ``control.stopped`` (e.g. a JobContext's).
+        """
+        if not self._running.acquire(blocking=False):
+            raise RuntimeError("this session is already training")
+        try:
+            return self._run(control or TrainingControl(), report, snapshot_interval,
+                             on_epoch_end, cancelled)
+        finally:
+            self._running.release()
+
+    def _run(self, control: TrainingControl, report: Report | None, interval: float,
+             on_epoch_end: EpochEnd | None, cancelled: Callable[[], bool] | None) -> RunResult:
+        from explorer.core.nn.live import LiveRun, callback_type
+
+        run = LiveRun(self, control, report, interval, on_epoch_end, cancelled)
+        if control.paused and self.epoch < self.spec.epochs:
+            run.wait_while_paused()
+        if not run.stop_requested() and self.epoch < self.spec.epochs:
+            self.model.fit(**self._fit_arguments(), epochs=self.spec.epochs,
+                           initial_epoch=self.epoch, shuffle=False, verbose=0,
+                           callbacks=[callback_type()(run)])
+        status: Literal["finished", "stopped", "diverged"]
+        if run.diverged is not None:
+            status, message = "diverged", run.diverged
+            self.model.set_weights([a for pair in run.restore_point() for a in pair])
+            nn_model.compile_model(self.model, self.spec, self.architecture)
+        elif self.epoch >= self.spec.epochs:
+            status, message = "finished", f"finished {self.epoch} epochs"
+        else:
+            status, message = "stopped", f"stopped after {self.epoch} epochs"
+        run.finish(status, message)
+        return RunResult(status, self.epoch, message, run.active_seconds(),
+                         run.samples_per_second())
+
+    # --- snapshots ------------------------------------------------------------------------------
+
+    def snapshot(self, state: State = "ready", message: str = "") -> TrainingSnapshot:
+        """The current state without training (e.g. to draw right after a reset or a load)."""
+        return self.build_snapshot(state, pair_weights(self.model.get_weights()),
+                                   message=message, confusion_due=True)
+
+    def build_snapshot(self, state: State, weights: tuple, *, batch: int = 0,
+                       batches_per_epoch: int | None = None,
+                       batch_position: np.ndarray | None = None,
+                       batch_history: dict[str, np.ndarray] | None = None,
+                       samples_per_second: float = 0.0, eta_seconds: float | None = None,
+                       message: str = "", confusion_due: bool = False) -> TrainingSnapshot:
+        """Assemble a snapshot from copied weights (called on the training thread)."""
+        views = self.views
+        predicted = target = None
+        if not views.classification:
+            predicted, target = views.regression(weights)
+        elif confusion_due or self._confusion is None:
+            matrix, wrong = views.confusion(weights)
+            self._confusion = (matrix, wrong, self.epoch)
+        confusion = self._confusion if views.classification else None
+        steps = batches_per_epoch or self.batches_per_epoch
+        return TrainingSnapshot(
+            state=state, epoch=self.epoch, batch=batch, batches_per_epoch=steps,
+            epochs=self.spec.epochs, learning_rate=self.learning_rate,
+            history={k: _readonly(v) for k, v in self.history.items()},
+            batch_position=_readonly(batch_position if batch_position is not None else []),
+            batch_history={k: _readonly(v) for k, v in (batch_history or {}).items()},
+            samples_per_second=samples_per_second, eta_seconds=eta_seconds, weights=weights,
+            message=message, grid_extent=views.extent, grid=views.grid(weights),
+            hidden_maps=views.hidden_maps(weights), predicted=predicted, target=target,
+            confusion=confusion[0] if confusion else None,
+            misclassified=confusion[1] if confusion else None,
+            confusion_epoch=confusion[2] if confusion else None)
+
+    @property
+    def n_fit(self) -> int:
+        """Training samples per epoch: the first ones; the last ``validation_split`` fraction is
+        kept for validation, as Keras's own ``validation_split`` does."""
+        n = len(self._x)
+        split = self.spec.validation_split
+        return math.floor(n * (1.0 - split)) if split else n
+
+    @property
+    def batches_per_epoch(self) -> int:
+        return max(1, math.ceil(self.n_fit / self.spec.batch_size))
+
+    def _fit_arguments(self) -> dict[str, Any]:
+        """Data for ``fit``: endless shuffled batches with explicit steps (see make_dataset)."""
+        n_fit, batch_size = self.n_fit, self.spec.batch_size
+        if n_fit < 1 or (self.spec.validation_split and n_fit >= len(self._x)):
+            raise ValueError(f"validation_split {self.spec.validation_split:g} leaves no "
+                             f"{'training' if n_fit < 1 else 'validation'} samples out of "
+                             f"{len(self._x)}")
+        arguments: dict[str, Any] = {
+            "x": nn_model.make_dataset(self._x[:n_fit], self._y[:n_fit], batch_size,
+                                       shuffle_seed=self.spec.seed + self.epoch),
+            "steps_per_epoch": self.batches_per_epoch,
+        }
+        if n_fit < len(self._x):
+            x_val, y_val = self._x[n_fit:], self._y[n_fit:]
+            arguments["validation_data"] = nn_model.make_dataset(x_val, y_val, batch_size,
+                                                                 shuffle_seed=None)
+            arguments["validation_steps"] = math.ceil(len(x_val) / batch_size)
+        return arguments
+
+    # --- evaluate, predict, files -----------------------------------------------------------
+
+    def evaluate(self, split: Literal["test", "train"] = "test") -> dict[str, float]:
+        """``model.evaluate`` on the test (or training) split: loss and every metric."""
+        self._require_idle("evaluate")
+        data = self.dataset
+        x, y = (data.x_test, data.y_test) if split == "test" else (data.x_train, data.y_train)
+        return nn_model.evaluate(self.model, self.architecture, x, y)
+
+    def predict(self, x: np.ndarray) -> np.ndarray:
+        """``model.predict``: outputs (probabilities for softmax/sigmoid models)."""
+        return nn_model.predict(self.model, x)
+
+    def save(self, path: str | Path) -> Path:
+        """Write the model as ``.keras`` (atomically)."""
+        self._require_idle("save")
+        return nn_model.save_model(self.model, path)
+
+    def load(self, path: str | Path) -> None:
+        """Take the weights of a ``.keras`` model with the same layers; the optimizer restarts."""
+        self._require_idle("load")
+        loaded = nn_model.load_model(path, compile=False)
+        name = Path(path).name
+        if _layout(self.model) != _layout(loaded):
+            shapes = " → ".join(str(layer.units) for layer in self.architecture.dense_layers)
+            raise nn_model.ModelFileError(
+                f"{name}: its layers do not match this model ({self.architecture.n_inputs} → "
+                f"{shapes} with the same activations); change the model or load another file")
+        self.model.set_weights(loaded.get_weights())
+        nn_model.compile_model(self.model, self.spec, self.architecture)
+
+    def write_history_csv(self, path: str | Path) -> Path:
+        return write_history_csv(self.history, path)
+
+
+def plain_fit_samples_per_second(spec: ModelSpec, dataset: Dataset, epochs: int = 20) -> float:
+    """Throughput of a plain ``fit(verbose=0)`` (no callback) on the same model, data pipeline,
+    batch size and epochs: the baseline the live lab's overhead is measured against (bench).
+    The first epoch (tracing) is not timed."""
+    session = TrainingSession(spec.with_changes(epochs=epochs + 1), dataset)
+    session.model.fit(**session._fit_arguments(), epochs=1, shuffle=False, verbose=0)
+    session.epoch = 1
+    began = time.perf_counter()
+    session.model.fit(**session._fit_arguments(), epochs=epochs + 1, initial_epoch=1,
+                      shuffle=False, verbose=0)
+    return session.n_fit * epochs / (time.perf_counter() - began)
+
+
+def _layout(model: Any) -> list[tuple[tuple[int, ...], Any]]:
+    """Weight shapes and activations, layer by layer: what must match to take the weights."""
+    return [(tuple(w.shape), layer.get_config().get("activation")) for layer in model.layers
+            for w in layer.get_weights()]
+
+
+def _readonly(values: Any) -> np.ndarray:
+    array = np.array(values, dtype=np.float64)
+    array.setflags(write=False)
+    return array
