@@ -66,6 +66,9 @@ def _add_window_options(parser: argparse.ArgumentParser) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from explorer.core.nn import import_guard
+
+    import_guard.install()  # TensorFlow, when it loads, must not break the 3-D view's OpenGL
     argv = list(sys.argv[1:] if argv is None else argv)
     if not argv or (argv[0] not in COMMANDS and argv[0] not in ("-h", "--help")):
         argv = ["gui", *argv]

@@ -18,6 +18,16 @@ if str(ROOT) not in sys.path:
 if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
+from explorer.core.nn import import_guard  # noqa: E402  (after sys.path is set)
+
+import_guard.install()  # the Keras tests import TensorFlow; the 3-D test needs Mesa intact
+
+
+def pytest_configure(config):
+    from explorer.ui.app import share_gl_contexts
+
+    share_gl_contexts()  # before pytest-qt creates the QApplication
+
 
 @pytest.fixture
 def settings(tmp_path, qapp):

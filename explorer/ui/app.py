@@ -26,10 +26,20 @@ def has_display() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
+def share_gl_contexts() -> None:
+    """Let every OpenGL view share resources: pyqtgraph caches compiled shaders, and a second 3-D
+    view (a new window, a test) must be able to use them. Only effective before the QApplication
+    exists."""
+    from PySide6.QtCore import QCoreApplication, Qt
+
+    QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
+
+
 def create_application(argv: list[str] | None = None) -> QApplication:
     """Return the running QApplication, creating it (with our names and style) if needed."""
     app = QApplication.instance()
     if app is None:
+        share_gl_contexts()
         app = QApplication(argv or [sys.argv[0]])
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)

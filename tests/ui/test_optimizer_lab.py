@@ -243,3 +243,16 @@ def test_3d_view(qtbot, lab, gl_available):
     image = render_widget(lab.export_target(), 400, 300)
     assert (image.width(), image.height()) == (400, 300)
     assert image_to_array(image).std() > 10
+
+
+def test_3d_view_draws_after_tensorflow_was_imported(qtbot, lab, gl_available):
+    """TensorFlow's bundled LLVM used to crash Mesa's llvmpipe in the same process."""
+    pytest.importorskip("tensorflow")
+    _choose_surface(qtbot, lab, "rosenbrock")
+    lab.view_tabs.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: lab.view3d is not None and lab.view3d.isVisible(), timeout=3000)
+    for _ in range(3):
+        lab.step_once()
+        lab.view3d.repaint()
+    image = render_widget(lab.export_target(), 300, 200)
+    assert image_to_array(image).std() > 10
