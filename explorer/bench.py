@@ -117,6 +117,116 @@ def bench_startup(runs: int = 3) -> dict[str, float | bool]:
     return {"median_s": statistics.median(times), "tensorflow_imported": tensorflow}
 
 
+_LANDSCAPE_MEMORY_PROBE = """
+import json, time
+from explorer.bench import landscape_memory_probe
+print(json.dumps(landscape_memory_probe()))
+"""
+
+
+def _memory_mib(field: str) -> float:
+    """VmRSS (now) or VmHWM (peak) of this process in MiB, from /proc (Linux)."""
+    with open("/proc/self/status") as status:
+        for line in status:
+            if line.startswith(field + ":"):
+                return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def landscape_memory_probe(resolution: int = 101) -> dict[str, float | int]:
+    """A resolution² slice of the digits preset (trained 2 epochs), run in a fresh process by
+    :func:`bench_landscape`: seconds and peak resident memory, total and during the slice."""
+    from explorer.core.nn.directions import random_directions
+    from explorer.core.nn.landscape import Objective, compute_landscape
+    from explorer.core.nn.presets import PRESETS
+    from explorer.core.nn.training import TrainingSession
+
+    preset = PRESETS["digits"]
+    session = TrainingSession(preset.spec.with_changes(epochs=2), preset.load_data())
+    session.run()
+    objective = Objective.from_session(session)
+    directions = random_directions(session.model.get_weights(), seed=0)
+    before = _memory_mib("VmRSS")
+    try:  # reset the peak so VmHWM measures the slice (Linux ≥ 4.0)
+        with open("/proc/self/clear_refs", "w") as refs:
+            refs.write("5")
+    except OSError:
+        pass
+    start = time.perf_counter()
+    landscape = compute_landscape(objective, directions, resolution=resolution)
+    seconds = time.perf_counter() - start
+    peak = _memory_mib("VmHWM")
+    return {"seconds": seconds, "peak_rss_mib": peak, "rss_before_mib": before,
+            "slice_peak_delta_mib": peak - before, "samples": len(objective.x),
+            "params": objective.n_params, "points": int(landscape.loss.size),
+            "finite": bool(np.isfinite(landscape.loss).all())}
+
+
+def bench_landscape(naive_points: int = 20) -> dict[str, object]:
+    """Issue 5: a 41×41 slice of a 2→32→32→1 network on 500 circle samples, batched (cold, with
+    the one-off TensorFlow trace, and warm) against the per-point set_weights + evaluate loop
+    (timed on ``naive_points`` points and extrapolated to the grid); a 101×101 slice of the
+    digits preset in a fresh process for its time and peak memory."""
+    import dataclasses
+    import subprocess
+
+    from explorer.bootstrap import ROOT
+    from explorer.core import datasets
+    from explorer.core.nn.directions import random_directions
+    from explorer.core.nn.landscape import Objective, compute_landscape, naive_grid
+    from explorer.core.nn.spec import LayerSpec, ModelSpec
+    from explorer.core.nn.training import TrainingSession
+
+    data = datasets.load("circle", n_samples=500, seed=0)
+    x = np.concatenate([data.x_train, data.x_test])
+    y = np.concatenate([data.y_train, data.y_test])
+    data = dataclasses.replace(data, x_train=x, y_train=y)  # all 500 samples
+    spec = ModelSpec(hidden=(LayerSpec(32, "relu"), LayerSpec(32, "relu")), epochs=5, seed=0)
+    session = TrainingSession(spec, data)
+    session.run()
+    objective = Objective.from_session(session)
+    directions = random_directions(session.model.get_weights(), seed=0)
+    start = time.perf_counter()
+    landscape = compute_landscape(objective, directions, resolution=41)
+    cold = time.perf_counter() - start
+    warm = _median_ms(lambda: compute_landscape(objective, directions, resolution=41), 3) / 1000
+    start = time.perf_counter()
+    loss, _ = naive_grid(session.model, objective, directions, landscape.a, landscape.b,
+                         limit=naive_points)
+    per_point = (time.perf_counter() - start) / naive_points
+    timed = np.isfinite(loss)
+    naive_total = per_point * landscape.loss.size
+    probe = subprocess.run([sys.executable, "-c", _LANDSCAPE_MEMORY_PROBE], capture_output=True,
+                           text=True, cwd=ROOT, check=True)
+    digits = json.loads(probe.stdout.strip().splitlines()[-1])
+    return {
+        "circle_41x41": {"samples": len(objective.x), "batched_cold_s": cold,
+                         "batched_warm_s": warm, "naive_ms_per_point": per_point * 1000,
+                         "naive_points_timed": naive_points,
+                         "naive_extrapolated_s": naive_total, "speedup_vs_cold": naive_total / cold,
+                         "max_abs_difference": float(np.max(np.abs(loss[timed]
+                                                                   - landscape.loss[timed])))},
+        "digits_101x101": digits,
+    }
+
+
+def _write_landscape(out, landscape: dict) -> None:
+    circle, digits = landscape["circle_41x41"], landscape["digits_101x101"]
+    out.write(f"Loss landscape, 41×41 slice of 2→32→32→1 on {circle['samples']} circle samples "
+              "(random directions):\n")
+    out.write(f"  batched: {circle['batched_cold_s']:.2f} s cold (with the one-off TensorFlow "
+              f"trace), {circle['batched_warm_s']:.2f} s warm (target < 2 s)\n")
+    out.write(f"  per-point set_weights + evaluate: {circle['naive_ms_per_point']:.0f} ms/point, "
+              f"timed on {circle['naive_points_timed']} points and extrapolated to 1,681: "
+              f"{circle['naive_extrapolated_s']:.0f} s → batched is "
+              f"{circle['speedup_vs_cold']:.0f}× faster (target ≥ 10×; max |Δloss| on the timed "
+              f"points {circle['max_abs_difference']:.1e})\n")
+    out.write(f"Loss landscape, 101×101 slice of the digits preset ({digits['params']:,} "
+              f"parameters, {digits['samples']:,} samples): {digits['seconds']:.1f} s, peak RSS "
+              f"{digits['peak_rss_mib']:.0f} MiB (+{digits['slice_peak_delta_mib']:.0f} MiB "
+              "during the slice; target < 2 GiB)\n")
+
+
 def run_bench(json_output: bool = False) -> int:
     startup = bench_startup()
     grids = bench_grids()
@@ -128,6 +238,7 @@ def run_bench(json_output: bool = False) -> int:
         "grid_512_ms": grids,
         "engine_adam_10000x100_s": engine_s,
     }
+    results["landscape"] = landscape = bench_landscape()
     if json_output:
         print(json.dumps(results, indent=2))
         return 0
@@ -142,4 +253,5 @@ def run_bench(json_output: bool = False) -> int:
         out.write(f"  {name:<16} {ms:7.2f}\n")
     out.write(f"Engine: 10,000 Adam racers × 100 steps on Rosenbrock: {engine_s:.3f} s "
               "(target < 1 s)\n")
+    _write_landscape(out, landscape)
     return 0

@@ -63,6 +63,10 @@ class Surface:
     n_global: int = 1
     description: str = ""
     data: np.ndarray | None = field(default=None, repr=False)
+    # (xs, ys, Z) already computed (e.g. a network's loss landscape): grid() resamples it
+    # instead of evaluating value_xy; ys is None for a 1-D surface.
+    precomputed: tuple[np.ndarray, np.ndarray | None, np.ndarray] | None = field(
+        default=None, repr=False)
 
     def __post_init__(self) -> None:
         if not 0 <= self.n_global <= len(self.minima):
@@ -94,6 +98,8 @@ class Surface:
         if n < 2:
             raise ValueError(f"grid resolution must be at least 2, got {resolution}")
         xs = np.linspace(*self.domain[0], n)
+        if self.precomputed is not None:
+            return _resample(self.precomputed, xs, np.linspace(*self.domain[-1], n))
         with np.errstate(all="ignore"):
             if self.dim == 1:
                 values = np.broadcast_to(self.value_xy(xs), (n,))
@@ -113,6 +119,18 @@ class Surface:
         for minimum in minima:  # loop over the few landmarks, vectorised over points
             np.minimum(best, np.linalg.norm(points - np.asarray(minimum), axis=-1), out=best)
         return best
+
+
+def _resample(precomputed: tuple[np.ndarray, np.ndarray | None, np.ndarray], xs: np.ndarray,
+              ys: np.ndarray) -> tuple[np.ndarray, np.ndarray | None, np.ndarray]:
+    """A precomputed grid linearly interpolated (bilinear in 2-D) at xs (and ys)."""
+    xs0, ys0, z0 = precomputed
+    z = np.asarray(z0, dtype=np.float64)
+    if ys0 is None:
+        return xs, None, np.ascontiguousarray(np.interp(xs, xs0, z), dtype=np.float32)
+    rows = np.stack([np.interp(xs, xs0, row) for row in z])  # (len(ys0), n)
+    z = np.stack([np.interp(ys, ys0, column) for column in rows.T], axis=1)
+    return xs, ys, np.ascontiguousarray(z, dtype=np.float32)
 
 
 def _surface(

@@ -4,6 +4,12 @@ The Keras callback class is made on first use (so importing this module stays fr
 TensorFlow) and only forwards its hooks to a plain :class:`LiveRun`, which holds the reporting
 function and the control (the callback holds the reporter; nothing inherits from both Keras and
 Qt). See ``explorer.core.nn.training`` for the policy; this module is its mechanics.
+
+Weights are copied at most once per trained batch (:meth:`LiveRun.copy_weights` caches the copy)
+and shared by the snapshot, the NaN policy and the recorded trajectory (``session.trajectory``,
+every k batches or epochs, thinned when full: see ``explorer.core.nn.trajectory``). The copy
+reads the variables with one ``ReadVariableOp`` each (:func:`weight_reader`), about 4× cheaper
+than ``model.get_weights()``.
 """
 
 from __future__ import annotations
@@ -12,6 +18,8 @@ import math
 import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
+
+import numpy as np
 
 from explorer.core.nn import model as nn_model
 from explorer.core.nn.forward import DenseWeights
@@ -23,6 +31,24 @@ if TYPE_CHECKING:
 
 WAIT_POLL = 0.05  # seconds between checks of ``cancelled`` while paused
 _CALLBACK: type | None = None
+
+
+def weight_reader(model: Any) -> Callable[[], list[np.ndarray]]:
+    """A function returning what ``model.get_weights()`` returns, reading each variable's buffer
+    with one ``ReadVariableOp`` (falls back to ``get_weights`` if the backend differs)."""
+    try:
+        import tensorflow as tf
+
+        read = tf.raw_ops.ReadVariableOp
+        handles = [(v.value.handle, v.value.dtype) for v in model.weights]
+
+        def read_all() -> list[np.ndarray]:
+            return [read(resource=handle, dtype=dtype).numpy() for handle, dtype in handles]
+
+        read_all()
+        return read_all
+    except Exception:  # not a TF resource variable: the slower public API always works
+        return model.get_weights
 
 
 def callback_type() -> type:
@@ -76,9 +102,14 @@ class LiveRun:
         self.last_emit = -math.inf
         self.confusion_due = True
         self.diverged: str | None = None
-        self.candidate: tuple[DenseWeights, ...] | None = pair_weights(self.model.get_weights())
+        self.trajectory = session.trajectory
+        self._read_weights = weight_reader(self.model)
+        self._copy: tuple[int, tuple[DenseWeights, ...]] | None = None
+        self.candidate: tuple[DenseWeights, ...] | None = self.copy_weights()
         self.start_weights = self.candidate
         self.last_good: tuple[DenseWeights, ...] | None = None
+        if not len(self.trajectory):
+            self.record()  # where the training starts: the first point of the path
 
     # --- Keras hooks ------------------------------------------------------------------------------
 
@@ -101,6 +132,8 @@ class LiveRun:
         self.positions.append(self.epoch + self.batch / self.steps)
         for key, value in logs.items():
             self.running.setdefault(key, []).append(float(value))
+        if self.trajectory.batch_due():
+            self.record()
         if self.control._needs_attention() or (self.cancelled and self.cancelled()):
             self.control._count(batch=True)
             self._attend(may_wait=self.batch < self.steps)
@@ -116,6 +149,8 @@ class LiveRun:
         self.session.epoch = self.epoch = epoch + 1
         self.batch = 0
         self.confusion_due = True
+        if self.trajectory.epoch_due(self.epoch):
+            self.record()
         if self.on_epoch_end is not None:
             self.on_epoch_end(epoch + 1, {k: float(v) for k, v in logs.items()})
         if self.control._needs_attention() or (self.cancelled and self.cancelled()):
@@ -186,10 +221,21 @@ class LiveRun:
     def samples_per_second(self) -> float:
         return self.samples / self.active_seconds()
 
+    def copy_weights(self) -> tuple[DenseWeights, ...]:
+        """The current weights, copied at most once per trained batch."""
+        if self._copy is None or self._copy[0] != self.samples:
+            self._copy = (self.samples, pair_weights(self._read_weights()))
+        return self._copy[1]
+
+    def record(self) -> None:
+        """Add the current weights to the session's trajectory (at epoch + batch / steps)."""
+        weights = [array for pair in self.copy_weights() for array in pair]
+        self.trajectory.record(weights, self.epoch + self.batch / self.steps)
+
     def emit(self, state: State, message: str = "", *, final: bool = False) -> None:
         """Copy the weights (the NaN policy's candidate) and report a snapshot."""
         self.last_emit = time.monotonic()
-        weights = pair_weights(self.model.get_weights())
+        weights = self.copy_weights()
         if not final:
             self.candidate = weights
         if self.report is None:
@@ -217,4 +263,7 @@ class LiveRun:
     def finish(self, state: State, message: str) -> None:
         if self.diverged is None and self.batch >= self.steps:
             self.batch = 0
+        self._copy = None  # a fresh copy: after a NaN the model holds the restored weights
         self.emit(state, message, final=True)
+        if state != "diverged":
+            self.record()  # the path ends at the final weights

@@ -31,6 +31,13 @@ and the GUI thread calls ``control.pause()`` / ``step_batches(1)`` / ``set_learn
 ``stop()``; between runs it may ``reset()``, ``save()``, ``load()``, ``evaluate()``. During a run
 read the training only through the snapshots (``session.history`` is the training thread's).
 
+Weight trajectory: ``session.trajectory`` (``explorer.core.nn.trajectory.WeightTrajectory``)
+records the weights every k batches or epochs (``record_every=(k, "batch" | "epoch")``, default
+every epoch; :meth:`TrainingSession.set_record_every` between runs), plus where each run starts
+and ends; it holds at most ``max_trajectory_points`` (and 64 MiB) and thins itself when full.
+The loss landscape (``explorer.core.nn.landscape``) projects it onto its slices. Reset and load
+clear it.
+
 NaN policy: the engine copies the weights with every snapshot (≤ ``snapshot_interval`` of
 training apart) and at the start of a run; a copy becomes "last good" once the batch trained from
 it still had a finite loss. When the loss becomes NaN or infinite the run stops, the last good
@@ -56,6 +63,7 @@ from explorer.core.nn import model as nn_model
 from explorer.core.nn.history import write_history_csv
 from explorer.core.nn.snapshot import State, TrainingSnapshot, Views, pair_weights
 from explorer.core.nn.spec import ModelSpec, Summary, summarize
+from explorer.core.nn.trajectory import MAX_POINTS, Unit, WeightTrajectory
 from explorer.core.progress import Progress
 
 __all__ = ["RunResult", "TrainingControl", "TrainingSession", "plain_fit_samples_per_second"]
@@ -185,7 +193,8 @@ class TrainingSession:
     """
 
     def __init__(self, spec: ModelSpec, dataset: Dataset, *, grid_size: int = 80,
-                 map_size: int = 32) -> None:
+                 map_size: int = 32, record_every: tuple[int, Unit] = (1, "epoch"),
+                 max_trajectory_points: int = MAX_POINTS) -> None:
         self.spec = spec
         self.dataset = dataset
         self.architecture = spec.resolve(dataset.n_features, dataset.task, dataset.n_classes)
@@ -197,6 +206,8 @@ class TrainingSession:
         self.epoch = 0
         self.history: dict[str, list[float]] = {}
         self._confusion: tuple[np.ndarray, np.ndarray, int] | None = None
+        # The weights every k batches or epochs (the loss landscape's path), bounded and thinned.
+        self.trajectory = WeightTrajectory(*record_every, max_points=max_trajectory_points)
 
     # --- the model ------------------------------------------------------------------------------
 
@@ -219,6 +230,7 @@ class TrainingSession:
         self._require_idle("reset")
         self._model = nn_model.build_model(self.spec, self.architecture)
         self.epoch, self.history, self._confusion = 0, {}, None
+        self.trajectory.clear()
 
     def set_learning_rate(self, learning_rate: float) -> None:
         """Between runs (during a run, use ``TrainingControl.set_learning_rate``)."""
@@ -226,6 +238,16 @@ class TrainingSession:
         self.spec = replace(self.spec, learning_rate=float(learning_rate))
         if self._model is not None:
             self._model.optimizer.learning_rate = float(learning_rate)
+
+    @property
+    def record_every(self) -> tuple[int, Unit]:
+        """How often the trajectory records the weights: (k, "batch" or "epoch")."""
+        return self.trajectory.every, self.trajectory.unit
+
+    def set_record_every(self, every: int, unit: Unit) -> None:
+        """Record the weights every ``every`` batches or epochs from now on (points so far stay)."""
+        self._require_idle("change the recording interval")
+        self.trajectory.configure(every, unit)
 
     def set_epochs(self, epochs: int) -> None:
         """Plan more (or fewer) epochs; a finished run continues up to the new total."""
@@ -272,6 +294,7 @@ class TrainingSession:
             status, message = "diverged", run.diverged
             self.model.set_weights([a for pair in run.restore_point() for a in pair])
             nn_model.compile_model(self.model, self.spec, self.architecture)
+            self.trajectory.drop_nonfinite()
         elif self.epoch >= self.spec.epochs:
             status, message = "finished", f"finished {self.epoch} epochs"
         else:
@@ -377,6 +400,7 @@ class TrainingSession:
                 f"{shapes} with the same activations); change the model or load another file")
         self.model.set_weights(loaded.get_weights())
         nn_model.compile_model(self.model, self.spec, self.architecture)
+        self.trajectory.clear()  # a new starting point
 
     def write_history_csv(self, path: str | Path) -> Path:
         return write_history_csv(self.history, path)
