@@ -12,6 +12,7 @@ from typing import Any
 import numpy as np
 
 from explorer.core.formula import FormulaError
+from explorer.core.grid_surface import surface_from_dict, surface_to_dict
 from explorer.core.optimizers import OPTIMIZERS, create
 from explorer.core.race import Race, Racer
 from explorer.core.scene import SceneError, require
@@ -51,6 +52,9 @@ class RaceSetup:
     show_gradient: bool = False
     show_velocity: bool = False
     view: str = "2d"
+    # surface == "landscape": a slice of a trained network handed over by the Training Lab.
+    # Kept as the live surface (TensorFlow autodiff); scenes store its grid instead.
+    external: Surface | None = field(default=None, compare=False, repr=False)
 
     # --- construction -------------------------------------------------------------------------
 
@@ -67,6 +71,10 @@ class RaceSetup:
         """The surface (raises FormulaError for a bad custom formula)."""
         if self.surface == "custom":
             return custom(self.formula)
+        if self.surface == "landscape":
+            if self.external is None:
+                raise ValueError("a landscape race needs its surface")
+            return self.external
         return get(self.surface)
 
     def starts(self, surface: Surface) -> np.ndarray:
@@ -88,8 +96,11 @@ class RaceSetup:
     # --- scene I/O ----------------------------------------------------------------------------
 
     def to_dict(self) -> dict[str, Any]:
-        data = asdict(self)
+        data = asdict(replace(self, external=None))
+        del data["external"]
         data["start"] = list(self.start) if self.start is not None else None
+        if self.surface == "landscape" and self.external is not None:
+            data["landscape"] = surface_to_dict(self.external)
         return data
 
     @classmethod
@@ -97,9 +108,11 @@ class RaceSetup:
         """Validate everything first; raise SceneError naming the first problem."""
         where = "optimizer lab"
         surface = require(data, "surface", str, where)
-        if surface not in SURFACES and surface != "custom":
+        if surface not in SURFACES and surface not in ("custom", "landscape"):
             raise SceneError(f"{where}: unknown surface {surface!r}")
         setup = cls(surface=surface, formula=require(data, "formula", str, where))
+        if surface == "landscape":
+            setup.external = surface_from_dict(data.get("landscape"), where)
         for name in ("noise_sigma",):
             setattr(setup, name, float(require(data, name, (int, float), where)))
         for name in ("start_grid", "batch_size", "seed", "max_steps", "speed", "steps_taken"):
@@ -122,6 +135,14 @@ class RaceSetup:
             setup.start = tuple(float(v) for v in start)
         setup.racers = [_racer_from_dict(r, i) for i, r in
                         enumerate(require(data, "racers", list, where))]
+        return setup
+
+    @classmethod
+    def for_landscape(cls, surface: Surface, **changes: Any) -> RaceSetup:
+        """A race on a network's loss slice, with the suggested line-up and start."""
+        setup = cls(surface="landscape", external=surface, **changes)
+        setup.racers = default_racers(surface)
+        setup.log_colour = surface.log_scale
         return setup
 
     def copy(self, **changes: Any) -> RaceSetup:

@@ -256,3 +256,22 @@ def test_3d_view_draws_after_tensorflow_was_imported(qtbot, lab, gl_available):
         lab.view3d.repaint()
     image = render_widget(lab.export_target(), 300, 200)
     assert image_to_array(image).std() > 10
+
+
+def test_race_on_a_surface_handed_over_by_another_lab(qtbot, main_window, lab, tmp_path):
+    from explorer.core.grid_surface import grid_surface
+
+    xs, ys = np.linspace(-1, 1, 11), np.linspace(-1, 1, 11)
+    z = xs[None, :] ** 2 + 3 * ys[:, None] ** 2 + 0.5
+    main_window.race_on_surface(grid_surface("a network's slice", xs, ys, z, start=(0.8, 0.8)))
+    assert main_window.current_lab is lab and lab.surface.name == "landscape"
+    assert lab.surface_box.currentData() == "landscape"
+    assert lab.view2d.image.image.shape == (512, 512)
+    start_loss = lab.race.losses()[0, 0]
+    lab.step_once()
+    assert lab.race.losses()[0, 0] < start_loss  # GD went downhill on the slice
+    path = tmp_path / "landscape.json"
+    main_window.save_scene(path)
+    _choose_surface(qtbot, lab, "booth")
+    main_window.open_scene(path)
+    assert lab.surface.name == "landscape" and lab.race.step_count == 1

@@ -48,6 +48,7 @@ from explorer.ui.widgets.panels import export_buttons, group, side_panel, spin_b
 from explorer.ui.widgets.playback import PlaybackBar
 
 FRAME_MS = 16
+LANDSCAPE_ROLE = Qt.ItemDataRole.UserRole + 1
 LEGEND_INTERVAL_S = 0.1
 GIF_MAX_FRAMES = 150
 MAX_RACERS = len(PALETTE)
@@ -235,6 +236,7 @@ class OptimizerLab(Lab):
                    self.playback.speed_slider, self.playback.max_steps, self.formula_edit)
         for widget in widgets:
             widget.blockSignals(True)
+        self._offer_landscape(s.external if s.surface == "landscape" else None)
         self.surface_box.setCurrentIndex(max(self.surface_box.findData(s.surface), 0))
         self.formula_edit.setText(s.formula)
         self.formula_edit.setVisible(s.surface == "custom")
@@ -299,12 +301,23 @@ class OptimizerLab(Lab):
                                                      "max_steps", "speed", "formula", "view",
                                                      "show_gradient", "show_velocity")}
         try:
-            setup = RaceSetup.for_surface(name, **keep)
+            if name == "landscape":
+                landscape = self.surface_box.currentData(LANDSCAPE_ROLE)
+                setup = RaceSetup.for_landscape(landscape, **keep)
+            else:
+                setup = RaceSetup.for_surface(name, **keep)
         except FormulaError as error:
             self._show_formula_error(error)
             self.surface_box.setCurrentIndex(max(self.surface_box.findData(self.setup.surface), 0))
             return
         self.apply_setup(setup)
+
+    def race_on(self, surface: Surface) -> None:
+        """Race on a surface handed over by another lab (a network's loss slice)."""
+        keep = {k: getattr(self.setup, k) for k in ("noise_sigma", "batch_size", "seed",
+                                                     "max_steps", "speed", "formula")}
+        self.pause()
+        self.apply_setup(RaceSetup.for_landscape(surface, **keep))
 
     def set_formula(self, text: str) -> bool:
         """Apply a custom formula; on error keep the current surface and say where it is wrong."""
@@ -384,6 +397,17 @@ class OptimizerLab(Lab):
             self.set_formula(self.formula_edit.text() or self.setup.formula)
         else:
             self.set_surface(name)
+
+    def _offer_landscape(self, surface: Surface | None) -> None:
+        """Keep a "Loss landscape" entry in the chooser once a slice has been handed over."""
+        if surface is None:
+            return
+        index = self.surface_box.findData("landscape")
+        if index < 0:
+            self.surface_box.addItem("Loss landscape (from the Training Lab)", "landscape")
+            index = self.surface_box.count() - 1
+        self.surface_box.setItemData(index, surface, LANDSCAPE_ROLE)
+        self.surface_box.setItemData(index, surface.title, Qt.ItemDataRole.ToolTipRole)
 
     def _on_formula_entered(self) -> None:
         self.set_formula(self.formula_edit.text())
