@@ -88,8 +88,16 @@ class MainWindow(QMainWindow):
         help_menu = self.menuBar().addMenu("&Help")
         self._action(help_menu, "&Keyboard shortcuts", "F1", self._show_shortcuts)
 
+    def race_on_surface(self, surface: object) -> None:
+        """Open a surface another lab made (a network's loss slice) in the Optimizer Lab."""
+        optimizer_lab = self.labs["optimizer"]
+        optimizer_lab.race_on(surface)  # type: ignore[attr-defined]
+        self.select_lab("optimizer")
+
     def _connect_lab(self, lab: Lab) -> None:
-        """Wire a newly built lab's own export buttons to the window's export dialogs."""
+        """Wire a newly built lab's export buttons and its hand-overs to the window."""
+        if hasattr(lab, "race_requested"):
+            lab.race_requested.connect(self.race_on_surface)
         for button, slot in (("export_png_button", self._export_png_dialog),
                              ("export_gif_button", self._export_gif_dialog)):
             if hasattr(lab, button):
