@@ -40,7 +40,7 @@ def test_minimum_start_and_grid_resampling():
     _, _, z, surface = _bowl()
     assert surface.minima[0] == pytest.approx((0.4, 1.0))
     assert surface.start == (-1.5, 2.5)
-    xs, ys, values = surface.grid(64)
+    _, _, values = surface.grid(64)
     assert values.shape == (64, 64) and values.dtype == np.float32
     assert values.min() == pytest.approx(z.min(), abs=0.05)
 
