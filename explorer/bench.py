@@ -227,6 +227,192 @@ def _write_landscape(out, landscape: dict) -> None:
               "during the slice; target < 2 GiB)\n")
 
 
+_CLOSE_PROBE = """
+import json, os, sys, time
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from explorer.bench import _wait
+from explorer.ui.app import create_application, dispose
+from explorer.ui.main_window import MainWindow
+from explorer.ui.worker import running_threads
+app = create_application()
+window = MainWindow(restore=False)
+window.show()
+window.select_lab("training")
+lab = window.labs["training"]
+lab.apply_state({"data": {"dataset": "circle"}})
+lab.train()
+_wait(lambda: lab.latest is not None and lab.latest.state == "running", 180)
+began = time.perf_counter()
+window.close()
+closed = time.perf_counter() - began
+threads = len(running_threads())
+dispose(window)
+print(json.dumps({"close_s": closed, "threads_left": threads}))
+"""
+
+
+def _wait(done: Callable[[], bool], timeout_s: float) -> bool:
+    """Run the Qt event loop until ``done()`` (checked every 10 ms) or the timeout; no
+    QTest.qWait polling, which would slow the worker threads being measured."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    check = QTimer()
+    check.timeout.connect(lambda: done() and loop.quit())
+    check.start(10)
+    QTimer.singleShot(round(timeout_s * 1000), loop.quit)
+    if not done():
+        loop.exec()
+    check.stop()
+    return done()
+
+
+def bench_training(windows: int = 4, window_s: float = 2.0) -> dict[str, object]:
+    """The Training Lab's live overhead on circle with 2→8→8→1 (batch 32), in one process.
+
+    ``windows`` times: the lab trains and draws (render timer running, offscreen) for
+    ``window_s`` (samples/s from the snapshots, heatmap refreshes/s), a 5 ms QTimer probe runs
+    for ``window_s`` more (longest gap), then the lab pauses while
+    ``plain_fit_samples_per_second`` runs the same model, data, batch size and about as many
+    epochs. Interleaving keeps both sides under the same machine load; medians are reported.
+    Then Stop's latency, and closing the window during training in a fresh process.
+    """
+    import subprocess
+
+    if not os.environ.get("DISPLAY"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtCore import QObject, Qt, QTimer
+    from PySide6.QtTest import QTest
+
+    from explorer.core.nn.spec import LayerSpec, ModelSpec
+    from explorer.core.nn.training import plain_fit_samples_per_second
+    from explorer.ui.app import create_application, dispose
+    from explorer.ui.main_window import MainWindow
+
+    class Probe(QObject):
+        """A 5 ms timer; the longest time between two of its ticks is the GUI's worst stall."""
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.timer = QTimer(self)
+            self.timer.setTimerType(Qt.TimerType.PreciseTimer)
+            self.timer.setInterval(5)
+            self.timer.timeout.connect(self.tick)
+            self.last, self.max_gap = time.perf_counter(), 0.0
+
+        def start(self) -> None:
+            self.last, self.max_gap = time.perf_counter(), 0.0
+            self.timer.start()
+
+        def tick(self) -> None:
+            now = time.perf_counter()
+            self.max_gap, self.last = max(self.max_gap, now - self.last), now
+
+    class Recorder(QObject):
+        def __init__(self) -> None:
+            super().__init__()
+            self.items: list[tuple[float, object]] = []
+
+        def record(self, snapshot: object) -> None:
+            self.items.append((time.perf_counter(), snapshot))
+
+    create_application()
+    window = MainWindow(restore=False)
+    window.resize(1280, 800)
+    window.show()
+    QTest.qWaitForWindowExposed(window)
+    window.select_lab("training")
+    lab = window.labs["training"]
+    spec = ModelSpec(hidden=(LayerSpec(8, "relu"), LayerSpec(8, "relu")), optimizer="adam",
+                     learning_rate=0.01, batch_size=32, epochs=1_000_000, seed=0)
+    lab.apply_state({"data": {"dataset": "circle"}, "model": spec.to_dict(), "view": "boundary"})
+    recorder, probe = Recorder(), Probe()
+    lab.snapshot_received.connect(recorder.record)
+    began = time.perf_counter()
+    probe.start()
+    lab.train()  # imports TensorFlow on the worker thread, builds, traces
+    _wait(lambda: lab.latest is not None and lab.latest.epoch >= 3, 300)
+    warm_up_s, warm_up_gap = time.perf_counter() - began, probe.max_gap
+    probe.timer.stop()
+    assert lab.session is not None and lab.dataset is not None
+    n_fit, batch = lab.session.n_fit, spec.batch_size
+
+    def samples(snapshot) -> int:
+        return snapshot.epoch * n_fit + min(snapshot.batch * batch, n_fit)
+
+    live, plain, heat, gaps = [], [], [], []
+    for _ in range(windows):
+        recorder.items.clear()
+        updates = lab.boundary.image_updates
+        start = time.perf_counter()
+        _wait(lambda: False, window_s)
+        elapsed = time.perf_counter() - start
+        (t0, s0), (t1, s1) = recorder.items[0], recorder.items[-1]
+        live.append((samples(s1) - samples(s0)) / (t1 - t0))
+        heat.append((lab.boundary.image_updates - updates) / elapsed)
+        probe.start()
+        _wait(lambda: False, window_s)
+        probe.timer.stop()
+        gaps.append(probe.max_gap)
+        lab.pause()
+        _wait(lambda: lab.latest.state == "paused", 10)
+        epochs = max(20, round(live[-1] * window_s / n_fit))
+        plain.append(max(plain_fit_samples_per_second(spec, lab.dataset, epochs=epochs)
+                         for _ in range(2)))
+        lab.train()  # resume
+        _wait(lambda: lab.latest.state == "running", 10)
+    thread = lab.runner.worker.thread
+    began = time.perf_counter()
+    lab.stop()
+    _wait(lambda: thread is None or thread.isFinished(), 10)
+    stop_ms = (time.perf_counter() - began) * 1000
+    window.shutdown()
+    dispose(window)
+
+    env = {**os.environ}
+    if not env.get("DISPLAY"):
+        env["QT_QPA_PLATFORM"] = "offscreen"
+    done = subprocess.run([sys.executable, "-c", _CLOSE_PROBE], capture_output=True, text=True,
+                          env=env, timeout=600)
+    lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
+    close = json.loads(lines[-1]) if lines else {}
+    live_rate, plain_rate = statistics.median(live), statistics.median(plain)
+    return {
+        "live_samples_per_second": live_rate, "plain_fit_samples_per_second": plain_rate,
+        "live_per_window": live, "plain_per_window": plain,
+        "ratio": live_rate / plain_rate, "ratio_per_window": [a / b for a, b in zip(live, plain,
+                                                                                   strict=True)],
+        "heatmap_updates_per_second": statistics.median(heat),
+        "max_gui_gap_ms": max(gaps) * 1000, "gui_gap_ms_per_window": [g * 1000 for g in gaps],
+        "first_training_s": warm_up_s, "max_gui_gap_while_tensorflow_loads_ms": warm_up_gap * 1000,
+        "stop_ms": stop_ms, "close_exit_code": done.returncode,
+        "close_s": close.get("close_s"), "close_threads_left": close.get("threads_left"),
+        "samples_per_epoch": n_fit, "batch_size": batch, "windows": windows, "window_s": window_s,
+    }
+
+
+def _write_training(out, t: dict) -> None:
+    out.write("Training Lab live (circle, 2→8→8→1 relu, Adam, batch 32; "
+              f"{t['windows']} interleaved windows of {t['window_s']:g} s, medians):\n")
+    ratios = ", ".join(f"{r:.2f}" for r in t["ratio_per_window"])
+    out.write(f"  samples/s while training and drawing {t['live_samples_per_second']:,.0f} vs "
+              f"plain fit {t['plain_fit_samples_per_second']:,.0f}: ratio {t['ratio']:.2f} "
+              f"(target ≥ 0.85; per window {ratios})\n")
+    out.write(f"  boundary heatmap refreshes: {t['heatmap_updates_per_second']:.1f}/s "
+              "(target ≥ 15)\n")
+    gaps = ", ".join(f"{g:.0f}" for g in t["gui_gap_ms_per_window"])
+    out.write(f"  longest gap of a 5 ms timer while training: {t['max_gui_gap_ms']:.0f} ms "
+              f"(target < 50 ms; per window {gaps})\n")
+    out.write(f"  first training (TensorFlow import, build, trace): {t['first_training_s']:.1f} "
+              f"s, longest GUI gap meanwhile {t['max_gui_gap_while_tensorflow_loads_ms']:.0f} "
+              "ms\n")
+    out.write(f"  Stop takes effect in {t['stop_ms']:.0f} ms (target < 200 ms)\n")
+    close = t["close_s"]
+    seconds = "?" if close is None else f"{close:.2f} s"
+    out.write(f"  closing the window during training: exit code {t['close_exit_code']} after "
+              f"{seconds}, worker threads left: {t['close_threads_left']}\n")
+
+
 def run_bench(json_output: bool = False) -> int:
     startup = bench_startup()
     grids = bench_grids()
@@ -238,6 +424,7 @@ def run_bench(json_output: bool = False) -> int:
         "grid_512_ms": grids,
         "engine_adam_10000x100_s": engine_s,
     }
+    results["training"] = training = bench_training()
     results["landscape"] = landscape = bench_landscape()
     if json_output:
         print(json.dumps(results, indent=2))
@@ -253,5 +440,6 @@ def run_bench(json_output: bool = False) -> int:
         out.write(f"  {name:<16} {ms:7.2f}\n")
     out.write(f"Engine: 10,000 Adam racers × 100 steps on Rosenbrock: {engine_s:.3f} s "
               "(target < 1 s)\n")
+    _write_training(out, training)
     _write_landscape(out, landscape)
     return 0

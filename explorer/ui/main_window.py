@@ -37,8 +37,10 @@ def lab_factories() -> dict[str, type[Lab]]:
     from explorer.ui.labs.gallery import GalleryLab
     from explorer.ui.labs.optimizer import OptimizerLab
     from explorer.ui.labs.perceptron import PerceptronLab
+    from explorer.ui.labs.training import TrainingLab
 
-    return {"optimizer": OptimizerLab, "perceptron": PerceptronLab, "gallery": GalleryLab}
+    return {"optimizer": OptimizerLab, "perceptron": PerceptronLab, "training": TrainingLab,
+            "gallery": GalleryLab}
 
 
 class MainWindow(QMainWindow):

@@ -1,0 +1,293 @@
+"""The Boundary tab for 2-D data: the model's output over the plane, the points, the neurons.
+
+Left, a heatmap of the output over the data's box: P(class 1) shaded from class 0's colour
+through white to class 1's (binary, with the p = 0.5 contour), the class colours blended by
+probability (multi-class), or the predicted value in cividis (regression). Training points are
+filled, test points hollow; every class has its own colour and shape. Right, small maps of
+what each neuron of the first hidden layer computes over the same box. Drawn in the data's own
+units (standardisation undone), and, for drawn data, clickable: left adds, right removes.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import QPainterPath, QPen
+from PySide6.QtWidgets import (
+    QGraphicsPathItem,
+    QGraphicsRectItem,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from explorer.core.datasets import Dataset
+from explorer.core.toy_data import HALF_WIDTH
+from explorer.ui.labs.training.common import (
+    CLASS_COLOURS,
+    NOTE_STYLE,
+    SEQUENTIAL,
+    TITLE_SIZE,
+    cache_axes,
+    cache_item,
+    class_colour,
+    class_symbol,
+    fixed_plot,
+    pen,
+    set_image,
+)
+from explorer.ui.labs.training.data_settings import raw_features
+from explorer.ui.labs.training.frames import MAX_MAPS, Frame, to_raw, value_levels
+
+
+class PointsItem(pg.ScatterPlotItem):
+    """A scatter whose bounding rectangle is computed once per data and view transform: the
+    scene asks for it at every frame of the heatmap underneath, and pyqtgraph's own
+    computation of it (pixel sizes, padding) is Python work the GUI cannot spare then."""
+
+    _bounds: QRectF | None = None
+
+    def boundingRect(self) -> QRectF:
+        if self._bounds is None:
+            self._bounds = super().boundingRect()
+        return self._bounds
+
+    def viewTransformChanged(self) -> None:
+        self._bounds = None
+        super().viewTransformChanged()
+
+    def setData(self, *args, **kwargs) -> None:
+        self._bounds = None
+        super().setData(*args, **kwargs)
+
+DRAW_VIEW = ((-HALF_WIDTH - 1, HALF_WIDTH + 1), (-HALF_WIDTH - 1, HALF_WIDTH + 1))
+POINT_SIZE = 9
+Extent = tuple[tuple[float, float], tuple[float, float]]
+
+
+class DrawViewBox(pg.ViewBox):
+    """A fixed view box; while drawing, left click adds a point and right click removes one."""
+
+    clicked = Signal(float, float, bool)  # x, y, add (False: remove)
+
+    def __init__(self) -> None:
+        super().__init__(enableMenu=False)
+        self.drawing = False
+        self.setMouseEnabled(x=False, y=False)
+
+    def mouseClickEvent(self, event) -> None:
+        button = event.button()
+        if self.drawing and button in (Qt.MouseButton.LeftButton, Qt.MouseButton.RightButton):
+            point = self.mapToView(event.pos())
+            self.clicked.emit(point.x(), point.y(), button == Qt.MouseButton.LeftButton)
+            event.accept()
+        else:
+            event.ignore()
+
+    def mouseDragEvent(self, event, axis=None) -> None:
+        event.ignore()
+
+    def wheelEvent(self, event, axis=None) -> None:
+        event.ignore()
+
+
+def spots(x: np.ndarray, labels: np.ndarray, task: str, filled: bool,
+          levels: tuple[float, float] = (0.0, 1.0)) -> list[dict]:
+    """Scatter spots: class colour and shape (classification) or cividis by value
+    (regression); training points filled with a dark outline, test points hollow."""
+    out = []
+    lo, hi = levels
+    for (px, py), value in zip(x, labels, strict=True):
+        if task == "regression":
+            colour = SEQUENTIAL.map((float(value) - lo) / (hi - lo or 1.0), mode="qcolor")
+            symbol = "o"
+        else:
+            colour = pg.mkColor(class_colour(int(value)))
+            symbol = class_symbol(int(value))
+        if filled:
+            spot = {"brush": pg.mkBrush(colour), "pen": pg.mkPen("#222222", width=1)}
+        else:
+            spot = {"brush": pg.mkBrush(255, 255, 255, 230), "pen": pg.mkPen(colour, width=2)}
+        out.append({"pos": (float(px), float(py)), "symbol": symbol, **spot})
+    return out
+
+
+def legend_html(data: Dataset | None) -> str:
+    if data is None:
+        return ""
+    if data.task == "regression":
+        classes = "colour: the target value (cividis)"
+    else:
+        marks = ("●", "■", "▲", "◆", "★")
+        classes = " &nbsp; ".join(
+            f"<span style='color:{class_colour(k)}'><b>{marks[k % 5]}</b></span> {name}"
+            for k, name in enumerate(data.class_names))
+    contour = " &nbsp; <b>━</b> p = 0.5" if data.task == "binary" else ""
+    return f"{classes} &nbsp; · &nbsp; filled: training, hollow: test{contour}"
+
+
+class BoundaryView(QWidget):
+    """Heatmap + points + 0.5 contour on the left, first-hidden-layer maps on the right."""
+
+    point_clicked = Signal(float, float, bool)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAutoFillBackground(True)
+        self.legend = QLabel()
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.caption = QLabel()
+        self.caption.setWordWrap(True)
+        self.caption.setStyleSheet(NOTE_STYLE)
+        self.viewbox = DrawViewBox()
+        # One graphics view for the plot and the neuron maps: one repaint per frame, not two.
+        self.plot_widget = pg.GraphicsLayoutWidget()
+        self.plot = fixed_plot(self.plot_widget.addPlot(row=0, col=0, viewBox=self.viewbox))
+        # No grid: its lines span the plot, so every heatmap frame would repaint the axes too.
+        self.image = pg.ImageItem(axisOrder="row-major")
+        self.image.setZValue(-20)
+        self.plot.addItem(self.image, ignoreBounds=True)
+        self.contour = QGraphicsPathItem()  # painted by Qt in C++: no Python per frame
+        self.contour.setPen(pen("#000000", width=2))
+        self.contour.setZValue(5)
+        self.plot.addItem(self.contour, ignoreBounds=True)
+        self.points = PointsItem(size=POINT_SIZE, pxMode=True)  # test points, then training
+        self.points.setZValue(10)
+        self.plot.addItem(self.points)
+        cache_item(self.points)  # the points change with the data, not with every frame
+        cache_axes(self.plot)
+        self.frame = QGraphicsRectItem()  # invisible; auto-range fits the view to it
+        self.frame.setPen(QPen(Qt.PenStyle.NoPen))
+        self.plot.addItem(self.frame)
+        self.plot.setAspectLocked(True)
+        self.viewbox.clicked.connect(self.point_clicked)
+
+        self.maps_title = QLabel("Train to see what each neuron of the first hidden layer "
+                                 "computes over the plane.")
+        self.maps_title.setWordWrap(True)
+        self.maps_title.setStyleSheet(NOTE_STYLE)
+        self.maps_plot = self.plot_widget.addViewBox(row=0, col=1, enableMenu=False)
+        self.maps_plot.setMouseEnabled(x=False, y=False)
+        self.maps_plot.setAspectLocked(True)
+        self.maps_plot.invertY(True)  # the mosaic's first row at the top
+        self.maps_image = pg.ImageItem(axisOrder="row-major")
+        self.maps_plot.addItem(self.maps_image)
+        grid = self.plot_widget.ci.layout
+        grid.setColumnStretchFactor(0, 3)
+        grid.setColumnStretchFactor(1, 2)
+        self.map_count = 0
+        top = QHBoxLayout()
+        top.addWidget(self.legend, 3)
+        top.addWidget(self.maps_title, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(top)
+        layout.addWidget(self.plot_widget, 1)
+        layout.addWidget(self.caption)
+
+        self.data: Dataset | None = None
+        self.extent: Extent | None = None
+        self.value_levels = (0.0, 1.0)
+        self.image_updates = 0  # heatmap refreshes (the bench counts them)
+        self._contour_level = 0.5
+        self._what = ""
+
+    # --- data ---------------------------------------------------------------------------------
+
+    def set_data(self, data: Dataset | None, drawn: np.ndarray | None = None) -> None:
+        """Show a 2-D data set's points (or, while drawing, the raw drawn points)."""
+        self.data = data
+        self.clear_model()
+        self.legend.setText(legend_html(data))
+        if data is not None and data.is_2d:
+            xtr, xte = raw_features(data, data.x_train), raw_features(data, data.x_test)
+            if data.task == "regression":
+                self.value_levels = value_levels(data)
+            levels = self.value_levels
+            same = data.n_train == data.n_test and np.array_equal(data.x_train, data.x_test)
+            test = [] if same else spots(xte, data.y_test, data.task, False, levels)
+            self.points.setData(test + spots(xtr, data.y_train, data.task, True, levels))
+            self.plot.setLabel("bottom", data.feature_names[0])
+            self.plot.setLabel("left", data.feature_names[1])
+            box = _raw_extent(data)
+        else:
+            self.points.setData([])
+            box = DRAW_VIEW
+        if drawn is not None:  # drawing: every drawn point, fixed canvas
+            if data is None:
+                self.points.setData(spots(drawn[:, :2], drawn[:, 2], "binary", True))
+            box = DRAW_VIEW
+            self.plot.setLabel("bottom", "x1")
+            self.plot.setLabel("left", "x2")
+        (x0, x1), (y0, y1) = box
+        self.frame.setRect(QRectF(x0, y0, x1 - x0, y1 - y0))
+        self.viewbox.enableAutoRange()
+        self.viewbox.drawing = drawn is not None
+        self.plot.setTitle("click: add a point · right-click: remove the nearest"
+                           if drawn is not None else None, size=TITLE_SIZE)
+
+    def clear_model(self) -> None:
+        """No model yet: points only."""
+        self.image.clear()
+        self.contour.setPath(QPainterPath())
+        self.maps_image.clear()
+        self.extent = None
+        self._what = ""
+        self.caption.setText("Train to see the model's output over the plane.")
+
+    # --- snapshots ----------------------------------------------------------------------------
+
+    def show_frame(self, frame: Frame, maps: bool = True) -> None:
+        """Hand a frame's pictures (made on the worker) to the plot items; ``maps`` also the
+        neuron maps (the lab does that at its slower rate while training: they are small,
+        the heatmap is the show)."""
+        if self.data is None or frame.heat is None or frame.rect is None:
+            return
+        set_image(self.image, frame.heat, (0.0, 1.0), frame.rect)
+        if frame.contour is not None and len(frame.contour[0]):
+            self.contour.setPath(pg.arrayToQPath(*frame.contour, connect="pairs"))
+        else:
+            self.contour.setPath(QPainterPath())
+        x, y, w, h = frame.rect
+        self.extent = ((x, x + w), (y, y + h))
+        self.image_updates += 1
+        if frame.what != self._what:
+            self._what = frame.what
+            self.caption.setText(f"{frame.what}.")
+        if maps:
+            self._show_maps(frame)
+
+    def _show_maps(self, frame: Frame) -> None:
+        """All first-hidden-layer maps as ONE image (a mosaic, each map on its own scale):
+        one item to update and paint per frame, however many neurons there are."""
+        if frame.mosaic is None:
+            self.maps_image.clear()
+            self.map_count = 0
+            self.maps_title.setText("No hidden layer: the output is a single neuron of the "
+                                    "inputs.")
+            return
+        set_image(self.maps_image, frame.mosaic, (0.0, 1.0))
+        if frame.n_maps != self.map_count:
+            self.map_count = n = frame.n_maps
+            more = f" (the first {MAX_MAPS} of {n})" if n > MAX_MAPS else ""
+            self.maps_title.setText(
+                f"First hidden layer: what each of its {n} neurons computes over the "
+                f"plane{more}, in reading order h1, h2, … ({frame.columns} per row). Cividis, "
+                "each map on its own scale: dark low, yellow high.")
+            self.maps_plot.autoRange(padding=0.01)  # then fixed: no auto-range per frame
+            self.maps_plot.disableAutoRange()
+
+    def heat(self) -> np.ndarray | None:
+        """The heatmap's data (for tests)."""
+        return self.image.image
+
+
+def _raw_extent(data: Dataset) -> Extent:
+    from explorer.core.nn.forward import data_extent
+
+    return to_raw(data, data_extent(data.x_train, data.x_test))
+
+
+__all__ = ["CLASS_COLOURS", "BoundaryView"]

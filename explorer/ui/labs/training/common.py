@@ -1,0 +1,121 @@
+"""Shared pieces of the Training Lab's views: colours, colour maps, a fixed plot, iso-lines.
+
+Colours are Okabe–Ito (``explorer.core.race_setup.PALETTE``) and every class also has its own
+marker shape, so classes stay apart for every colour vision; continuous values use cividis.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from numpy.typing import NDArray
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QGraphicsItem
+
+from explorer.core.race_setup import PALETTE
+
+# Class k: colour and shape (up to the 5 classes a user can draw; more classes cycle colours).
+CLASS_COLOURS = (PALETTE[0], PALETTE[1], PALETTE[2], PALETTE[3], PALETTE[4])
+CLASS_SYMBOLS = ("o", "s", "t", "d", "star")
+TRAIN_COLOUR = PALETTE[1]  # blue: training curves
+VAL_COLOUR = PALETTE[4]  # vermillion: validation curves
+TITLE_SIZE = "10pt"
+ERROR_STYLE = "color: #B00020;"
+NOTE_STYLE = "color: #555555;"
+SEQUENTIAL = pg.colormap.get("cividis")  # colour-blind safe, monotone in lightness
+
+
+def class_colour(k: int) -> str:
+    return CLASS_COLOURS[int(k) % len(CLASS_COLOURS)]
+
+
+def class_symbol(k: int) -> str:
+    return CLASS_SYMBOLS[int(k) % len(CLASS_SYMBOLS)]
+
+
+def tint(colour: str, amount: float) -> tuple[int, int, int]:
+    """Mix a colour with white (amount 1 = the colour, 0 = white)."""
+    c = pg.mkColor(colour)
+    return tuple(round(255 - amount * (255 - v)) for v in (c.red(), c.green(), c.blue()))
+
+
+BINARY_LUT = pg.ColorMap([0.0, 0.5, 1.0], [tint(CLASS_COLOURS[0], 0.6), (255, 255, 255),
+                                           tint(CLASS_COLOURS[1], 0.6)]).getLookupTable(nPts=256)
+SEQUENTIAL_LUT = SEQUENTIAL.getLookupTable(nPts=256)
+
+
+def pen(colour: str, alpha: int = 255, style: Qt.PenStyle = Qt.PenStyle.SolidLine,
+        width: float = 1) -> pg.QtGui.QPen:
+    """A cosmetic pen (1 px unless told otherwise)."""
+    c = pg.mkColor(colour)
+    c.setAlpha(alpha)
+    p = pg.mkPen(c, width=width, style=style)
+    p.setCosmetic(True)
+    return p
+
+
+def fixed_plot(plot: pg.PlotItem) -> pg.PlotItem:
+    """No mouse zoom, no context menu, no auto-range button: the lab sets the ranges. Axes
+    show plain numbers (no "×0.001" prefix a learner might miss)."""
+    plot.setMenuEnabled(False)
+    plot.setMouseEnabled(x=False, y=False)
+    plot.hideButtons()
+    for name in ("left", "bottom"):
+        plot.getAxis(name).enableAutoSIPrefix(False)
+    return plot
+
+
+def compact(box: QComboBox, characters: int = 8) -> QComboBox:
+    """A combo box that fits the 330-pixel column whatever its longest entry."""
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    box.setMinimumContentsLength(characters)
+    return box
+
+
+def float_image(values: np.ndarray) -> NDArray[np.float32]:
+    """float32, C-contiguous, NaN-free (the ImageItem rule)."""
+    image = np.ascontiguousarray(values, dtype=np.float32)
+    if not np.isfinite(image).all():
+        image = np.nan_to_num(image, nan=0.0, posinf=0.0, neginf=0.0)
+    return image
+
+
+def levels_of(values: np.ndarray, symmetric: bool = False) -> tuple[float, float]:
+    """Explicit levels: (min, max), or (−m, m) around zero; never an empty range."""
+    finite = values[np.isfinite(values)] if values.size else values
+    if finite.size == 0:
+        return (0.0, 1.0)
+    if symmetric:
+        m = float(np.abs(finite).max())
+        return (-m, m) if m > 0 else (-1.0, 1.0)
+    lo, hi = float(finite.min()), float(finite.max())
+    if hi - lo < 1e-9:
+        return (lo - 0.5, hi + 0.5)
+    return lo, hi
+
+
+def set_image(item: pg.ImageItem, values: np.ndarray, levels: tuple[float, float],
+              rect: tuple[float, float, float, float] | None = None, **options) -> None:
+    """``setImage`` with float32 data and explicit levels, then place it on ``rect`` (x, y, w, h)
+    (ImageItem scales by the image's size, so the rectangle is set after the data, and again
+    only when the rectangle or the shape changes)."""
+    image = float_image(values)
+    previous = item.image.shape if item.image is not None else None
+    item.setImage(image, levels=levels, autoLevels=False, **options)
+    key = (rect, image.shape[:2])
+    if rect is not None and (getattr(item, "_placed", None) != key or previous is None):
+        item.setRect(*rect)
+        item._placed = key
+
+
+def cache_axes(plot: pg.PlotItem) -> None:
+    """Let Qt keep each axis as a pixmap: a heatmap refresh under an axis's tick marks then
+    blits it instead of calling back into Python to replay the axis (re-rendered only when the
+    axis itself changes)."""
+    for name in ("left", "bottom", "right", "top"):
+        plot.getAxis(name).setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+
+
+def cache_item(item: QGraphicsItem) -> None:
+    """The same for an item that changes only with the data (e.g. a scatter of the points)."""
+    item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)

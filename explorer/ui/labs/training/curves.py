@@ -1,0 +1,411 @@
+"""Loss and metric curves, train and validation, live within the epoch; and the progress strip.
+
+One plot per quantity (the loss, then each metric). Per plot: the per-epoch history for
+training and validation, each as a faded raw line plus a TensorBoard-style smoothed line, and
+the running mean of the epoch under way (from the snapshot's ``batch_history``) as a dotted
+tail, so the curve moves during an epoch. Items are made when the set of quantities changes
+(a new model) and then only fed with ``setData``.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QSlider,
+    QVBoxLayout,
+    QWidget,
+)
+
+from explorer.core.nn.history import ordered_keys
+from explorer.core.nn.snapshot import TrainingSnapshot
+from explorer.ui.labs.training.common import (
+    NOTE_STYLE,
+    TITLE_SIZE,
+    TRAIN_COLOUR,
+    VAL_COLOUR,
+    cache_axes,
+    fixed_plot,
+    pen,
+)
+
+RAW_ALPHA = 70
+MAX_LINE_POINTS = 1500
+NAMES = {"loss": "loss", "accuracy": "accuracy", "mae": "mean absolute error",
+         "mse": "mean squared error"}
+
+
+def smooth(values: np.ndarray, weight: float) -> np.ndarray:
+    """TensorBoard's smoothing: an exponential moving average, debiased so the first points
+    are not pulled towards zero. ``weight`` 0 returns the values; non-finite values pass
+    through without poisoning the average."""
+    values = np.asarray(values, dtype=np.float64)
+    if weight <= 0 or values.size == 0:
+        return values
+    out = np.empty_like(values)
+    last, count = 0.0, 0
+    for i, v in enumerate(values):
+        if not math.isfinite(v):
+            out[i] = v
+            continue
+        last = last * weight + (1 - weight) * v
+        count += 1
+        out[i] = last / (1 - weight**count)
+    return out
+
+
+class Smoother:
+    """:func:`smooth` for a series that only grows (the history): the new values continue the
+    average where the last call left it, so each frame costs only the epochs added since."""
+
+    def __init__(self) -> None:
+        self.weight = -1.0
+        self.values = np.empty(0)
+        self.out = np.empty(0)
+
+    def smooth(self, values: np.ndarray, weight: float) -> np.ndarray:
+        n = len(self.values)
+        if weight != self.weight or len(values) < n or not np.array_equal(values[:n],
+                                                                            self.values):
+            self.weight, self.values, self.out = weight, values, smooth(values, weight)
+            return self.out
+        if len(values) > n:
+            tail = smooth_from(values[n:], weight, self.values, self.out)
+            self.values, self.out = values, np.concatenate([self.out, tail])
+        return self.out
+
+
+def smooth_from(new: np.ndarray, weight: float, old: np.ndarray, old_out: np.ndarray
+                ) -> np.ndarray:
+    """Continue :func:`smooth` over ``new`` after ``old`` (whose result was ``old_out``)."""
+    if weight <= 0:
+        return np.asarray(new, dtype=np.float64)
+    finite = np.isfinite(old)
+    count = int(finite.sum())
+    last = float(old_out[finite][-1]) * (1 - weight**count) if count else 0.0
+    out = np.empty(len(new))
+    for i, v in enumerate(new):
+        if not math.isfinite(v):
+            out[i] = v
+            continue
+        last = last * weight + (1 - weight) * v
+        count += 1
+        out[i] = last / (1 - weight**count)
+    return out
+
+
+def nice_ceiling(value: float, least: float = 1.0,
+                 steps: tuple[float, ...] = (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10)) -> float:
+    """The smallest of …, 1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10, 12, … that is at least
+    ``value`` (and at least ``least``): axis ends that change rarely and read well."""
+    value = max(float(value), least, 1e-12)
+    exponent = math.floor(math.log10(value))
+    for step in steps:
+        if step * 10**exponent >= value - 1e-9:
+            return float(step * 10**exponent)
+    return float(10 ** (exponent + 1))
+
+
+def format_seconds(seconds: float | None) -> str:
+    if seconds is None or not math.isfinite(seconds):
+        return "–"
+    seconds = round(seconds)
+    if seconds < 60:
+        return f"{seconds} s"
+    minutes, seconds = divmod(seconds, 60)
+    if minutes < 60:
+        return f"{minutes}:{seconds:02d} min"
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours}:{minutes:02d} h"
+
+
+class _Curve:
+    """The five lines of one quantity on one plot: light ``PlotCurveItem`` s fed by
+    :func:`_feed` (log scale and thinning done here), not ``PlotDataItem`` s."""
+
+    def __init__(self, plot: pg.PlotItem) -> None:
+        dotted = Qt.PenStyle.DotLine
+        self.train_raw = pg.PlotCurveItem(pen=pen(TRAIN_COLOUR, RAW_ALPHA), connect="finite")
+        self.val_raw = pg.PlotCurveItem(pen=pen(VAL_COLOUR, RAW_ALPHA), connect="finite")
+        self.train = pg.PlotCurveItem(pen=pen(TRAIN_COLOUR), connect="finite")
+        self.val = pg.PlotCurveItem(pen=pen(VAL_COLOUR), connect="finite")
+        self.running = pg.PlotCurveItem(pen=pen(TRAIN_COLOUR, 255, dotted), connect="finite")
+        for item in self.items:
+            plot.addItem(item)
+
+    @property
+    def items(self) -> tuple[pg.PlotCurveItem, ...]:
+        return (self.train_raw, self.val_raw, self.train, self.val, self.running)
+
+    def clear(self) -> None:
+        for item in self.items:
+            _clear(item)
+
+
+class CurvesView(QWidget):
+    """All the curves of a training; ``show(snapshot)`` draws the latest state."""
+
+    options_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.log_y = QCheckBox("log y")
+        self.log_y.setToolTip("Logarithmic y axes: shows progress when the loss gets small")
+        self.smoothing = QSlider(Qt.Orientation.Horizontal)
+        self.smoothing.setRange(0, 99)
+        self.smoothing.setValue(60)
+        self.smoothing.setMaximumWidth(160)
+        self.smoothing.setToolTip("Smoothing as in TensorBoard: an exponential moving average "
+                                  "of the epochs; the raw values stay as the faded line")
+        self.smoothing_label = QLabel()
+        self.smoothing_label.setMinimumWidth(34)
+        legend = QLabel(f"<span style='color:{TRAIN_COLOUR}'><b>━</b> training</span> &nbsp; "
+                        f"<span style='color:{VAL_COLOUR}'><b>━</b> validation</span> &nbsp; "
+                        f"<span style='color:{TRAIN_COLOUR}'><b>┈</b> this epoch so far</span>"
+                        " &nbsp; faded: raw per-epoch values")
+        legend.setStyleSheet(NOTE_STYLE)
+        bar = QHBoxLayout()
+        bar.setContentsMargins(4, 0, 4, 0)
+        bar.addWidget(QLabel("<b>Curves</b>"))
+        bar.addSpacing(8)
+        bar.addWidget(legend, 1)
+        bar.addWidget(self.log_y)
+        bar.addSpacing(8)
+        bar.addWidget(QLabel("smoothing"))
+        bar.addWidget(self.smoothing)
+        bar.addWidget(self.smoothing_label)
+        self.graphics = pg.GraphicsLayoutWidget()
+        self.graphics.setMinimumHeight(150)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.graphics, 1)
+        self.plots: dict[str, pg.PlotItem] = {}
+        self.curves: dict[str, _Curve] = {}
+        self.snapshot: TrainingSnapshot | None = None
+        self._x_end = 0.0
+        self._y_ranges: dict[str, tuple] = {}
+        self._dirty: list[str] = []
+        self._smoothers: dict[tuple[str, str], Smoother] = {}
+        self.log_y.toggled.connect(self._on_options)
+        self.smoothing.valueChanged.connect(self._on_options)
+        self._show_smoothing()
+        self.set_keys(("loss",))
+
+    @property
+    def weight(self) -> float:
+        return self.smoothing.value() / 100
+
+    def set_keys(self, keys: tuple[str, ...]) -> None:
+        """Make one plot per quantity (loss first); only when the model's metrics change."""
+        keys = tuple(dict.fromkeys(("loss", *keys)))
+        if keys == tuple(self.plots):
+            return
+        self.graphics.clear()
+        self.plots, self.curves = {}, {}
+        for i, key in enumerate(keys):
+            plot = fixed_plot(self.graphics.addPlot(row=0, col=i))
+            plot.setTitle(NAMES.get(key, key), size=TITLE_SIZE)
+            plot.setLabel("bottom", "epoch")
+            plot.showGrid(x=True, y=True, alpha=0.2)
+            plot.setLogMode(y=self.log_y.isChecked())
+            plot.disableAutoRange()
+            cache_axes(plot)
+            self.plots[key] = plot
+            self.curves[key] = _Curve(plot)
+        self._x_end = 0.0
+        self._y_ranges = {}
+        self.redraw()
+
+    def clear(self) -> None:
+        self.snapshot = None
+        self._x_end = 0.0
+        self._y_ranges = {}
+        for curve in self.curves.values():
+            curve.clear()
+        for plot in self.plots.values():
+            plot.setXRange(0, 1, padding=0.02)
+
+    def show_snapshot(self, snapshot: TrainingSnapshot) -> None:
+        """Take a new snapshot; the plots follow one per :meth:`step` (one per frame), so no
+        single frame holds the GUI thread for all of them."""
+        self.snapshot = snapshot
+        self._dirty = list(self.plots)
+        s = snapshot
+        position = s.epoch + s.batch / max(s.batches_per_epoch, 1)
+        end = nice_ceiling(position, steps=(1, 2, 5, 10)) if s.state == "running" \
+            else max(position, 1.0)
+        if end != self._x_end:  # the axis grows in steps: no tick re-layout every frame
+            self._x_end = end
+            for plot in self.plots.values():
+                plot.setXRange(0, end, padding=0.02)
+
+    def step(self) -> bool:
+        """Redraw one plot that is behind; True while more are waiting."""
+        if self._dirty:
+            self._redraw_key(self._dirty.pop(0))
+        return bool(self._dirty)
+
+    def redraw(self) -> None:
+        """Redraw every plot now."""
+        if self.snapshot is None:
+            return
+        self.show_snapshot(self.snapshot)
+        while self.step():
+            pass
+
+    def _redraw_key(self, key: str) -> None:
+        s = self.snapshot
+        if s is None or key not in self.curves:
+            return
+        curve = self.curves[key]
+        log = self.log_y.isChecked()
+        w = self.weight
+        train = np.asarray(s.history.get(key, ()), dtype=np.float64)
+        val = np.asarray(s.history.get(f"val_{key}", ()), dtype=np.float64)
+        running = np.asarray(s.batch_history.get(key, ()), dtype=np.float64)
+        smoothed_train = train
+        for name, raw, line, values in (("train", curve.train_raw, curve.train, train),
+                                        ("val", curve.val_raw, curve.val, val)):
+            if len(values) == 0:  # e.g. no validation split: leave the empty lines alone
+                _clear(raw)
+                _clear(line)
+                continue
+            x = np.arange(1, len(values) + 1, dtype=np.float64)
+            _feed(raw, x, values, log)
+            smoothed = self._smoother(key, name).smooth(values, w)
+            if name == "train":
+                smoothed_train = smoothed
+            _feed(line, x, smoothed, log)
+        if len(running) and len(s.batch_position) == len(running):
+            x = np.concatenate([[float(s.epoch)], s.batch_position]) if len(train) else \
+                np.asarray(s.batch_position, dtype=np.float64)
+            y = np.concatenate([[smoothed_train[-1]], running]) if len(train) else running
+            _feed(curve.running, x, y, log)
+        else:
+            _clear(curve.running)
+        self._fit_y(key, self.plots[key], np.concatenate([train, val, running]), log)
+
+    def _smoother(self, key: str, name: str) -> Smoother:
+        return self._smoothers.setdefault((key, name), Smoother())
+
+    def _fit_y(self, key: str, plot: pg.PlotItem, values: np.ndarray, log: bool) -> None:
+        """Set the y range in coarse steps (auto-range would re-layout the ticks every frame)."""
+        finite = values[np.isfinite(values)]
+        if log:
+            finite = finite[finite > 0]
+        if finite.size == 0:
+            return
+        if log:
+            lo = math.floor(math.log10(float(finite.min())))
+            hi = math.ceil(math.log10(float(finite.max())))
+            y_range = (float(lo), float(max(hi, lo + 1)))
+        else:
+            top = float(finite.max())
+            bottom = float(finite.min())
+            high = 1.0 if key == "accuracy" and top <= 1 else nice_ceiling(top, 0.0) \
+                if top > 0 else 0.0
+            low = 0.0 if bottom >= 0 else -nice_ceiling(-bottom, 0.0)
+            if high <= low:
+                high = low + 1.0
+            y_range = (low, high)
+        if self._y_ranges.get(key) != (y_range, log):
+            self._y_ranges[key] = (y_range, log)
+            plot.setYRange(*y_range, padding=0.03)
+
+    def keys_of(self, snapshot: TrainingSnapshot) -> tuple[str, ...]:
+        names = ordered_keys({**snapshot.history, **snapshot.batch_history})
+        return tuple(k for k in names if not k.startswith("val_"))
+
+    def _on_options(self) -> None:
+        self._show_smoothing()
+        for plot in self.plots.values():
+            plot.setLogMode(y=self.log_y.isChecked())
+        self.redraw()
+        self.options_changed.emit()
+
+    def _show_smoothing(self) -> None:
+        self.smoothing_label.setText(f"{self.weight:.2f}")
+
+    def data(self, key: str = "loss") -> dict[str, np.ndarray]:
+        """What the curves of ``key`` show now (x and y of each line; for tests)."""
+        curve = self.curves[key]
+        out = {}
+        for name in ("train_raw", "train", "val_raw", "val", "running"):
+            x, y = getattr(curve, name).getData()
+            out[name] = np.asarray(y if y is not None else [], dtype=np.float64)
+            out[f"{name}_x"] = np.asarray(x if x is not None else [], dtype=np.float64)
+        return out
+
+
+def _set_text(label: QLabel, text: str) -> None:
+    if label.text() != text:
+        label.setText(text)
+
+
+def _clear(item: pg.PlotCurveItem) -> None:
+    if item.xData is not None and len(item.xData):
+        item.setData([], [])
+
+
+def _feed(item: pg.PlotCurveItem, x: np.ndarray, y: np.ndarray, log: bool) -> None:
+    """Set a line's data: log10 for a log axis (non-positive values become gaps) and, for
+    thousands of epochs, every k-th point (the axis is a few hundred pixels wide)."""
+    y = np.asarray(y, dtype=np.float64)
+    if log:
+        with np.errstate(divide="ignore", invalid="ignore"):
+            y = np.where(y > 0, np.log10(np.where(y > 0, y, 1.0)), np.nan)
+    if len(x) > MAX_LINE_POINTS:
+        keep = np.unique(np.append(np.arange(0, len(x), math.ceil(len(x) / MAX_LINE_POINTS)),
+                                   len(x) - 1))
+        x, y = x[keep], y[keep]
+    item.setData(x, y)
+
+
+class ProgressStrip(QWidget):
+    """Epoch counter, progress bar, ETA and throughput."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        # Fixed widths: new text every few frames must not re-lay-out the window.
+        self.counter = QLabel("epoch 0")
+        self.counter.setFixedWidth(200)
+        self.counter.setToolTip("Completed epochs of the planned total, and the batch under way")
+        self.bar = QProgressBar()
+        self.bar.setRange(0, 1000)
+        self.bar.setTextVisible(False)
+        self.bar.setToolTip("Progress over all planned epochs")
+        self.eta = QLabel("")
+        self.eta.setFixedWidth(260)
+        self.eta.setToolTip("Estimated time left at the current speed (pauses excluded)")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.counter)
+        layout.addWidget(self.bar, 1)
+        layout.addWidget(self.eta)
+
+    def show_snapshot(self, s: TrainingSnapshot) -> None:
+        _set_text(self.counter, f"epoch {s.epoch:,}/{s.epochs:,} · batch {s.batch}/"
+                                f"{s.batches_per_epoch}")
+        value = round(s.fraction * 1000)
+        if value != self.bar.value():
+            self.bar.setValue(value)
+        if s.state == "running":
+            rate = f"{s.samples_per_second:,.0f} samples/s"
+            _set_text(self.eta, f"ETA {format_seconds(s.eta_seconds)} · {rate}")
+        elif s.samples_per_second > 0:
+            _set_text(self.eta, f"{s.state} · {s.samples_per_second:,.0f} samples/s")
+        else:
+            _set_text(self.eta, s.state)
+
+    def clear(self, epochs: int) -> None:
+        self.counter.setText(f"epoch 0/{epochs:,}")
+        self.bar.setValue(0)
+        self.eta.setText("")

@@ -1,0 +1,179 @@
+"""What data the Training Lab trains on, as plain data: the scene file's "data" object.
+
+Qt-free so it can be validated completely before the lab changes anything (rule 6). Building
+the :class:`~explorer.core.datasets.Dataset` goes through ``explorer.core.datasets``; a CSV file
+is read once and kept (:class:`CsvCache`) so choosing another target column does not re-read it.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from explorer.core import datasets
+from explorer.core.datasets import DATASETS, CsvTable, DataError, Dataset
+from explorer.core.scene import SceneError
+
+DRAWN = "drawn"
+CSV = "csv"
+MAX_POINTS = 2000
+CSV_TASKS = ("classification", "regression")
+
+
+@dataclass(frozen=True)
+class DataSettings:
+    """``dataset``: a key of ``DATASETS``, ``"drawn"`` or ``"csv"``; options as ``load`` takes
+    them; the drawn points as (x, y, class); the CSV file with its target and task."""
+
+    dataset: str = "circle"
+    n_samples: int = 200
+    noise: float = 0.1
+    test_fraction: float = 0.3
+    seed: int = 0
+    standardize: bool = False
+    points: tuple[tuple[float, float, int], ...] = field(default_factory=tuple)
+    csv_path: str = ""
+    csv_target: str = ""
+    csv_task: str = "regression"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"dataset": self.dataset, "n_samples": self.n_samples, "noise": self.noise,
+                "test_fraction": self.test_fraction, "seed": self.seed,
+                "standardize": self.standardize,
+                "points": [[x, y, k] for x, y, k in self.points],
+                "csv_path": self.csv_path, "csv_target": self.csv_target,
+                "csv_task": self.csv_task}
+
+    @classmethod
+    def from_dict(cls, data: Any, where: str = "training lab data") -> DataSettings:
+        """Validate every field (SceneError naming it); missing fields take defaults."""
+        if not isinstance(data, dict):
+            raise SceneError(f"{where}: must be an object")
+        unknown = sorted(set(data) - set(cls().to_dict()))
+        if unknown:
+            raise SceneError(f"{where}: unknown field {unknown[0]!r}")
+        d = {**cls().to_dict(), **data}
+        name = d["dataset"]
+        if not isinstance(name, str) or (name not in DATASETS and name not in (DRAWN, CSV)):
+            raise SceneError(f"{where}: unknown data set {name!r}; choose one of "
+                             f"{', '.join([*DATASETS, DRAWN, CSV])}")
+        n = d["n_samples"]
+        lo, hi = datasets.N_SAMPLES_RANGE
+        if isinstance(n, bool) or not isinstance(n, int) or not lo <= n <= hi:
+            raise SceneError(f"{where}: 'n_samples' must be an integer {lo}–{hi:,}, not {n!r}")
+        _number(d, "noise", *datasets.NOISE_RANGE, where)
+        _number(d, "test_fraction", *datasets.TEST_FRACTION_RANGE, where)
+        seed = d["seed"]
+        if isinstance(seed, bool) or not isinstance(seed, int) or not 0 <= seed < 2**31:
+            raise SceneError(f"{where}: 'seed' must be an integer ≥ 0, not {seed!r}")
+        if not isinstance(d["standardize"], bool):
+            raise SceneError(f"{where}: 'standardize' must be true or false")
+        points = d["points"]
+        if not isinstance(points, list) or len(points) > MAX_POINTS:
+            raise SceneError(f"{where}: 'points' must be a list of at most {MAX_POINTS} "
+                             "[x, y, class] triples")
+        checked = []
+        for i, p in enumerate(points):
+            if (not isinstance(p, list | tuple) or len(p) != 3
+                    or not all(_finite(v) for v in p[:2]) or isinstance(p[2], bool)
+                    or not isinstance(p[2], int)
+                    or not 0 <= p[2] < datasets.MAX_DRAWN_CLASSES):
+                raise SceneError(f"{where}: point {i + 1} must be [x, y, class] with a class "
+                                 f"0–{datasets.MAX_DRAWN_CLASSES - 1}, not {p!r}")
+            checked.append((float(p[0]), float(p[1]), int(p[2])))
+        for key in ("csv_path", "csv_target"):
+            if not isinstance(d[key], str):
+                raise SceneError(f"{where}: {key!r} must be text")
+        if d["csv_task"] not in CSV_TASKS:
+            raise SceneError(f"{where}: 'csv_task' must be one of {', '.join(CSV_TASKS)}")
+        if name == CSV and not d["csv_path"]:
+            raise SceneError(f"{where}: a CSV data set needs 'csv_path'")
+        return cls(name, n, float(d["noise"]), float(d["test_fraction"]), seed,
+                   d["standardize"], tuple(checked), d["csv_path"], d["csv_target"],
+                   d["csv_task"])
+
+    def with_changes(self, **changes: Any) -> DataSettings:
+        return replace(self, **changes)
+
+    @property
+    def info(self) -> datasets.DatasetInfo | None:
+        return DATASETS.get(self.dataset)
+
+
+def _finite(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
+
+
+def _number(d: dict[str, Any], key: str, lo: float, hi: float, where: str) -> None:
+    value = d[key]
+    if not _finite(value) or not lo <= value <= hi:
+        raise SceneError(f"{where}: {key!r} must be a number {lo:g}–{hi:g}, not {value!r}")
+
+
+class CsvCache:
+    """The last CSV table read, by path (reading a big file twice would be slow)."""
+
+    def __init__(self) -> None:
+        self.path = ""
+        self.table: CsvTable | None = None
+
+    def read(self, path: str) -> CsvTable:
+        """The table at ``path``; DataError (row, column) when it cannot be used."""
+        if self.table is None or path != self.path:
+            table = datasets.read_csv(path)
+            self.path, self.table = path, table
+        return self.table
+
+
+def csv_task(table: CsvTable, target: str, task: str) -> str:
+    """The Dataset task for the user's choice: classification is binary for two values."""
+    if task == "regression":
+        return "regression"
+    return "binary" if len(np.unique(table.column(target))) == 2 else "multiclass"
+
+
+def build_dataset(settings: DataSettings, cache: CsvCache) -> Dataset:
+    """The data set ``settings`` describe. Raises DataError/ValueError with a clear message."""
+    s = settings
+    if s.dataset == DRAWN:
+        if not s.points:
+            raise DataError("no points yet: click the plot to add points of the chosen class")
+        arr = np.asarray(s.points, dtype=np.float64)
+        data = datasets.from_points(arr[:, :2], arr[:, 2], None, s.test_fraction, s.seed)
+    elif s.dataset == CSV:
+        if not Path(s.csv_path).is_file():
+            raise DataError(f"{s.csv_path}: no such file")
+        table = cache.read(s.csv_path)
+        target = s.csv_target or table.columns[-1]
+        data = table.to_dataset(target, csv_task(table, target, s.csv_task), s.test_fraction,
+                                s.seed)
+    else:
+        return datasets.load(s.dataset, n_samples=s.n_samples, noise=s.noise,
+                             test_fraction=s.test_fraction, seed=s.seed,
+                             standardized=s.standardize)
+    return datasets.standardize(data) if s.standardize else data
+
+
+def raw_features(data: Dataset, x: np.ndarray) -> np.ndarray:
+    """Model inputs back in the data's own units (undo standardisation) for drawing."""
+    if data.standardization is None:
+        return np.asarray(x, dtype=np.float64)
+    mean, std = data.standardization
+    return np.asarray(x, dtype=np.float64) * std + mean
+
+
+def describe(data: Dataset) -> str:
+    """One line about a data set: sizes, features and task."""
+    if data.task == "regression":
+        task = "regression"
+    else:
+        task = f"{data.task} classification, {data.n_classes} classes"
+    same = data.name in ("and", "or", "nand", "nor", "xor", "xnor")
+    split = (f"{data.n_train} rows (train = test)" if same
+             else f"{data.n_train:,} train / {data.n_test:,} test")
+    std = " · standardised" if data.standardization is not None else ""
+    return f"{split} · {data.n_features} features · {task}{std}"

@@ -1,0 +1,499 @@
+"""The Landscape tab's pieces: the slice as a heatmap with contours, the 1-D line, the 3-D mesh,
+and the settings form.
+
+Every item is created once; a partial grid (NaN where not yet computed) and a finished
+:class:`~explorer.core.nn.landscape.Landscape` are both drawn with ``setImage``/``setData``.
+``loss[j, i] = L(a[i], b[j])`` goes into a row-major ImageItem whose pixels are centred on the
+grid nodes, so the markers (current weights, minimum, path) sit exactly on the cells they name.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from explorer.core.nn.landscape import LandscapeSettings
+from explorer.core.race_setup import PALETTE
+from explorer.ui.labs.optimizer.views import HEATMAP, contour_paths, heat_values
+from explorer.ui.widgets.panels import group, side_panel, spin_box
+
+TITLE_SIZE = "10pt"
+PATH_COLOUR = PALETTE[0]  # orange: the training path and where it began
+LOSS_COLOUR = PALETTE[1]  # blue: loss along the line
+ACCURACY_COLOUR = PALETTE[2]  # bluish green: accuracy along the line
+MARK_COLOUR = "#555555"
+NOTE_STYLE = "color: #555555;"
+
+
+def _pen(colour: str, alpha: int = 255, width: float = 1,
+         style: Qt.PenStyle = Qt.PenStyle.SolidLine) -> pg.QtGui.QPen:
+    c = pg.mkColor(colour)
+    c.setAlpha(alpha)
+    pen = pg.mkPen(c, width=width, style=style)
+    pen.setCosmetic(True)
+    return pen
+
+
+def colour_levels(values: np.ndarray) -> tuple[float, float]:
+    """Explicit colour levels: the finite range, the top 0.5 % clipped; never empty."""
+    finite = values[np.isfinite(values)]
+    if not finite.size:
+        return 0.0, 1.0
+    lo, hi = (float(v) for v in np.percentile(finite, [0, 99.5]))
+    return lo, hi if hi > lo else lo + 1.0
+
+
+def shown_values(loss: np.ndarray, log_scale: bool) -> np.ndarray:
+    """What the colour shows (``heat_values``), float32 C-contiguous, NaN kept (= not yet)."""
+    if log_scale and np.isfinite(loss).any():
+        with np.errstate(all="ignore"):
+            return heat_values(loss, True)
+    return heat_values(loss, False)
+
+
+def _fixed(plot: pg.PlotItem) -> None:
+    plot.setMenuEnabled(False)
+    plot.setMouseEnabled(x=False, y=False)
+    plot.hideButtons()
+
+
+def axis_labels(land) -> tuple[str, str]:
+    """The slice's axis titles: which direction each coordinate moves along."""
+    if land.kind == "pca" and land.explained_variance is not None:
+        v1, v2 = land.explained_variance
+        return (f"a   (PC 1: {100 * v1:.1f} % of the path's variance)",
+                f"b   (PC 2: {100 * v2:.1f} %)")
+    return "a   (random direction δ₁)", "b   (random direction δ₂)"
+
+
+def summary(land) -> str:
+    """One rich-text line of numbers under the plot."""
+    accuracy = ("" if land.centre_accuracy is None
+                else f", accuracy {100 * land.centre_accuracy:.1f} %")
+    where = ", ".join(f"{c:+.3g}" for c in land.minimum)
+    parts = [f"<b>Current weights</b> ({'α = 1' if land.b is None else 'centre'}): "
+             f"loss {land.centre_loss:.4g}{accuracy}",
+             f"<b>lowest point</b> {land.minimum_loss:.4g} at ({where})"]
+    residual = land.path_residual
+    if land.b is not None and residual is not None and len(residual):
+        off = float(np.max(residual))
+        parts.append(f"path off the plane by ≤ {100 * off:.0f} %" + (
+            " (the path is drawn as its shadow on the plane; PCA holds it)"
+            if off > 0.5 else ""))
+    return " · ".join(parts)
+
+
+class SliceMap(pg.PlotWidget):
+    """Heatmap + contour lines of L(a, b), the current weights, the slice minimum, the path."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent, background="w")
+        plot = self.getPlotItem()
+        _fixed(plot)
+        self.image = pg.ImageItem(axisOrder="row-major")
+        self.addItem(self.image)
+        self.colour_bar = pg.ColorBarItem(colorMap=HEATMAP, interactive=False, width=12)
+        self.colour_bar.setImageItem(self.image, insert_in=plot)
+        self.colour_bar.axis.enableAutoSIPrefix(False)
+        self.contours = pg.PlotDataItem(pen=_pen("w", 110), connect="finite")
+        self.addItem(self.contours)
+        self.legend = plot.addLegend(offset=(-6, 6), brush=pg.mkBrush(255, 255, 255, 210),
+                                     pen=_pen("#999999"), labelTextSize="8pt",
+                                     labelTextColor="k", verSpacing=-4)
+        self.path = pg.PlotDataItem(pen=_pen(PATH_COLOUR), symbol="o", symbolSize=4,
+                                    symbolBrush=PATH_COLOUR, symbolPen=None,
+                                    name="training path (projected)")
+        self.start = pg.ScatterPlotItem(symbol="s", size=10, brush=PATH_COLOUR,
+                                        pen=_pen("k"), name="start of training")
+        self.centre = pg.ScatterPlotItem(symbol="o", size=12, brush="w", pen=_pen("k", width=1.5),
+                                         name="current weights θ*")
+        self.minimum = pg.ScatterPlotItem(symbol="star", size=17, brush=PALETTE[7],
+                                          pen=_pen("k", width=1.5), name="lowest point of slice")
+        for z, item in enumerate((self.path, self.start, self.centre, self.minimum), start=5):
+            item.setZValue(z)
+            self.addItem(item)
+        for side in ("bottom", "left"):
+            self.getAxis(side).enableAutoSIPrefix(False)
+        self.setLabel("bottom", "a")
+        self.setLabel("left", "b")
+        self.setRange(xRange=(-1, 1), yRange=(-1, 1), padding=0)
+        plot.setTitle("No landscape yet: train a model, then press Compute", size=TITLE_SIZE)
+        self.legend.setVisible(False)
+        self.show_path = True
+        self._cells = (0.0, 0.0, 1.0, 1.0)  # (left, bottom, width, row height) of the image
+        self.values: np.ndarray | None = None  # what the image shows (numbers, for tests)
+
+    def set_axes(self, a: np.ndarray, b: np.ndarray, x_label: str, y_label: str,
+                 title: str) -> None:
+        """Pixels centred on the grid nodes; the view shows exactly the grid."""
+        da = (a[-1] - a[0]) / max(len(a) - 1, 1)
+        db = (b[-1] - b[0]) / max(len(b) - 1, 1)
+        self._cells = (float(a[0] - da / 2), float(b[0] - db / 2), float(a[-1] - a[0] + da),
+                       float(db))
+        x0, y0, width, _ = self._cells
+        height = b[-1] - b[0] + db
+        self.setRange(xRange=(x0, x0 + width), yRange=(y0, y0 + height), padding=0)
+        self.setLabel("bottom", x_label)
+        self.setLabel("left", y_label)
+        self.getPlotItem().setTitle(title, size=TITLE_SIZE)
+
+    def show_grid(self, loss: np.ndarray, log_scale: bool, split: str,
+                  rows: int | None = None) -> None:
+        """The grid as colours; while computing only its first ``rows`` rows (rows fill from
+        the bottom up), the rest left blank. Cells without a finite value get the top colour."""
+        if rows is not None and rows < loss.shape[0]:
+            loss = loss[:rows]
+        if loss.shape[0] == 0:
+            self.image.clear()
+            self.values = None
+            return
+        shown = shown_values(loss, log_scale)
+        lo, hi = colour_levels(shown)
+        if not np.isfinite(shown).all():
+            shown = np.nan_to_num(shown, nan=hi, posinf=hi, neginf=lo)
+        self.values = shown
+        self.image.setImage(shown, levels=(lo, hi), autoLevels=False)
+        x0, y0, width, row_height = self._cells
+        self.image.setRect(QRectF(x0, y0, width, row_height * shown.shape[0]))
+        self.colour_bar.setLevels((lo, hi))
+        split_name = "training" if split == "train" else "test"
+        self.colour_bar.axis.setLabel("log₁₀(L − L_min)" if log_scale
+                                      else f"loss L ({split_name} split)")
+
+    def show_landscape(self, landscape, log_scale: bool) -> None:
+        """A finished slice: grid, contours, markers and the projected path."""
+        self.show_grid(landscape.loss, log_scale, landscape.split)
+        assert self.values is not None
+        self.contours.setData(*contour_paths(landscape.a, landscape.b, self.values))
+        self.centre.setData(pos=[landscape.centre])
+        self.minimum.setData(pos=[landscape.minimum])
+        self._show_path(landscape)
+        self.legend.setVisible(True)
+
+    def _show_path(self, landscape) -> None:
+        path = landscape.path
+        if not self.show_path or path is None or len(path) == 0:
+            self.path.setData([], [])
+            self.start.setData(pos=[])
+            return
+        self.path.setData(path[:, 0], path[:, 1])
+        self.start.setData(pos=[tuple(path[0])])
+
+    def clear_landscape(self) -> None:
+        """Nothing computed: no markers, no contours (the image is emptied by the caller)."""
+        self.contours.setData([], [])
+        self.legend.setVisible(False)
+        for item in (self.centre, self.minimum, self.start):
+            item.setData(pos=[])
+        self.path.setData([], [])
+
+
+class LinePlot(pg.GraphicsLayoutWidget):
+    """Loss (and accuracy) along the initial → final line, with α = 0 and α = 1 marked."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setBackground("w")
+        self.loss_plot = self.addPlot(row=0, col=0)
+        self.accuracy_plot = self.addPlot(row=1, col=0)
+        self.ci.layout.setRowStretchFactor(0, 3)
+        self.ci.layout.setRowStretchFactor(1, 2)
+        for plot in (self.loss_plot, self.accuracy_plot):
+            _fixed(plot)
+            plot.showGrid(x=True, y=True, alpha=0.2)
+            plot.getAxis("left").setWidth(52)  # the two plots' α axes line up
+        self.accuracy_plot.setXLink(self.loss_plot)
+        self.loss_plot.setLabel("left", "loss L")
+        self.loss_plot.getAxis("left").enableAutoSIPrefix(False)
+        self.accuracy_plot.setLabel("left", "accuracy")
+        self.accuracy_plot.setLabel("bottom", "α   (θ = θ₀ + α·(θ₁ − θ₀))")
+        self.loss_curve = self.loss_plot.plot(pen=_pen(LOSS_COLOUR, width=2), connect="finite")
+        self.accuracy_curve = self.accuracy_plot.plot(pen=_pen(ACCURACY_COLOUR, width=2),
+                                                      connect="finite")
+        self.marks: list[pg.InfiniteLine] = []
+        for plot in (self.loss_plot, self.accuracy_plot):
+            for alpha, text in ((0.0, "θ₀ initial"), (1.0, "θ₁ final")):
+                line = pg.InfiniteLine(alpha, angle=90, pen=_pen(MARK_COLOUR, 160,
+                                                                 style=Qt.PenStyle.DashLine),
+                                       label=text if plot is self.loss_plot else None,
+                                       labelOpts={"position": 0.92, "color": MARK_COLOUR,
+                                                  "fill": (255, 255, 255, 200)})
+                plot.addItem(line)
+                self.marks.append(line)
+        self.endpoints = pg.ScatterPlotItem(size=11, pen=_pen("k", width=1.5))
+        self.endpoints.setZValue(5)
+        self.loss_plot.addItem(self.endpoints)
+
+    def show_line(self, alpha: np.ndarray, loss: np.ndarray, accuracy: np.ndarray | None,
+                  title: str) -> None:
+        self.loss_curve.setData(alpha, loss)
+        self.accuracy_plot.setVisible(accuracy is not None)
+        if accuracy is not None:
+            self.accuracy_curve.setData(alpha, accuracy)
+            self.accuracy_plot.setYRange(0, 1, padding=0.05)
+        self.loss_plot.setTitle(title, size=TITLE_SIZE)
+        finite = loss[np.isfinite(loss)]
+        lo, hi = (float(finite.min()), float(finite.max())) if finite.size else (0.0, 1.0)
+        self.loss_plot.setYRange(lo, hi if hi > lo else lo + 1, padding=0.06)
+        self.loss_plot.setXRange(float(alpha[0]), float(alpha[-1]), padding=0.02)
+
+    def show_endpoints(self, landscape) -> None:
+        """α = 0 (the initial weights, first recorded point) and α = 1 (the current ones)."""
+        a, loss = landscape.a, landscape.loss
+        if landscape.path is not None and len(landscape.path):
+            initial = float(landscape.path_loss[0])
+        else:
+            initial = float(np.interp(0.0, a, loss))
+        self.endpoints.setData(pos=[(0.0, initial), (1.0, landscape.centre_loss)],
+                               symbol=["s", "o"], brush=[PATH_COLOUR, "w"])
+
+    def clear_endpoints(self) -> None:
+        self.endpoints.setData(pos=[])
+
+
+class Mesh3D:
+    """The optimizer lab's 3-D surface view showing a slice, plus the path and the markers.
+
+    ``pyqtgraph.opengl`` is imported (and an OpenGL widget made) only when the 3-D tab is first
+    shown. The mesh is the computed grid as a ``grid_surface`` (no network evaluation).
+    """
+
+    def __init__(self) -> None:
+        import pyqtgraph.opengl as gl
+
+        from explorer.ui.labs.optimizer.view3d import SurfaceView3D
+
+        self.widget = SurfaceView3D()
+        self.path = gl.GLLinePlotItem(color=pg.mkColor(PATH_COLOUR).getRgbF(), width=2,
+                                      antialias=True)
+        self.path.setGLOptions("translucent")
+        # Scatter items are added only once they have data (an empty one crashes Mesa).
+        self.marks = gl.GLScatterPlotItem(pos=np.zeros((1, 3), np.float32), size=13,
+                                          color=(0.0, 0.0, 0.0, 0.0), pxMode=True)
+        self.marks.setGLOptions("translucent")
+        self._added = False
+
+    def show_landscape(self, landscape, log_scale: bool, show_path: bool = True) -> None:
+        from explorer.core.grid_surface import grid_surface
+
+        if landscape.b is None:
+            return
+        loss = np.asarray(landscape.loss, dtype=float)
+        finite = loss[np.isfinite(loss)]
+        top = float(finite.max()) if finite.size else 1.0
+        z = np.nan_to_num(loss, nan=top, posinf=top, neginf=float(finite.min(initial=0.0)))
+        surface = grid_surface(landscape.title, landscape.a, landscape.b, z)
+        view = self.widget
+        view.set_surface(surface, log_scale)
+        (a0, a1), (b0, b1) = landscape.domain
+        points = [(landscape.centre, landscape.centre_loss, (1.0, 1.0, 1.0, 1.0)),
+                  (landscape.minimum, landscape.minimum_loss,
+                   pg.mkColor(PALETTE[7]).getRgbF())]
+        xyz = [(view._to_x(p[0]), view._to_y(p[1]), view._height_of_loss(np.array(v)))
+               for p, v, _ in points]
+        self.marks.setData(pos=np.array(xyz, dtype=np.float32),
+                           color=np.array([c for *_, c in points], dtype=np.float32))
+        path, visible = landscape.path, False
+        if show_path and path is not None and len(path) > 1:
+            inside = ((path[:, 0] >= a0) & (path[:, 0] <= a1)
+                      & (path[:, 1] >= b0) & (path[:, 1] <= b1))
+            shown = path[inside]
+            heights = view._height_of_loss(np.asarray(landscape.path_loss)[inside])
+            line = np.column_stack([view._to_x(shown[:, 0]), view._to_y(shown[:, 1]), heights])
+            if len(line) > 1:
+                self.path.setData(pos=np.ascontiguousarray(line, dtype=np.float32))
+                visible = True
+        self.path.setVisible(visible)
+        if not self._added:
+            view.addItem(self.path)
+            view.addItem(self.marks)
+            self._added = True
+
+
+# --- the form ---------------------------------------------------------------------------------
+
+FORM_WIDTH = 250
+KIND_ITEMS = (("Random directions", "random"), ("PCA of the path", "pca"),
+              ("Line θ₀ → θ₁", "interpolation"))
+SPLIT_ITEMS = (("training", "train"), ("test", "test"))
+BIAS_ITEMS = (("zero (Li et al.)", "zero"), ("normalised", "normalize"))
+UNIT_ITEMS = (("epochs", "epoch"), ("batches", "batch"))
+SEED_MAX = 2**31 - 1
+SPAN_MAX, ALPHA_MAX, SAMPLES_MAX = 1000.0, 100.0, 10_000_000
+
+
+def _combo(items: tuple[tuple[str, str], ...], tooltip: str) -> QComboBox:
+    box = QComboBox()
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    box.setMinimumContentsLength(6)
+    for text, value in items:
+        box.addItem(text, value)
+    box.setToolTip(tooltip)
+    return box
+
+
+def select(box: QComboBox, value: str) -> None:
+    box.setCurrentIndex(max(0, box.findData(value)))
+
+
+def _int_box(low: int, high: int, tooltip: str, special: str = "") -> QSpinBox:
+    box = QSpinBox()
+    box.setRange(low, high)
+    box.setKeyboardTracking(False)
+    box.setToolTip(tooltip)
+    if special:
+        box.setSpecialValueText(special)
+    return box
+
+
+class LandscapeForm(QWidget):
+    """The settings column: the slice (a :class:`LandscapeSettings`), how often the training
+    path is recorded, and what the plots show."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.kind = _combo(KIND_ITEMS, "Which slice through weight space:\n"
+                           "• Random: two random directions, each unit's part scaled to that "
+                           "unit's weights (Li et al. 2018)\n"
+                           "• PCA: the two directions along which the recorded training path "
+                           "varies most (the path lies in this plane)\n"
+                           "• Line: from the initial weights (α = 0) to the final ones (α = 1), "
+                           "extended on both sides (Goodfellow et al. 2015)")
+        self.span = spin_box(0.0, SPAN_MAX, 2, 0.25)
+        self.span.setSpecialValueText("auto")
+        self.span.setToolTip("Half-width of the square around the current weights, in units of "
+                             "the directions (1 = each unit's weights moved by their own size).\n"
+                             "auto: 1 for random directions, fitted to the path for PCA")
+        self.alpha_low = spin_box(-ALPHA_MAX, ALPHA_MAX, 2, 0.25)
+        self.alpha_high = spin_box(-ALPHA_MAX, ALPHA_MAX, 2, 0.25)
+        for box in (self.alpha_low, self.alpha_high):
+            box.setMaximumWidth(68)
+            box.setToolTip("The α range of the line θ₀ + α·(θ₁ − θ₀): 0 = initial, 1 = final")
+        self.alpha_row = alpha_row = QHBoxLayout()
+        alpha_row.addWidget(self.alpha_low)
+        alpha_row.addWidget(QLabel("to"))
+        alpha_row.addWidget(self.alpha_high)
+        self.resolution = _int_box(3, 401, "Grid points along each axis (41 → 41 × 41 = 1,681 "
+                                   "evaluations of the loss)")
+        self.points_note = QLabel()
+        self.points_note.setStyleSheet(NOTE_STYLE)
+        resolution_row = QHBoxLayout()
+        resolution_row.addWidget(self.resolution)
+        resolution_row.addWidget(self.points_note, 1)
+        self.split = _combo(SPLIT_ITEMS, "The data the loss is measured on")
+        self.samples = _int_box(0, SAMPLES_MAX, "Use at most this many samples of the split (a "
+                                "seeded random subset) to keep big data sets quick; all = every "
+                                "sample", special="all")
+        self.seed = _int_box(0, SEED_MAX, "Seed of the random directions (and of the sample "
+                             "subset): the same seed gives the same slice")
+        self.bias = _combo(BIAS_ITEMS, "Random directions for the biases: zero (the slice "
+                           "moves only the weights, as Li et al.) or each bias's own size")
+        self.form = QFormLayout()
+        self.form.addRow("Directions", self.kind)
+        self.form.addRow("Span ±", self.span)
+        self.form.addRow("α from", alpha_row)
+        self.form.addRow("Resolution", resolution_row)
+        self.form.addRow("Split", self.split)
+        self.form.addRow("Samples", self.samples)
+        self.form.addRow("Seed", self.seed)
+        self.form.addRow("Biases", self.bias)
+        slice_group = group("Slice", self.form)
+
+        self.path_note = QLabel()
+        self.path_note.setWordWrap(True)
+        self.path_note.setStyleSheet(NOTE_STYLE)
+        self.record_every = _int_box(1, 100_000, "Record the weights every k epochs or batches "
+                                     "while training (the path PCA and the line are built "
+                                     "from); applies from the next run")
+        self.record_unit = _combo(UNIT_ITEMS, "Record per epoch or per batch (batches give a "
+                                  "finer path)")
+        record_row = QHBoxLayout()
+        record_row.addWidget(QLabel("every"))
+        record_row.addWidget(self.record_every)
+        record_row.addWidget(self.record_unit, 1)
+        path_group = group("Training path", self.path_note, record_row)
+
+        self.log_colour = QCheckBox("Log colour (L − L_min)")
+        self.log_colour.setToolTip("Colour by log₁₀ of the height above the lowest point: shows "
+                                   "the shape of the basin when the edges are much higher")
+        self.show_path = QCheckBox("Training path")
+        self.show_path.setChecked(True)
+        self.show_path.setToolTip("Draw the recorded weights projected onto the slice (exactly "
+                                  "in the plane for PCA; only a shadow for random directions)")
+        show_group = group("Show", self.log_colour, self.show_path)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(side_panel(slice_group, path_group, show_group, width=FORM_WIDTH))
+        self.kind.currentIndexChanged.connect(self.update_rows)
+        self.resolution.valueChanged.connect(self.update_rows)
+        self.set_settings(LandscapeSettings())
+
+    def settings(self) -> LandscapeSettings:
+        """The form as settings; ValueError ("landscape: …") if it is not a valid slice."""
+        span = self.span.value()
+        return LandscapeSettings(
+            kind=self.kind.currentData(), span=None if span <= 0 else span,
+            resolution=self.resolution.value(), split=self.split.currentData(),
+            seed=self.seed.value(), bias=self.bias.currentData(),
+            alpha=(self.alpha_low.value(), self.alpha_high.value()),
+            max_samples=self.samples.value() or None)
+
+    @staticmethod
+    def out_of_range(settings: LandscapeSettings) -> str | None:
+        """Why valid settings cannot be shown in this form (its boxes' limits), or None."""
+        limits = ((settings.seed <= SEED_MAX, f"seed must be at most {SEED_MAX}"),
+                  (settings.span is None or settings.span <= SPAN_MAX,
+                   f"span must be at most {SPAN_MAX:g}"),
+                  (all(abs(v) <= ALPHA_MAX for v in settings.alpha),
+                   f"alpha must lie within ±{ALPHA_MAX:g}"),
+                  (settings.max_samples is None or settings.max_samples <= SAMPLES_MAX,
+                   f"max_samples must be at most {SAMPLES_MAX:,}"))
+        return next((message for ok, message in limits if not ok), None)
+
+    def set_settings(self, settings: LandscapeSettings) -> None:
+        boxes = (self.kind, self.span, self.alpha_low, self.alpha_high, self.resolution,
+                 self.split, self.samples, self.seed, self.bias)
+        for box in boxes:
+            box.blockSignals(True)
+        select(self.kind, settings.kind)
+        self.span.setValue(0.0 if settings.span is None else settings.span)
+        self.alpha_low.setValue(settings.alpha[0])
+        self.alpha_high.setValue(settings.alpha[1])
+        self.resolution.setValue(settings.resolution)
+        select(self.split, settings.split)
+        self.samples.setValue(settings.max_samples or 0)
+        self.seed.setValue(settings.seed)
+        select(self.bias, settings.bias)
+        for box in boxes:
+            box.blockSignals(False)
+        self.update_rows()
+
+    def update_rows(self) -> None:
+        """Only the rows the chosen kind uses, and the number of points."""
+        kind = self.kind.currentData()
+        line = kind == "interpolation"
+        self.form.setRowVisible(self.span, not line)
+        self.form.setRowVisible(self.alpha_row, line)
+        self.form.setRowVisible(self.bias, kind == "random")
+        n = self.resolution.value()
+        self.points_note.setText(f"{n:,} points" if line else f"{n * n:,} points")
+
+    def set_record(self, every: int, unit: str) -> None:
+        """Show a session's recording interval (without reporting a change)."""
+        for box in (self.record_every, self.record_unit):
+            box.blockSignals(True)
+        self.record_every.setValue(every)
+        select(self.record_unit, unit)
+        for box in (self.record_every, self.record_unit):
+            box.blockSignals(False)

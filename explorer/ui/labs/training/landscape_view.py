@@ -1,0 +1,497 @@
+"""The Training Lab's "Landscape" tab: the loss of the trained network on a slice of its weights.
+
+A form chooses the slice (:class:`LandscapeSettings`); Compute runs
+``iter_session_landscape`` on the one worker (``explorer.ui.worker``), whose partial grids are
+drawn as they arrive (≤ 30 per second, straight into the plot items made once). The finished
+:class:`Landscape` is shown as a heatmap with contours, the current weights, the slice minimum
+and the projected training path, as a 3-D mesh (tab made on first show), or, for the
+initial → final line, as loss and accuracy against α. "Race optimizers here" turns the slice into
+a Surface on the worker (TensorFlow's first trace takes ~0.6 s) and emits ``race_requested``.
+A cancelled or failed computation leaves the previous landscape on screen.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from explorer.core.nn.landscape import (
+    Landscape,
+    LandscapePartial,
+    LandscapeSettings,
+    iter_session_landscape,
+    landscape_surface,
+)
+from explorer.core.progress import Progress
+from explorer.core.scene import SceneError
+from explorer.ui.export import render_widget, save_png
+from explorer.ui.labs.training.landscape_plots import (
+    NOTE_STYLE,
+    LandscapeForm,
+    LinePlot,
+    Mesh3D,
+    SliceMap,
+    axis_labels,
+    summary,
+)
+from explorer.ui.worker import JobThread, Worker
+
+POLL_MS = 400  # how often the view looks at the session (trained? training? path length?)
+ERROR_STYLE = "color: #B00020;"
+
+
+def race_job(landscape: Landscape) -> Iterator[Progress]:
+    """``landscape_surface(prepare=True)`` on a helper thread, reporting every 50 ms, so the
+    one-off TensorFlow trace neither freezes the GUI nor holds a cancel up."""
+    result: list[Any] = []
+
+    def run() -> None:
+        try:
+            result.append(landscape_surface(landscape, prepare=True))
+        except BaseException as error:  # handed back to the worker thread
+            result.append(error)
+
+    helper = threading.Thread(target=run, name="landscape-surface", daemon=True)
+    helper.start()
+    while helper.is_alive():
+        yield Progress(0.5, "Preparing the slice as a surface (TensorFlow)…")
+        helper.join(0.05)
+    if isinstance(result[0], BaseException):
+        raise result[0]
+    return result[0]
+
+
+class LandscapeView(QWidget):
+    """The loss landscape of the Training Lab's session, with its form, plots and exports."""
+
+    race_requested = Signal(object)  # a Surface for the Optimizer Lab
+    computed = Signal(object)  # the finished Landscape
+
+    def __init__(self, session_provider: Callable[[], Any], is_training: Callable[[], bool],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session_provider, self._is_training = session_provider, is_training
+        self.landscape: Landscape | None = None
+        self.worker = Worker(self)
+        self.job: str | None = None  # "compute" or "race" while one runs
+        self._valid = LandscapeSettings()
+        self._session: Any = None
+        self.partials_drawn = 0
+        self._drawn_axes: tuple[int, int] | None = None
+        self._status_shown = True
+        self._closed = False
+        self.view3d: Mesh3D | None = None
+        self._build_ui()
+        self._connect()
+        self.poll = QTimer(self)
+        self.poll.setInterval(POLL_MS)
+        self.poll.timeout.connect(self.refresh)
+        self.refresh()
+
+    def showEvent(self, event) -> None:
+        """Look at the session only while the tab is on screen."""
+        super().showEvent(event)
+        if not self._closed:
+            self.refresh()
+            self.poll.start()
+
+    def hideEvent(self, event) -> None:
+        super().hideEvent(event)
+        self.poll.stop()
+
+    # --- construction -------------------------------------------------------------------------
+
+    def _build_ui(self) -> None:
+        self.form = LandscapeForm()
+
+        self.compute_button = QPushButton("Compute")
+        self.compute_button.setToolTip("Evaluate the loss on the grid (in the background)")
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setToolTip("Stop computing; the previous landscape stays")
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1000)
+        self.progress.setTextVisible(False)
+        self.progress.setMaximumHeight(14)
+        top = QHBoxLayout()
+        top.addWidget(self.compute_button)
+        top.addWidget(self.cancel_button)
+        top.addWidget(self.progress, 1)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+
+        self.map = SliceMap()
+        self.line = LinePlot()
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.map)
+        self.stack.addWidget(self.line)
+        self.view3d_holder = QWidget()
+        QVBoxLayout(self.view3d_holder).setContentsMargins(0, 0, 0, 0)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.stack, "Slice")
+        self.tabs.addTab(self.view3d_holder, "3-D")
+        self.tabs.setTabToolTip(1, "The slice as a surface you can turn (drag) and zoom (wheel)")
+        self.png_button = QPushButton("PNG…")
+        self.png_button.setToolTip("Save the view on screen as a PNG picture")
+        self.npz_button = QPushButton("Save grid (.npz)…")
+        self.npz_button.setToolTip("Save the computed grid (a, b, loss, accuracy, path, …) as a "
+                                   "numpy .npz file")
+        corner = QWidget()
+        corner_layout = QHBoxLayout(corner)
+        corner_layout.setContentsMargins(0, 0, 0, 2)
+        corner_layout.addWidget(self.png_button)
+        corner_layout.addWidget(self.npz_button)
+        self.tabs.setCornerWidget(corner)
+
+        self.info = QLabel()
+        self.info.setWordWrap(True)
+        self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.race_button = QPushButton("Race optimizers here ▸")
+        self.race_button.setToolTip("Open this slice as a loss surface in the Optimizer Lab, "
+                                    "where every optimizer can race on it")
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.info, 1)
+        bottom.addWidget(self.race_button, 0, Qt.AlignmentFlag.AlignTop)
+
+        right = QVBoxLayout()
+        right.addLayout(top)
+        right.addWidget(self.message)
+        right.addWidget(self.tabs, 1)
+        right.addLayout(bottom)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.form)
+        layout.addLayout(right, 1)
+
+    def _connect(self) -> None:
+        self.compute_button.clicked.connect(self.compute)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.race_button.clicked.connect(self.race_here)
+        self.png_button.clicked.connect(self._png_dialog)
+        self.npz_button.clicked.connect(self._npz_dialog)
+        self.form.log_colour.toggled.connect(self._redraw)
+        self.form.show_path.toggled.connect(self._redraw)
+        self.form.record_every.valueChanged.connect(self._on_record_changed)
+        self.form.record_unit.currentIndexChanged.connect(self._on_record_changed)
+        self.tabs.currentChanged.connect(self._on_tab)
+
+    # --- the form's settings -------------------------------------------------------------------
+
+    def settings(self) -> LandscapeSettings:
+        """The form as settings; ValueError ("landscape: …") if it is not a valid slice."""
+        return self.form.settings()
+
+    def state(self) -> dict[str, Any]:
+        """The form's settings (the last valid ones if the form holds a mistake)."""
+        with contextlib.suppress(ValueError):
+            self._valid = self.form.settings()
+        return self._valid.to_dict()
+
+    def apply_state(self, data: dict[str, Any]) -> None:
+        """Show stored settings; SceneError (form unchanged) if they are not valid."""
+        if not isinstance(data, dict):
+            raise SceneError("landscape: the settings must be an object")
+        try:
+            settings = LandscapeSettings.from_dict(data)
+        except ValueError as error:
+            raise SceneError(str(error)) from None
+        problem = self.form.out_of_range(settings)
+        if problem is not None:
+            raise SceneError(f"landscape: {problem}")
+        self.form.set_settings(settings)
+        self._valid = settings
+
+    # --- the session ----------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Look at the session: say what is possible, enable the buttons, sync the path note."""
+        session = self._session_provider()
+        training = bool(self._is_training()) if session is not None else False
+        if session is not self._session:
+            self._session = session
+            if session is not None:
+                self.form.set_record(*session.record_every)
+        busy = self.job is not None
+        self.compute_button.setEnabled(session is not None and not training and not busy)
+        self.cancel_button.setEnabled(busy)
+        has = self.landscape is not None and not busy
+        self.race_button.setEnabled(has and self.landscape.plane is not None)
+        self.npz_button.setEnabled(has)
+        self.form.record_every.setEnabled(session is not None and not training)
+        self.form.record_unit.setEnabled(session is not None and not training)
+        if session is None:
+            self.form.path_note.setText("No model yet.")
+            if not busy and self._status_shown:
+                self._status("Train a model first: the landscape is cut through its weights.")
+            return
+        count = len(session.trajectory)
+        every, unit = session.record_every
+        interval = unit if every == 1 else f"{every} {unit}s"
+        self.form.path_note.setText(f"{count} weight snapshot{'s' if count != 1 else ''} "
+                                    f"recorded (every {interval}). PCA and the line need at "
+                                    "least 2.")
+        self.compute_button.setToolTip("Pause training to compute a landscape (the weights "
+                                       "must stay still)" if training else
+                                       "Evaluate the loss on the grid (in the background)")
+        if not busy and self._status_shown:
+            self._status("Pause or stop training to compute a landscape." if training else
+                       "Choose a slice and press Compute.")
+
+    def _on_record_changed(self) -> None:
+        session = self._session_provider()
+        if session is None:
+            return
+        try:
+            session.set_record_every(self.form.record_every.value(),
+                                     self.form.record_unit.currentData())
+        except (RuntimeError, ValueError) as error:
+            self._error(f"Recording interval: {error}.")
+            self.form.set_record(*session.record_every)
+            return
+        self._note("The new recording interval applies from the next training run.")
+        self.refresh()
+
+    # --- computing ------------------------------------------------------------------------------
+
+    def compute(self) -> bool:
+        """Start computing the form's slice; False (with a message) if it cannot start."""
+        try:
+            settings = self.form.settings()
+        except ValueError as error:
+            self._error(str(error))
+            return False
+        session = self._session_provider()
+        if session is None:
+            self._error("Train a model first: the landscape is cut through its weights.")
+            return False
+        if self._is_training():
+            self._error("Pause or stop training first: the weights must stay still.")
+            return False
+        self._valid = settings
+        self._start("compute", lambda: iter_session_landscape(session, settings),
+                    self._on_done)
+        self._note(f"Computing a {settings.resolution}-point line…"
+                   if settings.kind == "interpolation" else
+                   f"Computing a {settings.resolution} × {settings.resolution} slice…")
+        return True
+
+    def _start(self, job: str, make: Callable[[], Any], succeeded: Callable[[Any], None]) -> None:
+        self.job = job
+        self.progress.setValue(0)
+        self.worker.start(make, progress=self._on_progress, partial=self._on_partial,
+                          succeeded=succeeded, failed=self._on_failed,
+                          cancelled=self._on_cancelled)
+        self.refresh()
+
+    def cancel(self) -> None:
+        if self.job is not None:
+            self.worker.cancel()
+            self._note("Cancelling…")
+
+    @property
+    def busy(self) -> bool:
+        return self.job is not None
+
+    def _current(self, *, live: bool = False) -> bool:
+        """The signal comes from the job running now (and, if ``live``, not cancelled: its
+        progress and partial results are no longer wanted once Cancel is pressed)."""
+        sender = self.sender()
+        return isinstance(sender, JobThread) and sender is self.worker.thread \
+            and not (live and sender.is_cancelled)
+
+    def _finish(self) -> None:
+        self.job = None
+        self.progress.setValue(0)
+        self.refresh()
+
+    def _on_progress(self, fraction: float, message: str) -> None:
+        if self._current(live=True):
+            self.progress.setValue(round(1000 * fraction))
+            if message and message != self.message.text():
+                self._note(message)
+
+    def _on_partial(self, partial: object) -> None:
+        if not self._current(live=True) or not isinstance(partial, LandscapePartial):
+            return
+        self.partials_drawn += 1
+        if partial.b is None:
+            self._show_page(self.line)
+            self.line.clear_endpoints()
+            self.line.show_line(partial.a, partial.loss, partial.accuracy,
+                                "Loss along the line (computing…)")
+        else:
+            self._show_page(self.map)
+            if self.partials_drawn == 1 or self._drawn_axes != (len(partial.a), len(partial.b)):
+                self.map.clear_landscape()
+                self.map.set_axes(partial.a, partial.b, "a", "b", "Loss landscape (computing…)")
+                self._drawn_axes = (len(partial.a), len(partial.b))
+            self.map.show_grid(partial.loss, self.form.log_colour.isChecked(), self._valid.split,
+                               rows=partial.done // len(partial.a))
+
+    def _on_done(self, result: object) -> None:
+        if not self._current():
+            return
+        assert isinstance(result, Landscape)
+        self.landscape = result
+        self._finish()
+        self._redraw()
+        points = result.loss.size
+        self._note(f"Computed {points:,} points in {result.seconds:.2f} s.")
+        self.computed.emit(result)
+
+    def _on_failed(self, message: str) -> None:
+        if not self._current():
+            return
+        self._finish()
+        self._redraw()
+        text = message.split(": ", 1)[1] if message.startswith(("ValueError: ",
+                                                                "RuntimeError: ")) else message
+        self._error(f"Could not compute: {text}")
+
+    def _on_cancelled(self) -> None:
+        if not self._current():
+            return
+        self._finish()
+        self._redraw()
+        self._note("Cancelled: the previous landscape stays." if self.landscape is not None
+                   else "Cancelled.")
+
+    # --- drawing --------------------------------------------------------------------------------
+
+    def _show_page(self, page: QWidget) -> None:
+        if self.stack.currentWidget() is not page:
+            self.stack.setCurrentWidget(page)
+        self.tabs.setTabEnabled(1, page is self.map)
+
+    def _redraw(self) -> None:
+        """Draw the current landscape (or nothing) on every view that exists."""
+        land = self.landscape
+        self.partials_drawn, self._drawn_axes = 0, None
+        log_scale = self.form.log_colour.isChecked()
+        self.map.show_path = self.form.show_path.isChecked()
+        if land is None:
+            self.map.clear_landscape()
+            self.map.image.clear()
+            self.map.values = None
+            self.info.setText("")
+            return
+        if land.b is None:
+            self._show_page(self.line)
+            self.line.show_line(land.a, land.loss, land.accuracy, land.title)
+            self.line.show_endpoints(land)
+        else:
+            self._show_page(self.map)
+            self.map.set_axes(land.a, land.b, *axis_labels(land), land.title)
+            self.map.show_landscape(land, log_scale)
+            if self.view3d is not None:
+                self.view3d.show_landscape(land, log_scale, self.map.show_path)
+        self.info.setText(summary(land))
+
+    def _on_tab(self, index: int) -> None:
+        if index == 1 and self.view3d is None:
+            self.view3d = Mesh3D()
+            self.view3d_holder.layout().addWidget(self.view3d.widget)
+            if self.landscape is not None and self.landscape.b is not None:
+                self.view3d.show_landscape(self.landscape, self.form.log_colour.isChecked(),
+                                          self.form.show_path.isChecked())
+
+    # --- race and exports -----------------------------------------------------------------------
+
+    def race_here(self) -> bool:
+        """Build the slice's Surface on the worker, then emit ``race_requested``."""
+        land = self.landscape
+        if land is None or self.job is not None:
+            return False
+        if land.plane is None:
+            self._error("This landscape has no model to evaluate; compute it again.")
+            return False
+        self._start("race", lambda: race_job(land), self._on_race_ready)
+        self._note("Preparing the slice as a surface (TensorFlow)…")
+        return True
+
+    def _on_race_ready(self, surface: object) -> None:
+        if not self._current():
+            return
+        self._finish()
+        self._note("Racing on this slice in the Optimizer Lab.")
+        self.race_requested.emit(surface)
+
+    def export_target(self) -> QWidget:
+        """The plot on screen (for the window's PNG export)."""
+        if self.tabs.currentIndex() == 1 and self.view3d is not None:
+            return self.view3d.widget
+        return self.stack.currentWidget()
+
+    def export_png(self, path: str | Path, width: int | None = None,
+                   height: int | None = None) -> bool:
+        try:
+            save_png(render_widget(self.export_target(), width, height), path)
+        except (OSError, ValueError) as error:
+            self._error(f"PNG not saved: {error}")
+            return False
+        self._note(f"Saved {Path(path).name}.")
+        return True
+
+    def save_grid(self, path: str | Path) -> bool:
+        """The computed grid as .npz (atomically); errors are shown, nothing half-written."""
+        if self.landscape is None:
+            self._error("Nothing to save yet: compute a landscape first.")
+            return False
+        try:
+            written = self.landscape.save_npz(path)
+        except (OSError, ValueError) as error:
+            self._error(f"Grid not saved: {error}")
+            return False
+        self._note(f"Saved the grid to {written.name}.")
+        return True
+
+    def _png_dialog(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Export PNG", "landscape.png",
+                                              "PNG images (*.png)")
+        if path:
+            self.export_png(path)
+
+    def _npz_dialog(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Save landscape grid", "landscape.npz",
+                                              "numpy archives (*.npz)")
+        if path:
+            self.save_grid(path)
+
+    # --- messages and teardown ------------------------------------------------------------------
+
+    def _status(self, text: str) -> None:
+        """What is possible now (replaced as the session changes, until a message is shown)."""
+        self._note(text)
+        self._status_shown = True
+
+    def _note(self, text: str) -> None:
+        self.message.setStyleSheet(NOTE_STYLE)
+        self.message.setText(text)
+        self._status_shown = False
+
+    def _error(self, text: str) -> None:
+        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setText(text)
+        self._status_shown = False
+
+    def shutdown(self) -> None:
+        """Stop the poll and the worker, and join its thread (call before destruction)."""
+        self._closed = True
+        self.poll.stop()
+        self.worker.stop()
+        self.job = None

@@ -1,0 +1,381 @@
+"""The Model page of the Training Lab: the form that builds the ``keras.Sequential``, and its
+``model.summary()`` table with the (inputs + 1) × units arithmetic.
+
+Widgets only, and TensorFlow-free: the summary comes from ``ModelSpec.resolve`` +
+``summarize`` (plain arithmetic), so the table follows every keystroke before Keras is loaded.
+``changed`` says which kind of field changed: ``"structure"`` (a new model is needed),
+``"learning_rate"`` (can change while paused) or ``"epochs"`` (can change between runs).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGridLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from explorer.core.nn.spec import (
+    ACTIVATIONS,
+    LOSSES,
+    MAX_HIDDEN_LAYERS,
+    MAX_UNITS,
+    LayerSpec,
+    ModelSpec,
+    Summary,
+)
+from explorer.core.optimizers import OPTIMIZERS
+from explorer.ui.labs.training.common import ERROR_STYLE, NOTE_STYLE, compact
+from explorer.ui.widgets.panels import group, spin_box
+
+AUTO = "auto"
+METRIC_CHOICES: tuple[tuple[str, tuple[str, ...] | None], ...] = (
+    ("auto (accuracy / mae)", None), ("accuracy", ("accuracy",)), ("mae", ("mae",)),
+    ("mse", ("mse",)), ("mae and mse", ("mae", "mse")), ("accuracy and mse", ("accuracy", "mse")),
+)
+LOSS_TIPS = {
+    "mse": "mean squared error: (y − ŷ)², averaged",
+    "mae": "mean absolute error: |y − ŷ|, averaged",
+    "binary_crossentropy": "−[y·log p + (1 − y)·log(1 − p)]: one sigmoid output",
+    "categorical_crossentropy": "−Σ y_k·log p_k with one-hot labels: one softmax unit per class",
+    "sparse_categorical_crossentropy": "the same with class indices instead of one-hot labels",
+}
+LR_RANGE = (1e-6, 1e6)
+
+
+class LayerRow(QWidget):
+    """One hidden Dense layer: units, activation, dropout rate, and a remove button."""
+
+    edited = Signal()
+    remove_requested = Signal()
+
+    def __init__(self, index: int, layer: LayerSpec, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = QLabel(f"{index + 1}")
+        self.units = QSpinBox()
+        self.units.setRange(1, MAX_UNITS)
+        self.units.setMaximumWidth(70)
+        self.units.setKeyboardTracking(False)
+        self.units.setToolTip(f"Units (neurons) of hidden layer {index + 1}")
+        self.activation = compact(QComboBox(), 6)
+        self.activation.addItems(ACTIVATIONS)
+        self.activation.setToolTip("Activation function (keras.activations)")
+        self.dropout = spin_box(0.0, 0.9, 2, 0.05)
+        self.dropout.setMaximumWidth(64)
+        self.dropout.setToolTip("Dropout rate after this layer while training (0 = no Dropout "
+                                "layer)")
+        self.remove = QToolButton()
+        self.remove.setText("✕")
+        self.remove.setToolTip(f"Remove hidden layer {index + 1}")
+        layout = QGridLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label, 0, 0)
+        layout.addWidget(self.units, 0, 1)
+        layout.addWidget(self.activation, 0, 2)
+        layout.addWidget(self.dropout, 0, 3)
+        layout.addWidget(self.remove, 0, 4)
+        layout.setColumnStretch(2, 1)
+        self.set_layer(layer)
+        self.units.valueChanged.connect(self.edited)
+        self.activation.activated.connect(self.edited)
+        self.dropout.valueChanged.connect(self.edited)
+        self.remove.clicked.connect(self.remove_requested)
+
+    def set_layer(self, layer: LayerSpec) -> None:
+        for w in (self.units, self.activation, self.dropout):
+            w.blockSignals(True)
+        self.units.setValue(layer.units)
+        self.activation.setCurrentText(layer.activation)
+        self.dropout.setValue(layer.dropout)
+        for w in (self.units, self.activation, self.dropout):
+            w.blockSignals(False)
+
+    def layer(self) -> LayerSpec:
+        return LayerSpec(self.units.value(), self.activation.currentText(),
+                         round(self.dropout.value(), 2))
+
+
+class SummaryTable(QTableWidget):
+    """``model.summary()``: layer, output shape, and Param # = (inputs + 1) × units."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(0, 3, parent)
+        self.setHorizontalHeaderLabels(["Layer (type)", "Output", "Param #"])
+        self.verticalHeader().hide()
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.setColumnWidth(0, 78)  # "hidden_1" over "(Dense)"
+        self.setColumnWidth(1, 70)
+        self.setWordWrap(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setToolTip("What Keras's model.summary() prints. A Dense layer has one weight per "
+                        "input per unit plus one bias per unit: (inputs + 1) × units.")
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def show_summary(self, summary: Summary) -> None:
+        rows = summary.rows
+        self.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            cells = (f"{row.name}\n({row.kind})", row.shape_text,
+                     row.arithmetic if row.kind == "Dense" else "0")
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if c == 2:
+                    item.setToolTip(row.arithmetic)
+                self.setItem(r, c, item)
+        self.resizeRowsToContents()
+        height = self.horizontalHeader().height() + sum(self.rowHeight(r)
+                                                          for r in range(len(rows)))
+        self.setFixedHeight(height + 2 * self.frameWidth() + 2)
+
+
+class ModelPanel(QWidget):
+    """The model form. ``spec()`` reads it; ``set_spec`` fills it without emitting."""
+
+    changed = Signal(str)  # "structure", "learning_rate" or "epochs"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[LayerRow] = []
+        self._build()
+        self.set_spec(ModelSpec(hidden=(LayerSpec(8, "relu"), LayerSpec(8, "relu")),
+                                learning_rate=0.01, epochs=200))
+
+    # --- construction -------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.layers_box = QVBoxLayout()
+        self.layers_box.setSpacing(2)
+        header = QLabel("#  units · activation · dropout")
+        header.setStyleSheet(NOTE_STYLE)
+        self.add_button = QPushButton("Add hidden layer")
+        self.add_button.setToolTip(f"Append a Dense layer (at most {MAX_HIDDEN_LAYERS})")
+        self.add_button.clicked.connect(self.add_layer)
+        self.input_label = QLabel()
+        self.output_label = QLabel()
+        for label in (self.input_label, self.output_label):
+            label.setStyleSheet(NOTE_STYLE)
+            label.setWordWrap(True)
+        layers = group("Layers", self.input_label, header, self.layers_box, self.add_button,
+                       self.output_label)
+
+        self.output_activation = compact(QComboBox())
+        self.output_activation.addItem("auto (follows the task)", None)
+        for name in ACTIVATIONS:
+            self.output_activation.addItem(name, name)
+        self.output_activation.setToolTip("Output layer activation: auto picks sigmoid (binary, "
+                                          "one unit), softmax (one unit per class) or linear "
+                                          "(regression)")
+        self.loss = compact(QComboBox())
+        self.loss.addItem("auto (follows the task)", None)
+        for name in LOSSES:
+            self.loss.addItem(name, name)
+            self.loss.setItemData(self.loss.count() - 1, LOSS_TIPS[name],
+                                  Qt.ItemDataRole.ToolTipRole)
+        self.loss.setToolTip("The loss Keras minimises; auto: binary/categorical cross-entropy "
+                             "or mse")
+        self.metrics = compact(QComboBox())
+        for text, value in METRIC_CHOICES:
+            self.metrics.addItem(text, value)
+        self.metrics.setToolTip("Metrics Keras reports besides the loss (each gets a curve)")
+        self.optimizer = compact(QComboBox())
+        for name, spec in OPTIMIZERS.items():
+            self.optimizer.addItem(spec.title, name)
+            self.optimizer.setItemData(self.optimizer.count() - 1,
+                                       f"{spec.summary}\n{spec.rule}",
+                                       Qt.ItemDataRole.ToolTipRole)
+        self.optimizer.setToolTip("keras.optimizers class, with Keras's defaults (the same "
+                                  "update rules the Optimizer Lab races)")
+        self.learning_rate = QDoubleSpinBox()
+        self.learning_rate.setRange(*LR_RANGE)
+        self.learning_rate.setDecimals(6)
+        self.learning_rate.setStepType(QDoubleSpinBox.StepType.AdaptiveDecimalStepType)
+        self.learning_rate.setKeyboardTracking(False)
+        self.learning_rate.setToolTip("η, the step size. Editable while paused: training "
+                                      "continues with the same weights and the new rate")
+        self.batch_size = QSpinBox()
+        self.batch_size.setRange(1, 1_000_000)
+        self.batch_size.setKeyboardTracking(False)
+        self.batch_size.setToolTip("Samples per gradient step (one batch)")
+        self.epochs = QSpinBox()
+        self.epochs.setRange(1, 1_000_000)
+        self.epochs.setKeyboardTracking(False)
+        self.epochs.setToolTip("Passes over the training data. Raise it after a finished run "
+                               "to train on from the same weights")
+        self.validation = spin_box(0.0, 0.9, 2, 0.05)
+        self.validation.setToolTip("Share of the training split Keras holds out for validation "
+                                   "(the last rows, as validation_split does)")
+        self.seed = QSpinBox()
+        self.seed.setRange(0, 2**31 - 1)
+        self.seed.setKeyboardTracking(False)
+        self.seed.setToolTip("Seed of the initial weights, dropout and batch shuffling")
+        form = QFormLayout()
+        form.addRow("output", self.output_activation)
+        form.addRow("loss", self.loss)
+        form.addRow("metrics", self.metrics)
+        form.addRow("optimizer", self.optimizer)
+        form.addRow("learning rate", self.learning_rate)
+        form.addRow("batch size", self.batch_size)
+        form.addRow("epochs", self.epochs)
+        form.addRow("validation", self.validation)
+        form.addRow("seed", self.seed)
+        compile_group = group("Compile and fit", form)
+
+        self.summary = SummaryTable()
+        self.total = QLabel()
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.hide()
+        formula = QLabel("model.summary(): a Dense layer has (inputs + 1) × units parameters, "
+                         "one weight per input and unit plus one bias per unit.")
+        formula.setWordWrap(True)
+        formula.setStyleSheet(NOTE_STYLE)
+        summary_group = group("Summary", formula, self.summary, self.total, self.error)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for box in (layers, summary_group, compile_group):
+            layout.addWidget(box)
+        layout.addStretch(1)
+
+        for box in (self.output_activation, self.loss, self.metrics):
+            box.activated.connect(self._structure_changed)
+        self.optimizer.activated.connect(self._on_optimizer)
+        for spin in (self.batch_size, self.validation, self.seed):
+            spin.valueChanged.connect(self._structure_changed)
+        self.learning_rate.valueChanged.connect(self._on_learning_rate)
+        self.epochs.valueChanged.connect(self._on_epochs)
+
+    # --- the layer rows ---------------------------------------------------------------------------
+
+    def _set_rows(self, layers: tuple[LayerSpec, ...]) -> None:
+        for row in self.rows:
+            self.layers_box.removeWidget(row)
+            row.deleteLater()
+        self.rows = []
+        for i, layer in enumerate(layers):
+            row = LayerRow(i, layer)
+            row.edited.connect(self._structure_changed)
+            row.remove_requested.connect(self._on_remove)
+            self.layers_box.addWidget(row)
+            self.rows.append(row)
+        self.add_button.setEnabled(len(self.rows) < MAX_HIDDEN_LAYERS)
+
+    def add_layer(self) -> None:
+        layers = self.hidden()
+        if len(layers) >= MAX_HIDDEN_LAYERS:
+            return
+        units = layers[-1].units if layers else 8
+        self._set_rows((*layers, LayerSpec(units, layers[-1].activation if layers else "relu")))
+        self._structure_changed()
+
+    def remove_layer(self, index: int) -> None:
+        layers = list(self.hidden())
+        del layers[index]
+        self._set_rows(tuple(layers))
+        self._structure_changed()
+
+    def _on_remove(self) -> None:
+        for i, row in enumerate(self.rows):
+            if row is self.sender():
+                self.remove_layer(i)
+                return
+
+    def hidden(self) -> tuple[LayerSpec, ...]:
+        return tuple(row.layer() for row in self.rows)
+
+    # --- reading and filling ---------------------------------------------------------------------
+
+    def spec(self) -> ModelSpec:
+        """The form as a ModelSpec (SceneError if a value is impossible)."""
+        return ModelSpec(
+            hidden=self.hidden(), output_activation=self.output_activation.currentData(),
+            loss=self.loss.currentData(), optimizer=self.optimizer.currentData(),
+            learning_rate=float(self.learning_rate.value()),
+            metrics=self.metrics.currentData(), batch_size=self.batch_size.value(),
+            epochs=self.epochs.value(), validation_split=round(self.validation.value(), 2),
+            seed=self.seed.value())
+
+    def set_spec(self, spec: ModelSpec) -> None:
+        """Fill the form from ``spec`` without emitting ``changed``."""
+        widgets = (self.output_activation, self.loss, self.metrics, self.optimizer,
+                   self.learning_rate, self.batch_size, self.epochs, self.validation, self.seed)
+        for w in widgets:
+            w.blockSignals(True)
+        self._set_rows(spec.hidden)
+        self.output_activation.setCurrentIndex(self.output_activation.findData(
+            spec.output_activation) if spec.output_activation else 0)
+        self.loss.setCurrentIndex(self.loss.findData(spec.loss) if spec.loss else 0)
+        metrics = spec.metrics
+        index = next((i for i, (_, v) in enumerate(METRIC_CHOICES) if v == metrics), -1)
+        if index < 0:
+            self.metrics.addItem(", ".join(metrics or ()), metrics)
+            index = self.metrics.count() - 1
+        self.metrics.setCurrentIndex(index)
+        self.optimizer.setCurrentIndex(self.optimizer.findData(spec.optimizer))
+        self.learning_rate.setValue(spec.effective_learning_rate)
+        self.batch_size.setValue(spec.batch_size)
+        self.epochs.setValue(spec.epochs)
+        self.validation.setValue(spec.validation_split)
+        self.seed.setValue(spec.seed)
+        for w in widgets:
+            w.blockSignals(False)
+
+    def show_architecture(self, summary: Summary | None, inputs: str, output: str,
+                          error: str = "") -> None:
+        """The summary table (or why the form cannot make a model)."""
+        self.input_label.setText(inputs)
+        self.output_label.setText(output)
+        if summary is not None:
+            self.summary.show_summary(summary)
+            self.total.setText(f"<b>Total params: {summary.total_params:,}</b>")
+        else:
+            self.summary.setRowCount(0)
+            self.total.setText("")
+        self.error.setText(f"⚠ {error}")
+        self.error.setVisible(bool(error))
+
+    def set_running(self, running: bool) -> None:
+        """While a run is alive only the learning rate stays editable."""
+        for w in (*self.rows, self.add_button, self.output_activation, self.loss, self.metrics,
+                  self.optimizer, self.batch_size, self.epochs, self.validation, self.seed):
+            w.setEnabled(not running)
+        if not running:
+            self.add_button.setEnabled(len(self.rows) < MAX_HIDDEN_LAYERS)
+
+    # --- slots ------------------------------------------------------------------------------------
+
+    def _structure_changed(self) -> None:
+        self.changed.emit("structure")
+
+    def _on_optimizer(self) -> None:
+        """A new optimizer starts from its Keras default learning rate."""
+        name = self.optimizer.currentData()
+        self.learning_rate.blockSignals(True)
+        self.learning_rate.setValue(OPTIMIZERS[name].defaults()["learning_rate"])
+        self.learning_rate.blockSignals(False)
+        self.changed.emit("structure")
+
+    def _on_learning_rate(self) -> None:
+        self.changed.emit("learning_rate")
+
+    def _on_epochs(self) -> None:
+        self.changed.emit("epochs")
