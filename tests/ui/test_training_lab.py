@@ -301,8 +301,12 @@ def test_regression_digits_and_weights_views(qtbot, lab):
     assert [k.image.shape for k in weights.kernels] == [(64, 64), (64, 32), (32, 10)]
     kernel = lab.latest.weights[1][0]
     plot = weights.kernel_plots[1]
-    scene = plot.vb.mapViewToScene(QPointF(5.2, 2.9))  # column 5, row 3
-    weights._on_mouse(scene)
+
+    def cell_on_screen() -> bool:  # on a real X server the layout settles a little later
+        return plot.sceneBoundingRect().contains(plot.vb.mapViewToScene(QPointF(5.2, 2.9)))
+
+    qtbot.waitUntil(cell_on_screen, timeout=5000)
+    weights._on_mouse(plot.vb.mapViewToScene(QPointF(5.2, 2.9)))  # column 5, row 3
     assert f"{kernel[3, 5]:.5g}" in weights.hover.text() and "W[3, 5]" in weights.hover.text()
 
 
