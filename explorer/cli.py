@@ -60,7 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _add_window_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--lab", default=None,
-                        help="lab to show: optimizer, perceptron, gallery")
+                        help="lab to show: optimizer, perceptron, training, gallery")
     parser.add_argument("--scene", metavar="JSON", help="open this scene file at launch")
     parser.add_argument("--size", default=None, metavar="WxH", help="window/image size, 1280x800")
 

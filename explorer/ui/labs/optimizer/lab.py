@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QImage, QKeySequence, QShortcut
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -46,6 +46,7 @@ from explorer.ui.widgets.hyper_form import HyperParamForm
 from explorer.ui.widgets.legend import RaceLegend
 from explorer.ui.widgets.panels import export_buttons, group, side_panel, spin_box
 from explorer.ui.widgets.playback import PlaybackBar
+from explorer.ui.widgets.shortcuts import lab_shortcuts
 
 FRAME_MS = 16
 LANDSCAPE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -187,11 +188,8 @@ class OptimizerLab(Lab):
         layout.addWidget(scroll)
         layout.addLayout(right, 1)
 
-        for key, slot in ((Qt.Key.Key_Space, self.playback.play_button.toggle),
-                          (Qt.Key.Key_Right, self.step_once), (Qt.Key.Key_R, self.reset)):
-            shortcut = QShortcut(QKeySequence(key), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
+        lab_shortcuts(self, ((Qt.Key.Key_Space, self.playback.play_button.toggle),
+                             (Qt.Key.Key_Right, self.step_once), (Qt.Key.Key_R, self.reset)))
 
     def _connect(self) -> None:
         self.surface_box.activated.connect(self._on_surface_chosen)
@@ -500,6 +498,16 @@ class OptimizerLab(Lab):
         self.view3d.set_racers([r.color for r in self.race.racers])
 
     # --- the render loop ------------------------------------------------------------------------
+
+    def showEvent(self, event) -> None:
+        self._last_tick = time.monotonic()
+        self.timer.start()
+        super().showEvent(event)
+
+    def hideEvent(self, event) -> None:
+        # another tab is on screen: no frames to draw, and no wake-ups to slow its work
+        self.timer.stop()
+        super().hideEvent(event)
 
     def _tick(self) -> None:
         now = time.monotonic()

@@ -16,7 +16,7 @@ from typing import Any
 
 import numpy as np
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QImage, QKeySequence, QShortcut
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QScrollArea,
@@ -38,6 +38,7 @@ from explorer.ui.labs.perceptron.settings import (
 )
 from explorer.ui.labs.perceptron.trainer import GIF_MAX_FRAMES, NetworkTrainer
 from explorer.ui.widgets.panels import export_buttons
+from explorer.ui.widgets.shortcuts import lab_shortcuts
 
 FRAME_MS = 16
 
@@ -100,15 +101,11 @@ class PerceptronLab(Lab):
         layout.addWidget(scroll)
         layout.addLayout(right, 1)
 
-        self.shortcuts: list[QShortcut] = []  # learning only: in hand mode → moves a slider
-        for key, slot in ((Qt.Key.Key_Space, self.toggle_play), (Qt.Key.Key_Right, self.step_once),
-                          (QKeySequence("Shift+Right"), self.step_epoch),
-                          (Qt.Key.Key_E, self.run_to_end), (Qt.Key.Key_R, self.reset),
-                          (Qt.Key.Key_N, self.new_seed)):
-            shortcut = QShortcut(QKeySequence(key), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
-            self.shortcuts.append(shortcut)
+        # learning only: in hand mode → moves a slider
+        self.shortcuts = lab_shortcuts(self, (
+            (Qt.Key.Key_Space, self.toggle_play), (Qt.Key.Key_Right, self.step_once),
+            ("Shift+Right", self.step_epoch), (Qt.Key.Key_E, self.run_to_end),
+            (Qt.Key.Key_R, self.reset), (Qt.Key.Key_N, self.new_seed)))
 
     def _connect(self) -> None:
         p = self.panel

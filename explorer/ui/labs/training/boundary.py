@@ -144,6 +144,9 @@ class BoundaryView(QWidget):
         self.viewbox = DrawViewBox()
         # One graphics view for the plot and the neuron maps: one repaint per frame, not two.
         self.plot_widget = pg.GraphicsLayoutWidget()
+        self.plot_widget.setToolTip("Left: the network's output at every point of the plane, with "
+                                    "the training (filled) and test (hollow) points. Right: the "
+                                    "first hidden layer's neurons, one small map each.")
         self.plot = fixed_plot(self.plot_widget.addPlot(row=0, col=0, viewBox=self.viewbox))
         # No grid: its lines span the plot, so every heatmap frame would repaint the axes too.
         self.image = pg.ImageItem(axisOrder="row-major")

@@ -49,8 +49,13 @@ def smooth(values: np.ndarray, weight: float) -> np.ndarray:
     values = np.asarray(values, dtype=np.float64)
     if weight <= 0 or values.size == 0:
         return values
-    out = np.empty_like(values)
-    last, count = 0.0, 0
+    return _continue_average(values, weight, 0.0, 0)
+
+
+def _continue_average(values: np.ndarray, weight: float, last: float, count: int) -> np.ndarray:
+    """The debiased moving average over ``values``, starting from ``last`` after ``count``
+    finite points."""
+    out = np.empty(len(values))
     for i, v in enumerate(values):
         if not math.isfinite(v):
             out[i] = v
@@ -90,15 +95,7 @@ def smooth_from(new: np.ndarray, weight: float, old: np.ndarray, old_out: np.nda
     finite = np.isfinite(old)
     count = int(finite.sum())
     last = float(old_out[finite][-1]) * (1 - weight**count) if count else 0.0
-    out = np.empty(len(new))
-    for i, v in enumerate(new):
-        if not math.isfinite(v):
-            out[i] = v
-            continue
-        last = last * weight + (1 - weight) * v
-        count += 1
-        out[i] = last / (1 - weight**count)
-    return out
+    return _continue_average(np.asarray(new, dtype=np.float64), weight, last, count)
 
 
 def nice_ceiling(value: float, least: float = 1.0,
@@ -182,6 +179,8 @@ class CurvesView(QWidget):
         bar.addWidget(self.smoothing)
         bar.addWidget(self.smoothing_label)
         self.graphics = pg.GraphicsLayoutWidget()
+        self.graphics.setToolTip("Loss and metrics per epoch (the history Keras returns), "
+                                 "training and validation; the dotted tail is the epoch under way")
         self.graphics.setMinimumHeight(150)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -191,6 +190,7 @@ class CurvesView(QWidget):
         self.curves: dict[str, _Curve] = {}
         self.snapshot: TrainingSnapshot | None = None
         self._x_end = 0.0
+        self._x_ends: dict[str, float] = {}
         self._y_ranges: dict[str, tuple] = {}
         self._dirty: list[str] = []
         self._smoothers: dict[tuple[str, str], Smoother] = {}
@@ -221,13 +221,13 @@ class CurvesView(QWidget):
             self.plots[key] = plot
             self.curves[key] = _Curve(plot)
         self._x_end = 0.0
-        self._y_ranges = {}
+        self._x_ends, self._y_ranges = {}, {}
         self.redraw()
 
     def clear(self) -> None:
         self.snapshot = None
         self._x_end = 0.0
-        self._y_ranges = {}
+        self._x_ends, self._y_ranges = {}, {}
         for curve in self.curves.values():
             curve.clear()
         for plot in self.plots.values():
@@ -240,12 +240,10 @@ class CurvesView(QWidget):
         self._dirty = list(self.plots)
         s = snapshot
         position = s.epoch + s.batch / max(s.batches_per_epoch, 1)
-        end = nice_ceiling(position, steps=(1, 2, 5, 10)) if s.state == "running" \
-            else max(position, 1.0)
-        if end != self._x_end:  # the axis grows in steps: no tick re-layout every frame
-            self._x_end = end
-            for plot in self.plots.values():
-                plot.setXRange(0, end, padding=0.02)
+        if s.state == "running":  # the axis grows in steps (never past the planned epochs)
+            self._x_end = min(nice_ceiling(position, steps=(1, 5, 10)), float(s.epochs))
+        else:
+            self._x_end = max(position, 1.0)
 
     def step(self) -> bool:
         """Redraw one plot that is behind; True while more are waiting."""
@@ -291,7 +289,11 @@ class CurvesView(QWidget):
             _feed(curve.running, x, y, log)
         else:
             _clear(curve.running)
-        self._fit_y(key, self.plots[key], np.concatenate([train, val, running]), log)
+        plot = self.plots[key]
+        if self._x_ends.get(key) != self._x_end:  # each plot's axis changes in its own frame
+            self._x_ends[key] = self._x_end
+            plot.setXRange(0, self._x_end, padding=0.02)
+        self._fit_y(key, plot, np.concatenate([train, val, running]), log)
 
     def _smoother(self, key: str, name: str) -> Smoother:
         return self._smoothers.setdefault((key, name), Smoother())

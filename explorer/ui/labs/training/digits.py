@@ -39,6 +39,8 @@ class DigitsView(QWidget):
         self.info.setTextFormat(Qt.TextFormat.RichText)
         self.info.setWordWrap(True)
         self.matrix_widget = pg.GraphicsLayoutWidget()
+        self.matrix_widget.setToolTip("How many test samples of each true class (row) were "
+                                      "predicted as each class (column); updated every epoch")
         self.matrix_plot = fixed_plot(self.matrix_widget.addPlot())
         self.matrix_plot.setTitle("confusion matrix (test split)", size=TITLE_SIZE)
         self.matrix_plot.setLabel("bottom", "predicted class")
@@ -53,6 +55,7 @@ class DigitsView(QWidget):
         self.gallery_title.setStyleSheet(NOTE_STYLE)
         self.gallery_title.setWordWrap(True)
         self.gallery = pg.GraphicsLayoutWidget()
+        self.gallery.setToolTip("Test images the model gets wrong: true label → prediction")
         self.gallery_images: list[pg.ImageItem] = []
         self.gallery_labels: list[pg.TextItem] = []
         self.gallery_boxes: list[pg.ViewBox] = []

@@ -15,7 +15,6 @@ from typing import Any
 
 import numpy as np
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -55,9 +54,10 @@ from explorer.ui.labs.training.runner import TrainingRunner, tensorflow_loaded
 from explorer.ui.labs.training.transport import TransportBar
 from explorer.ui.labs.training.weights import WeightsView
 from explorer.ui.widgets.panels import PANEL_WIDTH, export_buttons, group
+from explorer.ui.widgets.shortcuts import lab_shortcuts
 
 FRAME_MS = 16
-SNAPSHOT_S = 0.055  # the training thread reports ~18 snapshots a second (≥ 15 required)
+SNAPSHOT_S = 0.06  # the training thread reports ~16 snapshots a second (≥ 15 required)
 SLOW_S = 0.5  # curves, counters, texts, neuron maps: twice a second while running
 STATE_VERSION = 1
 VIEWS = ("boundary", "regression", "digits", "weights", "landscape")
@@ -130,6 +130,8 @@ class TrainingLab(Lab):
         self.left_tabs = QTabWidget()
         self.left_tabs.addTab(_scroll(self.data_panel), "Data")
         self.left_tabs.addTab(_scroll(self.model_panel), "Model")
+        self.left_tabs.setTabToolTip(0, "What the network learns from")
+        self.left_tabs.setTabToolTip(1, "The keras.Sequential: layers, loss, optimizer, fit")
         left = QWidget()
         left.setFixedWidth(PANEL_WIDTH)
         left_layout = QVBoxLayout(left)
@@ -147,10 +149,13 @@ class TrainingLab(Lab):
         self.view_tabs = QTabWidget()
         self.landscape = LandscapeView(lambda: self.session, lambda: self.runner.running)
         self.landscape.race_requested.connect(self.race_requested)
-        for view, text in ((self.boundary, "Boundary"), (self.regression, "Regression"),
-                           (self.digits, "Digits"), (self.weights, "Weights"),
-                           (self.landscape, "Landscape")):
-            self.view_tabs.addTab(view, text)
+        for view, text, tip in (
+                (self.boundary, "Boundary", "2-D data: the decision boundary and the neurons"),
+                (self.regression, "Regression", "Predicted versus target, and the residuals"),
+                (self.digits, "Digits", "Confusion matrix and misclassified samples"),
+                (self.weights, "Weights", "Every layer's weights and biases"),
+                (self.landscape, "Landscape", "The loss around the trained weights")):
+            self.view_tabs.setTabToolTip(self.view_tabs.addTab(view, text), tip)
         self.view_tabs.setCornerWidget(exports)
         self.curves = CurvesView()
         self.splitter = QSplitter(Qt.Orientation.Vertical)
@@ -168,15 +173,9 @@ class TrainingLab(Lab):
         layout.addWidget(left)
         layout.addLayout(right, 1)
 
-        self.shortcuts: list[QShortcut] = []
-        for key, slot in ((QKeySequence(Qt.Key.Key_Space), self.toggle_training),
-                          (QKeySequence(Qt.Key.Key_R), self.reset),
-                          (QKeySequence(Qt.Key.Key_Right), self.step_batch),
-                          (QKeySequence("Shift+Right"), self.step_epoch)):
-            shortcut = QShortcut(key, self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
-            self.shortcuts.append(shortcut)
+        self.shortcuts = lab_shortcuts(self, (
+            (Qt.Key.Key_Space, self.toggle_training), (Qt.Key.Key_R, self.reset),
+            (Qt.Key.Key_Right, self.step_batch), ("Shift+Right", self.step_epoch)))
 
     def _connect(self) -> None:
         t = self.transport

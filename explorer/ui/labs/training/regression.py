@@ -36,6 +36,8 @@ class RegressionView(QWidget):
         self.info = QLabel("Train to see the predictions on the test split.")
         self.info.setTextFormat(Qt.TextFormat.RichText)
         self.graphics = pg.GraphicsLayoutWidget()
+        self.graphics.setToolTip("Each dot is a test sample: its target (x) and the model's "
+                                 "prediction (y); right, the error ŷ − y")
         self.scatter_plot = fixed_plot(self.graphics.addPlot(row=0, col=0))
         self.scatter_plot.setTitle("predicted vs target (test split)", size=TITLE_SIZE)
         self.scatter_plot.setLabel("bottom", "target y")

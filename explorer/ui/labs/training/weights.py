@@ -32,6 +32,8 @@ class WeightsView(QWidget):
         self.hover.setTextFormat(Qt.TextFormat.RichText)
         self.hover.setMinimumHeight(22)
         self.graphics = pg.GraphicsLayoutWidget()
+        self.graphics.setToolTip("Every weight and bias of the network; hover a cell for its "
+                                 "value")
         note = QLabel("Each column is a Dense layer: the kernel W (rows: inputs, columns: units) "
                       "above the bias b. Cividis on a scale symmetric around 0 for each layer "
                       "(dark: negative, grey: 0, yellow: positive).")
