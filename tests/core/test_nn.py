@@ -35,6 +35,30 @@ def test_importing_nn_does_not_import_tensorflow():
     assert out.stdout.strip() == ""
 
 
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the guard is Linux-only")
+def test_guarded_import_preloads_tensorflow_without_exporting_its_symbols():
+    """The guard dlopens TensorFlow's core libraries itself (GIL released) with local, deep
+    binding: they are mapped before the package runs, and none of their symbols (TF_Version
+    stands for all, LLVM's included) is visible to the rest of the process, before or after."""
+    probe = (
+        "import ctypes, importlib.util, sys\n"
+        "from pathlib import Path\n"
+        "from explorer.core.nn import import_guard\n"
+        "assert import_guard.install()\n"
+        "package = Path(importlib.util.find_spec('tensorflow').origin).parent\n"
+        "import_guard._preload_core_libraries(package, import_guard._deep_flags())\n"
+        "mapped = 'libtensorflow_cc' in Path('/proc/self/maps').read_text()\n"
+        "def exported():\n"
+        "    return hasattr(ctypes.CDLL(None), 'TF_Version')\n"
+        "before = exported()\n"
+        "import tensorflow as tf\n"
+        "print(mapped, 'tensorflow' in sys.modules, before, exported(), "
+        "float(tf.reduce_sum(tf.ones(3))))\n")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                         cwd=ROOT, check=True)
+    assert out.stdout.split()[-5:] == ["True", "True", "False", "False", "3.0"]
+
+
 # --- presets and the summary table ----------------------------------------------------------
 
 

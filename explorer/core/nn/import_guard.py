@@ -7,16 +7,23 @@ view draws after TensorFlow was imported (or TensorFlow starts after the 3-D vie
 TensorFlow's libraries with RTLD_DEEPBIND (each binds to its own symbols first) and keeping them
 out of the global scope separates the two. ``install()`` arranges that for every later
 ``import tensorflow`` (including the one inside ``import keras``); it imports nothing itself.
+
+The guard also loads TensorFlow's two core libraries (~850 MB) through libc's ``dlopen`` called
+via ctypes, which releases the GIL, before the package runs: Python's own extension loading holds
+the GIL for the whole load, and the GUI thread froze for ~0.3 s while the training thread
+imported TensorFlow.
 """
 
 from __future__ import annotations
 
+import ctypes
 import importlib.abc
 import importlib.machinery
 import os
 import sys
 import types
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 _FLAGS_MODULE = "tensorflow.python.pywrap_dlopen_global_flags"
@@ -26,6 +33,18 @@ def _deep_flags() -> int | None:
     if not sys.platform.startswith("linux") or not hasattr(os, "RTLD_DEEPBIND"):
         return None
     return os.RTLD_NOW | os.RTLD_LOCAL | os.RTLD_DEEPBIND
+
+
+def _preload_core_libraries(package_dir: Path, flags: int) -> None:
+    """dlopen ``libtensorflow*.so*`` with the GIL released; the import then finds them loaded.
+    Best effort: any failure leaves the loading to the import itself."""
+    try:
+        dlopen = ctypes.CDLL(None).dlopen
+    except (OSError, AttributeError):
+        return
+    dlopen.restype, dlopen.argtypes = ctypes.c_void_p, [ctypes.c_char_p, ctypes.c_int]
+    for library in sorted(package_dir.glob("libtensorflow*.so*")):
+        dlopen(os.fsencode(library), flags)  # the handle stays open, as the import's would
 
 
 class _GuardedLoader(importlib.abc.Loader):
@@ -47,6 +66,8 @@ class _GuardedLoader(importlib.abc.Loader):
         sys.modules[_FLAGS_MODULE] = stub
         sys.setdlopenflags(self._flags)
         try:
+            if module.__file__:
+                _preload_core_libraries(Path(module.__file__).parent, self._flags)
             self._loader.exec_module(module)
         finally:
             sys.setdlopenflags(previous)
