@@ -132,6 +132,9 @@ def test_pca_draws_the_training_path(qtbot, view, session):
     np.testing.assert_allclose(np.column_stack([xs, ys]), land.path)
     assert tuple(view.map.start.data["x"]) == (land.path[0, 0],)
     assert "PC 1" in view.map.getAxis("bottom").labelText
+    legend, box = view.map.legend, view.map.getPlotItem().vb
+    assert legend.isVisible() and len(legend.items) == 4
+    assert not legend.sceneBoundingRect().intersects(box.sceneBoundingRect())  # hides no point
     view.form.show_path.setChecked(False)
     assert view.map.path.getData()[0] is None or len(view.map.path.getData()[0]) == 0
 

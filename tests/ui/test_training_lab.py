@@ -308,6 +308,11 @@ def test_regression_digits_and_weights_views(qtbot, lab):
     qtbot.waitUntil(cell_on_screen, timeout=5000)
     weights._on_mouse(plot.vb.mapViewToScene(QPointF(5.2, 2.9)))  # column 5, row 3
     assert f"{kernel[3, 5]:.5g}" in weights.hover.text() and "W[3, 5]" in weights.hover.text()
+    ticks = [[value for value, _ in level] for level in
+             weights.kernel_plots[2].getAxis("bottom")._tickLevels]
+    assert ticks == [[0, 1, 2, 3, 4, 5, 6, 7, 8, 9]]  # whole unit indices only
+    assert [v for v, _ in weights.kernel_plots[0].getAxis("left")._tickLevels[0]] == \
+        list(range(0, 64, 10))
 
 
 def test_save_load_model_and_history_csv(qtbot, lab, tmp_path):

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from explorer.core.optimizers import HyperParam
 from explorer.core.race_setup import PALETTE
 from explorer.core.scene import SceneError, require
+from explorer.ui.widgets.axes import plain_numbers
 
 ERROR_STYLE = "color: #B00020;"
 SLIDER_STEPS = 400
@@ -157,6 +158,7 @@ def style_plot(item: pg.PlotItem, title: str = "", bottom: str = "", left: str =
     font.setPointSize(9)
     for axis in ("bottom", "left"):
         item.getAxis(axis).setTickFont(font)
+    plain_numbers(item)
 
 
 def show_legend(legend: pg.LegendItem, entries: list[tuple[pg.PlotDataItem, str]]) -> None:

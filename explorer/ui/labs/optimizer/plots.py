@@ -11,6 +11,7 @@ import numpy as np
 import pyqtgraph as pg
 
 from explorer.core.race import Race
+from explorer.ui.widgets.axes import plain_numbers
 
 LOG_FLOOR = 1e-12
 
@@ -27,6 +28,7 @@ class RaceCurves(pg.GraphicsLayoutWidget):
             plot.setLabel("bottom", "step")
             plot.showGrid(x=True, y=True, alpha=0.2)
             plot.setMenuEnabled(False)
+            plain_numbers(plot)
         self.loss_lines: list[pg.PlotCurveItem] = []
         self.distance_lines: list[pg.PlotCurveItem] = []
         self._distances: list[np.ndarray] = []

@@ -13,6 +13,7 @@ from PySide6.QtCore import QPointF, Qt, Signal
 
 from explorer.core.race import Race
 from explorer.core.surfaces import Surface
+from explorer.ui.widgets.axes import plain_numbers
 
 GRID_RESOLUTION = 512
 CONTOUR_RESOLUTION = 160
@@ -80,6 +81,7 @@ class _RaceView(pg.PlotWidget):
         self.view_box.start_chosen.connect(self._on_start_chosen)
         self.surface: Surface | None = None
         self.setMenuEnabled(False)
+        plain_numbers(self.getPlotItem())
 
     def _on_start_chosen(self, x: float, y: float) -> None:
         raise NotImplementedError
@@ -95,6 +97,7 @@ class SurfaceView2D(_RaceView):
         self.addItem(self.image)
         self.colour_bar = pg.ColorBarItem(colorMap=HEATMAP, interactive=False, width=12)
         self.colour_bar.setImageItem(self.image, insert_in=self.getPlotItem())
+        plain_numbers(self.colour_bar)
         self.contours = pg.PlotDataItem(pen=pg.mkPen((255, 255, 255, 110), width=1),
                                         connect="finite")
         self.addItem(self.contours)

@@ -26,6 +26,7 @@ from explorer.core.perceptron import (
     which_side_when_flat,
 )
 from explorer.core.race_setup import PALETTE
+from explorer.ui.widgets.axes import plain_numbers
 
 # Okabe–Ito colours, and a shape per class, so classes differ for every colour vision.
 CLASS_COLOURS = (PALETTE[0], PALETTE[1])  # orange = 0, blue = 1
@@ -135,8 +136,7 @@ class FixedPlot(pg.PlotWidget):
         self.setLabel("bottom", x_label)
         self.setLabel("left", y_label)
         self.showGrid(x=True, y=True, alpha=0.15)
-        for side in ("left", "bottom"):
-            self.getAxis(side).enableAutoSIPrefix(False)
+        plain_numbers(self.getPlotItem())
         for angle in (0, 90):
             axis_line = pg.InfiniteLine(pos=0, angle=angle, pen=pg.mkPen("#999999", width=1))
             axis_line.setZValue(-5)

@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QGraphicsItem
 
 from explorer.core.race_setup import PALETTE
+from explorer.ui.widgets.axes import plain_numbers
 
 # Class k: colour and shape (up to the 5 classes a user can draw; more classes cycle colours).
 CLASS_COLOURS = (PALETTE[0], PALETTE[1], PALETTE[2], PALETTE[3], PALETTE[4])
@@ -60,8 +61,7 @@ def fixed_plot(plot: pg.PlotItem) -> pg.PlotItem:
     plot.setMenuEnabled(False)
     plot.setMouseEnabled(x=False, y=False)
     plot.hideButtons()
-    for name in ("left", "bottom"):
-        plot.getAxis(name).enableAutoSIPrefix(False)
+    plain_numbers(plot)
     return plot
 
 

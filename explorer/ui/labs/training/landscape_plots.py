@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
 from explorer.core.nn.landscape import LandscapeSettings
 from explorer.core.race_setup import PALETTE
 from explorer.ui.labs.optimizer.views import HEATMAP, contour_paths, heat_values
+from explorer.ui.labs.training.common import fixed_plot
+from explorer.ui.widgets.axes import plain_numbers
 from explorer.ui.widgets.panels import group, side_panel, spin_box
 
 TITLE_SIZE = "10pt"
@@ -62,12 +64,6 @@ def shown_values(loss: np.ndarray, log_scale: bool) -> np.ndarray:
     return heat_values(loss, False)
 
 
-def _fixed(plot: pg.PlotItem) -> None:
-    plot.setMenuEnabled(False)
-    plot.setMouseEnabled(x=False, y=False)
-    plot.hideButtons()
-
-
 def axis_labels(land) -> tuple[str, str]:
     """The slice's axis titles: which direction each coordinate moves along."""
     if land.kind == "pca" and land.explained_variance is not None:
@@ -100,31 +96,31 @@ class SliceMap(pg.PlotWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent, background="w")
         plot = self.getPlotItem()
-        _fixed(plot)
+        fixed_plot(plot)
         self.image = pg.ImageItem(axisOrder="row-major")
         self.addItem(self.image)
         self.colour_bar = pg.ColorBarItem(colorMap=HEATMAP, interactive=False, width=12)
         self.colour_bar.setImageItem(self.image, insert_in=plot)
-        self.colour_bar.axis.enableAutoSIPrefix(False)
+        plain_numbers(self.colour_bar)
         self.contours = pg.PlotDataItem(pen=_pen("w", 110), connect="finite")
         self.addItem(self.contours)
-        self.legend = plot.addLegend(offset=(-6, 6), brush=pg.mkBrush(255, 255, 255, 210),
-                                     pen=_pen("#999999"), labelTextSize="8pt",
-                                     labelTextColor="k", verSpacing=-4)
+        # the legend is a row between the title and the map, where it cannot hide the path
+        self.legend = pg.LegendItem(colCount=4, labelTextSize="8pt", labelTextColor="k",
+                                    horSpacing=10)
+        plot.layout.addItem(self.legend, 1, 1, Qt.AlignmentFlag.AlignHCenter)
         self.path = pg.PlotDataItem(pen=_pen(PATH_COLOUR), symbol="o", symbolSize=4,
                                     symbolBrush=PATH_COLOUR, symbolPen=None,
-                                    name="training path (projected)")
+                                    name="training path")
         self.start = pg.ScatterPlotItem(symbol="s", size=10, brush=PATH_COLOUR,
-                                        pen=_pen("k"), name="start of training")
+                                        pen=_pen("k"), name="start")
         self.centre = pg.ScatterPlotItem(symbol="o", size=12, brush="w", pen=_pen("k", width=1.5),
                                          name="current weights θ*")
         self.minimum = pg.ScatterPlotItem(symbol="star", size=17, brush=PALETTE[7],
-                                          pen=_pen("k", width=1.5), name="lowest point of slice")
+                                          pen=_pen("k", width=1.5), name="lowest point")
         for z, item in enumerate((self.path, self.start, self.centre, self.minimum), start=5):
             item.setZValue(z)
             self.addItem(item)
-        for side in ("bottom", "left"):
-            self.getAxis(side).enableAutoSIPrefix(False)
+            self.legend.addItem(item, item.opts["name"])
         self.setLabel("bottom", "a")
         self.setLabel("left", "b")
         self.setRange(xRange=(-1, 1), yRange=(-1, 1), padding=0)
@@ -210,12 +206,11 @@ class LinePlot(pg.GraphicsLayoutWidget):
         self.ci.layout.setRowStretchFactor(0, 3)
         self.ci.layout.setRowStretchFactor(1, 2)
         for plot in (self.loss_plot, self.accuracy_plot):
-            _fixed(plot)
+            fixed_plot(plot)
             plot.showGrid(x=True, y=True, alpha=0.2)
             plot.getAxis("left").setWidth(52)  # the two plots' α axes line up
         self.accuracy_plot.setXLink(self.loss_plot)
         self.loss_plot.setLabel("left", "loss L")
-        self.loss_plot.getAxis("left").enableAutoSIPrefix(False)
         self.accuracy_plot.setLabel("left", "accuracy")
         self.accuracy_plot.setLabel("bottom", "α   (θ = θ₀ + α·(θ₁ − θ₀))")
         self.loss_curve = self.loss_plot.plot(pen=_pen(LOSS_COLOUR, width=2), connect="finite")

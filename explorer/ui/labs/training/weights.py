@@ -24,6 +24,14 @@ from explorer.ui.labs.training.common import (
 )
 
 
+def index_ticks(axis: pg.AxisItem, count: int) -> None:
+    """Ticks on whole indices only (every 1, 2, 5, 10, 20, … so that at most ~10 show): a
+    one-unit layer reads "0", not pyqtgraph's −0.4 … 0.4."""
+    steps = (1, 2, 5, 10, 20, 50, 100, 200, 500, 1000)
+    step = next((s for s in steps if count <= 10 * s), steps[-1])
+    axis.setTicks([[(i, str(i)) for i in range(0, count, step)]])
+
+
 class WeightsView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -75,6 +83,8 @@ class WeightsView(QWidget):
             kplot.invertY(True)
             kplot.setLabel("left", "input")
             kplot.setLabel("bottom", "unit")
+            index_ticks(kplot.getAxis("left"), inputs)
+            index_ticks(kplot.getAxis("bottom"), units)
             kernel = pg.ImageItem(axisOrder="row-major")
             kernel.setLookupTable(SEQUENTIAL_LUT)
             kplot.addItem(kernel)
@@ -82,6 +92,7 @@ class WeightsView(QWidget):
             bplot.setTitle("b", size=TITLE_SIZE)
             bplot.hideAxis("left")
             bplot.setMaximumHeight(70)
+            index_ticks(bplot.getAxis("bottom"), units)
             bias = pg.ImageItem(axisOrder="row-major")
             bias.setLookupTable(SEQUENTIAL_LUT)
             bplot.addItem(bias)
