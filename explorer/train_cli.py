@@ -13,7 +13,7 @@ import math
 import sys
 from typing import Any
 
-from explorer.core.nn.history import epoch_line
+from explorer.core.nn.history import epoch_line, metric_text
 from explorer.core.nn.presets import Preset, get_preset
 
 
@@ -61,7 +61,7 @@ def run_train(args: argparse.Namespace) -> int:
     result = session.run(on_epoch_end=show_epoch)
     evaluation = session.evaluate()
     if text:
-        parts = " - ".join(f"{k}: {v:.4f}" for k, v in evaluation.items())
+        parts = " - ".join(f"{k}: {metric_text(v)}" for k, v in evaluation.items())
         print(f"\nTest evaluation ({len(data.x_test)} samples): {parts}")
         print(f"{result.message} in {result.seconds:.1f} s "
               f"({result.samples_per_second:,.0f} samples/s)")

@@ -235,6 +235,8 @@ def test_write_history_csv(tmp_path):
 def test_epoch_line():
     assert epoch_line(3, 20, {"mae": 2.0, "loss": 0.25}) == \
         "Epoch  3/20 - loss: 0.2500 - mae: 2.0000"
+    assert epoch_line(500, 500, {"loss": 2.1234e-06, "accuracy": 1.0}) == \
+        "Epoch 500/500 - loss: 2.1234e-06 - accuracy: 1.0000"  # as Keras: not "0.0000"
 
 
 # --- numpy forward pass -------------------------------------------------------------------------

@@ -54,10 +54,16 @@ def write_history_csv(history: History, path: str | os.PathLike[str]) -> Path:
     return target
 
 
+def metric_text(value: float) -> str:
+    """A loss or metric as Keras's progress bar writes it: 4 decimals, or 4 significant digits
+    in e-notation below 1e-3 (a trained XOR's mse is 2.1e-06, not "0.0000")."""
+    return f"{value:.4f}" if abs(value) > 1e-3 else f"{value:.4e}"
+
+
 def epoch_line(epoch: int, total: int, logs: Mapping[str, float]) -> str:
     """``Epoch 3/20 - loss: 0.2345 - accuracy: 0.7500``, as Keras prints it with verbose=2."""
     keys = ordered_keys({k: [v] for k, v in logs.items()})
     width = len(str(total))
     parts = [f"Epoch {epoch:>{width}}/{total}"]
-    parts += [f"{k}: {logs[k]:.4f}" for k in keys]
+    parts += [f"{k}: {metric_text(logs[k])}" for k in keys]
     return " - ".join(parts)

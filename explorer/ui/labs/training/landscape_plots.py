@@ -104,9 +104,11 @@ class SliceMap(pg.PlotWidget):
         plain_numbers(self.colour_bar)
         self.contours = pg.PlotDataItem(pen=_pen("w", 110), connect="finite")
         self.addItem(self.contours)
-        # the legend is a row between the title and the map, where it cannot hide the path
+        # the legend takes the (hidden) top axis's row, between the title and the map, where
+        # it cannot hide the path
         self.legend = pg.LegendItem(colCount=4, labelTextSize="8pt", labelTextColor="k",
                                     horSpacing=10)
+        plot.layout.removeItem(plot.getAxis("top"))
         plot.layout.addItem(self.legend, 1, 1, Qt.AlignmentFlag.AlignHCenter)
         self.path = pg.PlotDataItem(pen=_pen(PATH_COLOUR), symbol="o", symbolSize=4,
                                     symbolBrush=PATH_COLOUR, symbolPen=None,
