@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import html
 import json
 import logging
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QSize
+from PySide6.QtCore import QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSpinBox,
     QTabWidget,
@@ -28,6 +30,7 @@ from explorer.ui.app import settings as default_settings
 from explorer.ui.export import render_widget, save_png
 from explorer.ui.lab_shelf import LabShelf
 from explorer.ui.labs.base import Lab
+from explorer.ui.widgets.shortcuts import describe_shortcuts
 
 log = logging.getLogger("explorer")
 
@@ -112,11 +115,28 @@ class MainWindow(QMainWindow):
         menu.addAction(action)
         return action
 
+    def shortcuts_text(self) -> str:
+        """The current lab's keys, then the window's menu keys, as an HTML table."""
+        lab = self.current_lab
+        window = [(action.shortcut().toString(QKeySequence.SequenceFormat.NativeText),
+                   action.text().replace("&", "").rstrip("…"))
+                  for menu in self.menuBar().findChildren(QMenu) for action in menu.actions()
+                  if not action.shortcut().isEmpty()]
+
+        def rows(title: str, keys: list[tuple[str, str]]) -> str:
+            cells = "".join(f"<tr><td><b>{html.escape(key)}</b>&nbsp;&nbsp;</td>"
+                            f"<td>{html.escape(what)}</td></tr>" for key, what in keys)
+            return f"<tr><td colspan=2><i>{html.escape(title)}</i></td></tr>{cells}"
+
+        lab_keys = describe_shortcuts(lab) or [("—", "this lab has no keys of its own")]
+        return (f"<table>{rows(lab.title + ' (while it has the focus)', lab_keys)}"
+                f"<tr><td></td></tr>{rows('Everywhere', window)}</table>")
+
     def _show_shortcuts(self) -> None:
-        QMessageBox.information(self, "Keyboard shortcuts",
-                                "Space  play / pause\n→  one step\nR  reset\n"
-                                "Ctrl+O  open scene\nCtrl+S  save scene\nCtrl+E  export PNG\n"
-                                "Ctrl+Shift+E  export GIF\nCtrl+Q  quit")
+        box = QMessageBox(QMessageBox.Icon.NoIcon, "Keyboard shortcuts", self.shortcuts_text(),
+                          QMessageBox.StandardButton.Close, self)
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.exec()
 
     # --- scenes ---------------------------------------------------------------------------------
 

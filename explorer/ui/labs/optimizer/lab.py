@@ -188,8 +188,10 @@ class OptimizerLab(Lab):
         layout.addWidget(scroll)
         layout.addLayout(right, 1)
 
-        lab_shortcuts(self, ((Qt.Key.Key_Space, self.playback.play_button.toggle),
-                             (Qt.Key.Key_Right, self.step_once), (Qt.Key.Key_R, self.reset)))
+        lab_shortcuts(self, (
+            (Qt.Key.Key_Space, self.playback.play_button.toggle, "play / pause the race"),
+            (Qt.Key.Key_Right, self.step_once, "one step of every racer"),
+            (Qt.Key.Key_R, self.reset, "reset the racers to the start")))
 
     def _connect(self) -> None:
         self.surface_box.activated.connect(self._on_surface_chosen)

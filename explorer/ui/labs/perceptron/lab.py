@@ -103,9 +103,12 @@ class PerceptronLab(Lab):
 
         # learning only: in hand mode → moves a slider
         self.shortcuts = lab_shortcuts(self, (
-            (Qt.Key.Key_Space, self.toggle_play), (Qt.Key.Key_Right, self.step_once),
-            ("Shift+Right", self.step_epoch), (Qt.Key.Key_E, self.run_to_end),
-            (Qt.Key.Key_R, self.reset), (Qt.Key.Key_N, self.new_seed)))
+            (Qt.Key.Key_Space, self.toggle_play, "learn: play / pause"),
+            (Qt.Key.Key_Right, self.step_once, "learn: one sample"),
+            ("Shift+Right", self.step_epoch, "learn: one epoch"),
+            (Qt.Key.Key_E, self.run_to_end, "learn: to the end (converged or the epoch limit)"),
+            (Qt.Key.Key_R, self.reset, "reset to the start weights"),
+            (Qt.Key.Key_N, self.new_seed, "new random start weights (next seed)")))
 
     def _connect(self) -> None:
         p = self.panel

@@ -174,8 +174,10 @@ class TrainingLab(Lab):
         layout.addLayout(right, 1)
 
         self.shortcuts = lab_shortcuts(self, (
-            (Qt.Key.Key_Space, self.toggle_training), (Qt.Key.Key_R, self.reset),
-            (Qt.Key.Key_Right, self.step_batch), ("Shift+Right", self.step_epoch)))
+            (Qt.Key.Key_Space, self.toggle_training, "train / pause (resume keeps the weights)"),
+            (Qt.Key.Key_Right, self.step_batch, "train one batch"),
+            ("Shift+Right", self.step_epoch, "train one epoch"),
+            (Qt.Key.Key_R, self.reset, "reset: fresh weights from the seed")))
 
     def _connect(self) -> None:
         t = self.transport
