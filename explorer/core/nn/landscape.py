@@ -439,7 +439,7 @@ def landscape_surface(source: Landscape | Plane, *, start: Any = "auto",
     The first ``value``/``gradient`` call traces a TensorFlow function (≈ 0.5 s, once per model
     shape per process); ``prepare=True`` does it now (call it on a worker thread then).
     """
-    from explorer.core.surfaces import Surface
+    from explorer.core.surface import Surface
 
     landscape = source if isinstance(source, Landscape) else None
     plane = source.plane if isinstance(source, Landscape) else source

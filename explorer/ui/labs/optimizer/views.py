@@ -12,7 +12,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt, Signal
 
 from explorer.core.race import Race
-from explorer.core.surfaces import Surface
+from explorer.core.surface import Surface
 from explorer.ui.widgets.axes import plain_numbers
 
 GRID_RESOLUTION = 512

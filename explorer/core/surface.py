@@ -1,0 +1,171 @@
+"""The ``Surface`` type: a loss L(p) over 1 or 2 parameters, its landmarks and its defaults.
+
+Kept apart from the catalogue so that code which only needs the type (the views, the race, a
+network's loss landscape) does not build the sixteen built-in surfaces, and so the generic
+helpers every kind of surface shares (building one with normalised landmarks, resampling a
+precomputed grid, polishing critical points with Newton's method) live in one place.
+
+Points are arrays shaped ``(..., dim)``; values come back shaped ``(...)`` and gradients
+``(..., dim)``, computed in float64 with numpy and no Python loop over points.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import numpy as np
+from numpy.typing import ArrayLike
+
+__all__ = ["Surface"]
+
+Domain = tuple[tuple[float, float], ...]
+Point = tuple[float, ...]
+MinibatchGradient = Callable[[ArrayLike, np.random.Generator, int], np.ndarray]
+
+
+def as_points(p: ArrayLike, dim: int) -> np.ndarray:
+    """p as a float64 array whose last axis holds the dim coordinates."""
+    points = np.asarray(p, dtype=np.float64)
+    if points.ndim == 0 or points.shape[-1] != dim:
+        raise ValueError(f"points must have shape (..., {dim}), got {points.shape}")
+    return points
+
+
+@dataclass(frozen=True, eq=False)
+class Surface:
+    """A loss surface L(p) over 1 or 2 parameters, with its landmarks and sensible defaults.
+
+    ``minima[:n_global]`` are the global minima; the rest are local minima. ``value_xy`` and
+    ``gradient_xy`` take the coordinates as separate broadcastable arrays (fast grids);
+    ``value`` and ``gradient`` take points shaped ``(..., dim)``.
+    """
+
+    name: str
+    title: str
+    dim: int
+    formula: str
+    domain: Domain
+    start: Point
+    minima: tuple[Point, ...]
+    saddles: tuple[Point, ...]
+    learning_rate: float
+    log_scale: bool
+    value_xy: Callable[..., np.ndarray] = field(repr=False)
+    gradient_xy: Callable[..., tuple[np.ndarray, ...]] = field(repr=False)
+    minibatch_gradient: MinibatchGradient | None = field(default=None, repr=False)
+    n_global: int = 1
+    description: str = ""
+    data: np.ndarray | None = field(default=None, repr=False)
+    # (xs, ys, Z) already computed (e.g. a network's loss landscape): grid() resamples it
+    # instead of evaluating value_xy; ys is None for a 1-D surface.
+    precomputed: tuple[np.ndarray, np.ndarray | None, np.ndarray] | None = field(
+        default=None, repr=False)
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.n_global <= len(self.minima):
+            raise ValueError(f"n_global={self.n_global} but {len(self.minima)} minima listed")
+
+    def value(self, p: ArrayLike) -> np.ndarray:
+        """L at points shaped (..., dim) → (...); overflow gives inf/nan, never a warning."""
+        points = as_points(p, self.dim)
+        with np.errstate(all="ignore"):
+            values = np.asarray(self.value_xy(*np.moveaxis(points, -1, 0)), dtype=np.float64)
+        if values.shape != points.shape[:-1]:  # e.g. a custom formula that ignores y
+            values = np.broadcast_to(values, points.shape[:-1]).copy()
+        return values
+
+    def gradient(self, p: ArrayLike) -> np.ndarray:
+        """∇L at points shaped (..., dim) → (..., dim), from the analytic derivative."""
+        points = as_points(p, self.dim)
+        with np.errstate(all="ignore"):
+            parts = self.gradient_xy(*np.moveaxis(points, -1, 0))
+        shape = points.shape[:-1]
+        return np.stack([np.broadcast_to(part, shape) for part in parts], axis=-1)
+
+    def grid(self, resolution: int) -> tuple[np.ndarray, np.ndarray | None, np.ndarray]:
+        """Values on a regular grid over the domain, float32 C-contiguous, ready for an image.
+
+        2-D: ``(xs, ys, Z)`` with ``Z[j, i] = L(xs[i], ys[j])``; 1-D: ``(xs, None, values)``.
+        """
+        n = int(resolution)
+        if n < 2:
+            raise ValueError(f"grid resolution must be at least 2, got {resolution}")
+        xs = np.linspace(*self.domain[0], n)
+        if self.precomputed is not None:
+            return _resample(self.precomputed, xs, np.linspace(*self.domain[-1], n))
+        with np.errstate(all="ignore"):
+            if self.dim == 1:
+                values = np.broadcast_to(self.value_xy(xs), (n,))
+                return xs, None, np.ascontiguousarray(values, dtype=np.float32)
+            ys = np.linspace(*self.domain[1], n)
+            z = np.broadcast_to(self.value_xy(xs[np.newaxis, :], ys[:, np.newaxis]), (n, n))
+        return xs, ys, np.ascontiguousarray(z, dtype=np.float32)
+
+    def nearest_minimum_distance(self, p: ArrayLike, global_only: bool = False) -> np.ndarray:
+        """Euclidean distance from each point to the nearest listed (or global) minimum.
+
+        inf where the surface lists no minimum (e.g. the unbounded saddles).
+        """
+        points = as_points(p, self.dim)
+        minima = self.minima[: self.n_global] if global_only else self.minima
+        best = np.full(points.shape[:-1], np.inf)
+        for minimum in minima:  # loop over the few landmarks, vectorised over points
+            np.minimum(best, np.linalg.norm(points - np.asarray(minimum), axis=-1), out=best)
+        return best
+
+
+def _resample(precomputed: tuple[np.ndarray, np.ndarray | None, np.ndarray], xs: np.ndarray,
+              ys: np.ndarray) -> tuple[np.ndarray, np.ndarray | None, np.ndarray]:
+    """A precomputed grid linearly interpolated (bilinear in 2-D) at xs (and ys)."""
+    xs0, ys0, z0 = precomputed
+    z = np.asarray(z0, dtype=np.float64)
+    if ys0 is None:
+        return xs, None, np.ascontiguousarray(np.interp(xs, xs0, z), dtype=np.float32)
+    rows = np.stack([np.interp(xs, xs0, row) for row in z])  # (len(ys0), n)
+    z = np.stack([np.interp(ys, ys0, column) for column in rows.T], axis=1)
+    return xs, ys, np.ascontiguousarray(z, dtype=np.float32)
+
+
+def make_surface(
+    value_xy: Callable[..., np.ndarray],
+    gradient_xy: Callable[..., tuple[np.ndarray, ...]],
+    **fields,
+) -> Surface:
+    """Build a Surface, normalising landmarks to tuples of Python floats."""
+    for key in ("minima", "saddles"):
+        fields[key] = tuple(tuple(float(c) for c in point) for point in fields.get(key, ()))
+    fields["start"] = tuple(float(c) for c in fields["start"])
+    fields["domain"] = tuple((float(lo), float(hi)) for lo, hi in fields["domain"])
+    fields.setdefault("log_scale", False)
+    fields.setdefault("n_global", min(1, len(fields["minima"])))
+    return Surface(value_xy=value_xy, gradient_xy=gradient_xy, dim=len(fields["domain"]), **fields)
+
+
+def newton_refine(
+    points: ArrayLike, gradient_xy: Callable[..., tuple[np.ndarray, ...]], tolerance: float = 1e-9
+) -> tuple[np.ndarray, np.ndarray]:
+    """Polish approximate critical points (Newton on the gradient); returns points and success.
+
+    The Jacobian of the analytic gradient is taken by central differences: it only steers the
+    iteration, the fixed point is where the analytic gradient vanishes.
+    """
+    p = np.array(points, dtype=np.float64)
+    h = 1e-6
+    with np.errstate(all="ignore"):
+        for _ in range(12):
+            g = np.stack(gradient_xy(*p.T), axis=-1)
+            columns = []
+            for k in range(p.shape[1]):
+                step = np.zeros(p.shape[1])
+                step[k] = h
+                plus = np.stack(gradient_xy(*(p + step).T), axis=-1)
+                minus = np.stack(gradient_xy(*(p - step).T), axis=-1)
+                columns.append((plus - minus) / (2 * h))
+            try:
+                p = p - np.linalg.solve(np.stack(columns, axis=-1), g[..., np.newaxis])[..., 0]
+            except np.linalg.LinAlgError:
+                return p, np.zeros(len(p), dtype=bool)
+        g = np.stack(gradient_xy(*p.T), axis=-1)
+    ok = np.all(np.isfinite(p), axis=1) & (np.linalg.norm(g, axis=1) <= tolerance)
+    return p, ok
