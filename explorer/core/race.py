@@ -14,7 +14,7 @@ from enum import IntEnum
 import numpy as np
 
 from explorer.core.optimizers import Optimizer, State
-from explorer.core.surfaces import Surface
+from explorer.core.surface import Surface
 
 DIVERGENCE_FACTOR = 1000.0
 
@@ -130,33 +130,59 @@ class Race:
         return bool(np.all(self.status != Status.RUNNING))
 
     def step(self, count: int = 1) -> None:
-        """Advance every running racer ``count`` steps."""
+        """Advance every running racer ``count`` steps.
+
+        Each step asks the surface once for the gradients of all racers (stacked) and once for
+        their new losses: a network's loss slice answers through TensorFlow, where one call for
+        all racers costs what one racer's call did. Racers draw noise and minibatches from their
+        own seeded streams, so the result is the same as stepping them one by one."""
         for _ in range(count):
             self.step_count += 1
+            active = [k for k in range(len(self.racers))
+                      if (self.status[k] == Status.RUNNING).any()]
             for k in range(len(self.racers)):
-                self._step_racer(k)
+                if k not in active:
+                    self.tracks[k].append(self.positions[k], self.tracks[k].losses[:, -1])
+            if not active:
+                continue
+            with np.errstate(all="ignore"):
+                grads = self._gradients(active)
+                updates = [self.racers[k].optimizer.update(self.positions[k], g, self.states[k])
+                           for k, g in zip(active, grads, strict=True)]
+                losses = self._split(self.surface.value(
+                    np.concatenate([new for new, _state in updates])), len(active))
+            for k, g, (new, state), loss in zip(active, grads, updates, losses, strict=True):
+                self._settle(k, g, new, state, loss)
 
-    def _gradient(self, k: int, points: np.ndarray) -> np.ndarray:
-        surface, racer = self.surface, self.racers[k]
-        if not racer.optimizer.spec.stochastic:
-            return surface.gradient(points)
-        if surface.minibatch_gradient is not None:
-            return surface.minibatch_gradient(points, self._rngs[k], self.batch_size)
-        grads = surface.gradient(points)
-        if self.noise_sigma > 0:
-            grads = grads + self._rngs[k].normal(0.0, self.noise_sigma, size=grads.shape)
-        return grads
+    def _split(self, stacked: np.ndarray, parts: int) -> list[np.ndarray]:
+        return np.split(stacked, parts) if parts > 1 else [stacked]
 
-    def _step_racer(self, k: int) -> None:
+    def _gradients(self, active: list[int]) -> list[np.ndarray]:
+        """Each active racer's gradient: the exact ones in one surface call, minibatch ones per
+        racer; stochastic racers on analytic surfaces add their seeded noise."""
+        surface = self.surface
+        minibatch = {k for k in active if self.racers[k].optimizer.spec.stochastic
+                     and surface.minibatch_gradient is not None}
+        exact = [k for k in active if k not in minibatch]
+        grads: dict[int, np.ndarray] = {}
+        if exact:
+            stacked = surface.gradient(np.concatenate([self.positions[k] for k in exact]))
+            grads.update(zip(exact, self._split(stacked, len(exact)), strict=True))
+        for k in active:
+            if k in minibatch:
+                grads[k] = surface.minibatch_gradient(self.positions[k], self._rngs[k],
+                                                      self.batch_size)
+            elif self.racers[k].optimizer.spec.stochastic and self.noise_sigma > 0:
+                grads[k] = grads[k] + self._rngs[k].normal(0.0, self.noise_sigma,
+                                                           size=grads[k].shape)
+        return [grads[k] for k in active]
+
+    def _settle(self, k: int, grads: np.ndarray, new: np.ndarray, state: State,
+                loss: np.ndarray) -> None:
+        """Accept racer k's step where it stays finite and in bounds; mark divergence and
+        convergence; frozen rows keep their last finite point."""
         running = self.status[k] == Status.RUNNING
         old = self.positions[k]
-        if not running.any():
-            self.tracks[k].append(old, self.tracks[k].losses[:, -1])
-            return
-        with np.errstate(all="ignore"):
-            grads = self._gradient(k, old)
-            new, state = self.racers[k].optimizer.update(old, grads, self.states[k])
-            loss = self.surface.value(new)
         lo, hi = self._bounds
         bad = ~np.isfinite(new).all(axis=1) | ~np.isfinite(loss)
         bad |= ((new < lo) | (new > hi)).any(axis=1)

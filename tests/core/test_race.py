@@ -120,3 +120,34 @@ def test_reset_restarts_identically():
 def test_wrong_start_dimension_is_refused():
     with pytest.raises(ValueError, match="2 coordinate"):
         _race("beale", ("gd", {}), starts=[[1.0, 2.0, 3.0]])
+
+
+def test_each_step_asks_the_surface_once_for_every_racers_gradient_and_loss():
+    """Racers are stepped together (a network's loss slice answers through TensorFlow, where
+    one call for all racers costs what one racer's did), with the same result as one by one."""
+    import dataclasses
+
+    base = get("rosenbrock")
+    calls = {"value": 0, "gradient": 0}
+
+    def counted(name, function):
+        def wrapper(*coords):
+            calls[name] += 1
+            return function(*coords)
+        return wrapper
+
+    surface = dataclasses.replace(base, value_xy=counted("value", base.value_xy),
+                                  gradient_xy=counted("gradient", base.gradient_xy))
+    specs = [("adam", {"learning_rate": 0.05}), ("momentum", {"learning_rate": 1e-3}),
+             ("sgd", {"learning_rate": 1e-3})]
+    racers = [Racer(name, create(name, **hyper)) for name, hyper in specs]
+    starts = np.array([[-1.5, 2.0], [1.0, -0.5]])
+    together = Race(surface, racers, starts, noise_sigma=0.5, seed=3)
+    calls.update(value=0, gradient=0)
+    together.step(10)
+    assert calls == {"value": 10, "gradient": 10}
+    for k, racer in enumerate(racers):
+        alone = Race(base, [racer], starts, noise_sigma=0.5, seed=3)
+        alone._rngs = [np.random.default_rng([3, k])]  # racer k's own noise stream
+        alone.step(10)
+        np.testing.assert_array_equal(alone.tracks[0].points, together.tracks[k].points)

@@ -275,3 +275,33 @@ def test_race_on_a_surface_handed_over_by_another_lab(qtbot, main_window, lab, t
     _choose_surface(qtbot, lab, "booth")
     main_window.open_scene(path)
     assert lab.surface.name == "landscape" and lab.race.step_count == 1
+
+
+def test_a_slow_surface_races_slower_instead_of_freezing_the_window(lab):
+    """Stepping gets a time budget per frame: on a surface whose gradient takes 20 ms (a
+    network's loss slice goes through TensorFlow) a frame takes one step, not the 125 that
+    500 steps/s over a quarter second would ask for."""
+    import dataclasses
+    import time
+
+    from explorer.core.grid_surface import grid_surface
+
+    xs, ys = np.linspace(-1, 1, 11), np.linspace(-1, 1, 11)
+    base = grid_surface("a slow slice", xs, ys, xs[None, :] ** 2 + 3 * ys[:, None] ** 2,
+                        start=(0.8, 0.8))
+
+    def slow_gradient(*coords):
+        time.sleep(0.02)
+        return base.gradient_xy(*coords)
+
+    lab.race_on(dataclasses.replace(base, gradient_xy=slow_gradient))
+    lab.setup.speed = 500
+    lab.playing = True
+    for _ in range(3):
+        before = lab.race.step_count
+        lab._last_tick = time.monotonic() - 0.25
+        began = time.perf_counter()
+        lab._tick()
+        assert lab.race.step_count - before == 1
+    assert time.perf_counter() - began < 0.5  # the last frame: one 20 ms step and a redraw
+    lab.playing = False

@@ -3,7 +3,8 @@
 The lab owns a :class:`RaceSetup` (plain data, what scenes store) and the :class:`Race` built
 from it. Data rate is not frame rate: a 60 Hz render timer advances the race by as many steps as
 the chosen speed makes due since the last frame (one numpy call per racer per step, microseconds)
-and then redraws the latest state once.
+and then redraws the latest state once. Stepping gets a time budget per frame, so a surface
+that is slow to evaluate races slower than asked instead of freezing the window.
 """
 
 from __future__ import annotations
@@ -51,6 +52,10 @@ from explorer.ui.widgets.shortcuts import lab_shortcuts
 FRAME_MS = 16
 LANDSCAPE_ROLE = Qt.ItemDataRole.UserRole + 1
 LEGEND_INTERVAL_S = 0.1
+# Stepping time allowed per frame. A network's loss slice steps through TensorFlow (~10 ms per
+# step of four racers): at 500 steps/s the window froze for over a second per frame; now such a
+# race runs slower than asked instead.
+STEP_BUDGET_S = 0.012
 GIF_MAX_FRAMES = 150
 MAX_RACERS = len(PALETTE)
 
@@ -68,6 +73,7 @@ class OptimizerLab(Lab):
         self.playing = False
         self.view3d = None
         self._carry = 0.0
+        self._step_seconds = STEP_BUDGET_S  # one step at first, then as measured
         self._last_tick = time.monotonic()
         self._last_legend = 0.0
         self._dirty = True
@@ -516,10 +522,13 @@ class OptimizerLab(Lab):
         elapsed, self._last_tick = now - self._last_tick, now
         if self.playing:
             due = self._carry + self.setup.speed * min(elapsed, 0.25)
-            count = min(int(due), self.setup.max_steps - self.race.step_count)
-            self._carry = due - int(due)
+            affordable = max(1, int(STEP_BUDGET_S / self._step_seconds))
+            count = min(int(due), affordable, self.setup.max_steps - self.race.step_count)
+            self._carry = due - int(due) if int(due) <= affordable else 0.0
             if count > 0 and not self.race.finished:
+                began = time.perf_counter()
                 self.race.step(count)
+                self._step_seconds = (time.perf_counter() - began) / count
                 self._dirty = True
             if self.race.step_count >= self.setup.max_steps or self.race.finished:
                 self.pause()

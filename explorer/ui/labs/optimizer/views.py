@@ -172,17 +172,19 @@ class SurfaceView2D(_RaceView):
         self._update_arrows(race)
 
     def _update_arrows(self, race: Race) -> None:
+        """Arrows only when shown: the downhill ones cost a gradient evaluation, which on a
+        network's loss slice is a TensorFlow call."""
         assert self.surface is not None
         scale = 0.08 * max(hi - lo for lo, hi in self.surface.domain)
         for item, shown, vectors in (
-            (self.gradient_arrows, self.show_gradient, self._gradients(race)),
-            (self.velocity_arrows, self.show_velocity, race.last_step),
+            (self.gradient_arrows, self.show_gradient, self._downhill),
+            (self.velocity_arrows, self.show_velocity, lambda r: np.concatenate(r.last_step)),
         ):
             if not shown or not race.racers:
                 item.setData([], [])
                 continue
             starts = np.concatenate(race.positions)
-            vec = np.concatenate(vectors)
+            vec = vectors(race)
             norm = np.linalg.norm(vec, axis=1, keepdims=True)
             direction = np.divide(vec, norm, out=np.zeros_like(vec), where=norm > 0)
             ends = starts + direction * scale
@@ -190,10 +192,10 @@ class SurfaceView2D(_RaceView):
             item.setData(segments[:, 0], segments[:, 1])
 
     @staticmethod
-    def _gradients(race: Race) -> list[np.ndarray]:
-        """Arrows point downhill (−∇L), the direction plain GD would move."""
+    def _downhill(race: Race) -> np.ndarray:
+        """−∇L at every racer's position (one surface call), the direction plain GD moves."""
         with np.errstate(all="ignore"):
-            return [-np.nan_to_num(race.surface.gradient(p)) for p in race.positions]
+            return -np.nan_to_num(race.surface.gradient(np.concatenate(race.positions)))
 
     def _on_start_chosen(self, x: float, y: float) -> None:
         self.start_chosen.emit((x, y))
