@@ -65,6 +65,21 @@ def main_window(qtbot, settings):
 
 
 @pytest.fixture
+def open_lab(main_window, qtbot):
+    """Select a lab and wait until it has the keyboard focus: its shortcuts (Space, →, R…) act
+    only while the focus is inside it, and on a real X server focus arrives a little later."""
+
+    def open_(name: str):
+        main_window.select_lab(name)
+        lab = main_window.labs[name]
+        lab.setFocus()
+        qtbot.waitUntil(lab.hasFocus, timeout=2000)
+        return lab
+
+    return open_
+
+
+@pytest.fixture
 def gl_available(qapp):
     """Skip unless an OpenGL context can be made (needs a real X server with Mesa)."""
     from PySide6.QtGui import QOffscreenSurface, QOpenGLContext

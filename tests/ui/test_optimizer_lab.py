@@ -12,12 +12,8 @@ from explorer.ui.export import image_to_array, render_widget
 
 
 @pytest.fixture
-def lab(main_window, qtbot):
-    main_window.select_lab("optimizer")
-    lab = main_window.labs["optimizer"]
-    lab.setFocus()
-    qtbot.waitUntil(lab.hasFocus, timeout=2000)  # the keyboard shortcuts need focus in the lab
-    return lab
+def lab(open_lab):
+    return open_lab("optimizer")
 
 
 def _choose_surface(qtbot, lab, name):

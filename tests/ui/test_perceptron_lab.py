@@ -18,11 +18,8 @@ from explorer.ui.worker import running_threads
 
 
 @pytest.fixture
-def lab(main_window):
-    main_window.select_lab("perceptron")
-    lab = main_window.labs["perceptron"]
-    lab.setFocus()
-    return lab
+def lab(open_lab):
+    return open_lab("perceptron")
 
 
 def _choose_gate(lab, name: str) -> None:

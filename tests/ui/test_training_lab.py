@@ -27,12 +27,8 @@ SMALL = ModelSpec(hidden=(LayerSpec(6, "tanh"),), optimizer="adam", learning_rat
 
 
 @pytest.fixture
-def lab(main_window, qtbot):
-    main_window.select_lab("training")
-    lab = main_window.labs["training"]
-    lab.setFocus()
-    qtbot.waitUntil(lab.hasFocus, timeout=2000)  # the keyboard shortcuts need focus in the lab
-    return lab
+def lab(open_lab):
+    return open_lab("training")
 
 
 def _setup(lab, data: dict, spec: ModelSpec = SMALL) -> None:
