@@ -274,9 +274,9 @@ def test_race_on_a_surface_handed_over_by_another_lab(qtbot, main_window, lab, t
 
 
 def test_a_slow_surface_races_slower_instead_of_freezing_the_window(lab):
-    """Stepping gets a time budget per frame: on a surface whose gradient takes 20 ms (a
-    network's loss slice goes through TensorFlow) a frame takes one step, not the 125 that
-    500 steps/s over a quarter second would ask for."""
+    """Stepping may use half the time since the last frame: on a surface whose gradient takes
+    20 ms (a network's loss slice goes through TensorFlow) a quarter-second frame takes one
+    step to measure, then 6 (125 ms), not the 125 steps that 500 steps/s would ask for."""
     import dataclasses
     import time
 
@@ -293,11 +293,13 @@ def test_a_slow_surface_races_slower_instead_of_freezing_the_window(lab):
     lab.race_on(dataclasses.replace(base, gradient_xy=slow_gradient))
     lab.setup.speed = 500
     lab.playing = True
+    taken = []
     for _ in range(3):
         before = lab.race.step_count
         lab._last_tick = time.monotonic() - 0.25
         began = time.perf_counter()
         lab._tick()
-        assert lab.race.step_count - before == 1
-    assert time.perf_counter() - began < 0.5  # the last frame: one 20 ms step and a redraw
+        taken.append(lab.race.step_count - before)
+    assert taken[0] == 1 and all(1 <= n <= 6 for n in taken[1:])  # sleep(0.02) ≥ 20 ms
+    assert time.perf_counter() - began < 0.5  # the last frame: ≤ 6 steps of 20 ms and a redraw
     lab.playing = False

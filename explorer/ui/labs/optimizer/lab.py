@@ -52,10 +52,11 @@ from explorer.ui.widgets.shortcuts import lab_shortcuts
 FRAME_MS = 16
 LANDSCAPE_ROLE = Qt.ItemDataRole.UserRole + 1
 LEGEND_INTERVAL_S = 0.1
-# Stepping time allowed per frame. A network's loss slice steps through TensorFlow (~10 ms per
-# step of four racers): at 500 steps/s the window froze for over a second per frame; now such a
-# race runs slower than asked instead.
+# Stepping may use half of the time since the last frame (at least 12 ms). A network's loss
+# slice steps through TensorFlow (~5 ms per step of four racers): at 500 steps/s the window froze
+# for over a second per frame; now such a race runs slower than asked instead.
 STEP_BUDGET_S = 0.012
+STEP_SHARE = 0.5
 GIF_MAX_FRAMES = 150
 MAX_RACERS = len(PALETTE)
 
@@ -73,7 +74,7 @@ class OptimizerLab(Lab):
         self.playing = False
         self.view3d = None
         self._carry = 0.0
-        self._step_seconds = STEP_BUDGET_S  # one step at first, then as measured
+        self._step_seconds = math.inf  # what one step costs: one step first, then measured
         self._last_tick = time.monotonic()
         self._last_legend = 0.0
         self._dirty = True
@@ -280,6 +281,7 @@ class OptimizerLab(Lab):
 
     def _rebuild_race(self, replay: int = 0) -> None:
         self.race = self.setup.build_race(self.surface)
+        self._step_seconds = math.inf  # another surface: measure again
         if replay:
             self.race.step(min(replay, self.setup.max_steps))
         colors = [r.color for r in self.race.racers]
@@ -522,7 +524,8 @@ class OptimizerLab(Lab):
         elapsed, self._last_tick = now - self._last_tick, now
         if self.playing:
             due = self._carry + self.setup.speed * min(elapsed, 0.25)
-            affordable = max(1, int(STEP_BUDGET_S / self._step_seconds))
+            budget = max(STEP_BUDGET_S, STEP_SHARE * min(elapsed, 0.25))
+            affordable = max(1, int(budget / self._step_seconds))
             count = min(int(due), affordable, self.setup.max_steps - self.race.step_count)
             self._carry = due - int(due) if int(due) <= affordable else 0.0
             if count > 0 and not self.race.finished:

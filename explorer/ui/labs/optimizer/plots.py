@@ -7,6 +7,8 @@ Log-y is done here (log10 of the data, log ticks on the axis) for the same reaso
 
 from __future__ import annotations
 
+import itertools
+
 import numpy as np
 import pyqtgraph as pg
 
@@ -14,6 +16,15 @@ from explorer.core.race import Race
 from explorer.ui.widgets.axes import plain_numbers
 
 LOG_FLOOR = 1e-12
+
+
+def step_axis_end(steps: int) -> int:
+    """Where the step axis ends: the first of 10, 20, 50, 100, 200, 500, … that holds
+    ``steps``. Redrawing the axes every frame as the race grew cost more than the lines."""
+    end, factors = 10, itertools.cycle((2, 2.5, 2))
+    while end < steps:
+        end = round(end * next(factors))
+    return end
 
 
 class RaceCurves(pg.GraphicsLayoutWidget):
@@ -28,12 +39,15 @@ class RaceCurves(pg.GraphicsLayoutWidget):
             plot.setLabel("bottom", "step")
             plot.showGrid(x=True, y=True, alpha=0.2)
             plot.setMenuEnabled(False)
+            plot.setDownsampling(auto=True, mode="peak")  # thousands of steps, few pixels
+            plot.setClipToView(True)
             plain_numbers(plot)
         self.loss_lines: list[pg.PlotCurveItem] = []
         self.distance_lines: list[pg.PlotCurveItem] = []
         self._distances: list[np.ndarray] = []
         self.log_y = False
         self.reference = 0.0
+        self._axis_end = 0
         self._set_labels()
 
     def set_racers(self, colors: list[str]) -> None:
@@ -69,7 +83,10 @@ class RaceCurves(pg.GraphicsLayoutWidget):
     def update_race(self, race: Race) -> None:
         has_minima = bool(race.surface.minima)
         self.distance_plot.setVisible(has_minima)
-        self.loss_plot.setXRange(0, max(race.step_count, 10), padding=0.02)
+        end = step_axis_end(race.step_count)
+        if end != self._axis_end:  # the axes redraw only when the range moves on
+            self._axis_end = end
+            self.loss_plot.setXRange(0, end, padding=0.02)
         for k, track in enumerate(race.tracks):
             steps = np.arange(track.length, dtype=float)
             losses = track.losses[0] if track.losses.shape[0] == 1 else \
