@@ -1,4 +1,4 @@
-"""Axes that show plain numbers, in every lab.
+"""Axes as every lab wants them: plain numbers, and cached as pixmaps.
 
 pyqtgraph rescales an axis whose range is small or large and appends "(x0.001)" to its label;
 a learner reading "400" on a loss-landscape axis that means 0.4 misses that note.
@@ -7,6 +7,7 @@ a learner reading "400" on a loss-landscape axis that means 0.4 misses that note
 from __future__ import annotations
 
 import pyqtgraph as pg
+from PySide6.QtWidgets import QGraphicsItem
 
 
 def plain_numbers(*items: pg.PlotItem | pg.ColorBarItem) -> None:
@@ -18,3 +19,12 @@ def plain_numbers(*items: pg.PlotItem | pg.ColorBarItem) -> None:
             axes = [item.getAxis(side) for side in ("left", "bottom", "right", "top")]
         for axis in axes:
             axis.enableAutoSIPrefix(False)
+
+
+def cache_axes(plot: pg.PlotItem) -> None:
+    """Let Qt keep each axis (with its grid lines) as a pixmap, re-rendered only when the axis
+    itself changes. Replaying an axis means drawing every grid line again, which Qt's raster
+    engine hands to its thread pool line by line: at a race's top speed under X the Optimizer
+    Lab drew 6–7 frames per second with live axes and 8–9 with cached ones."""
+    for name in ("left", "bottom", "right", "top"):
+        plot.getAxis(name).setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)

@@ -13,7 +13,7 @@ import numpy as np
 import pyqtgraph as pg
 
 from explorer.core.race import Race
-from explorer.ui.widgets.axes import plain_numbers
+from explorer.ui.widgets.axes import cache_axes, plain_numbers
 
 LOG_FLOOR = 1e-12
 
@@ -42,6 +42,7 @@ class RaceCurves(pg.GraphicsLayoutWidget):
             plot.setDownsampling(auto=True, mode="peak")  # thousands of steps, few pixels
             plot.setClipToView(True)
             plain_numbers(plot)
+            cache_axes(plot)
         self.loss_lines: list[pg.PlotCurveItem] = []
         self.distance_lines: list[pg.PlotCurveItem] = []
         self._distances: list[np.ndarray] = []

@@ -13,7 +13,7 @@ from PySide6.QtCore import QPointF, Qt, Signal
 
 from explorer.core.race import Race
 from explorer.core.surface import Surface
-from explorer.ui.widgets.axes import plain_numbers
+from explorer.ui.widgets.axes import cache_axes, plain_numbers
 
 GRID_RESOLUTION = 512
 CONTOUR_RESOLUTION = 160
@@ -82,6 +82,7 @@ class _RaceView(pg.PlotWidget):
         self.surface: Surface | None = None
         self.setMenuEnabled(False)
         plain_numbers(self.getPlotItem())
+        cache_axes(self.getPlotItem())
 
     def _on_start_chosen(self, x: float, y: float) -> None:
         raise NotImplementedError

@@ -30,7 +30,6 @@ from explorer.ui.labs.training.common import (
     NOTE_STYLE,
     SEQUENTIAL,
     TITLE_SIZE,
-    cache_axes,
     cache_item,
     class_colour,
     class_symbol,
@@ -40,6 +39,7 @@ from explorer.ui.labs.training.common import (
 )
 from explorer.ui.labs.training.data_settings import raw_features
 from explorer.ui.labs.training.frames import MAX_MAPS, Frame, to_raw, value_levels
+from explorer.ui.widgets.axes import cache_axes
 
 
 class PointsItem(pg.ScatterPlotItem):

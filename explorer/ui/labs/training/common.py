@@ -108,14 +108,7 @@ def set_image(item: pg.ImageItem, values: np.ndarray, levels: tuple[float, float
         item._placed = key
 
 
-def cache_axes(plot: pg.PlotItem) -> None:
-    """Let Qt keep each axis as a pixmap: a heatmap refresh under an axis's tick marks then
-    blits it instead of calling back into Python to replay the axis (re-rendered only when the
-    axis itself changes)."""
-    for name in ("left", "bottom", "right", "top"):
-        plot.getAxis(name).setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-
-
 def cache_item(item: QGraphicsItem) -> None:
-    """The same for an item that changes only with the data (e.g. a scatter of the points)."""
+    """Let Qt keep an item that changes only with the data (e.g. a scatter of the points) as a
+    pixmap, like the axes (``explorer.ui.widgets.axes.cache_axes``)."""
     item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)

@@ -31,10 +31,10 @@ from explorer.ui.labs.training.common import (
     TITLE_SIZE,
     TRAIN_COLOUR,
     VAL_COLOUR,
-    cache_axes,
     fixed_plot,
     pen,
 )
+from explorer.ui.widgets.axes import cache_axes
 
 RAW_ALPHA = 70
 MAX_LINE_POINTS = 1500
