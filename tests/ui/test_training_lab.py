@@ -51,7 +51,7 @@ def _drawn(qtbot, lab):
     target = lab.latest
 
     def caught_up(key: str) -> bool:
-        drawn = lab._drawn.get(key)
+        drawn = lab.render.drawn.get(key)
         return drawn is not None and (drawn.epoch, drawn.batch, drawn.state != "running") >= \
             (target.epoch, target.batch, target.state != "running")
 
@@ -101,7 +101,7 @@ def test_train_pause_change_the_learning_rate_resume_and_stop(qtbot, lab):
         qtbot.keyClick(lab, Qt.Key.Key_Space)  # train
     _wait_snapshot(qtbot, lab, lambda s: s.state == "running" and s.epoch >= 1)
     _drawn(qtbot, lab)
-    heat_before, drawn = lab.boundary.heat().copy(), lab._drawn["boundary"]
+    heat_before, drawn = lab.boundary.heat().copy(), lab.render.drawn["boundary"]
     assert heat_before.shape == (80, 80, 3) and heat_before.dtype == np.float32  # RGB
     assert heat_before.flags["C_CONTIGUOUS"]
     _wait_snapshot(qtbot, lab, lambda s: s.epoch >= drawn.epoch + 5)

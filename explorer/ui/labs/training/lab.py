@@ -9,68 +9,35 @@ on screen. TensorFlow is imported by the first run (on the worker), never by bui
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import (
-    QComboBox,
-    QFileDialog,
-    QHBoxLayout,
-    QLabel,
-    QScrollArea,
-    QSplitter,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QWidget
 
 from explorer.core.datasets import DataError, Dataset
-from explorer.core.nn.history import write_history_csv
 from explorer.core.nn.presets import PRESETS
 from explorer.core.nn.snapshot import TrainingSnapshot
 from explorer.core.nn.spec import Architecture, ModelSpec, summarize
 from explorer.core.nn.training import RunResult, TrainingControl, TrainingSession
 from explorer.core.scene import SceneError
 from explorer.ui.labs.base import Lab
-from explorer.ui.labs.training.boundary import BoundaryView
-from explorer.ui.labs.training.common import NOTE_STYLE, compact
-from explorer.ui.labs.training.curves import CurvesView
-from explorer.ui.labs.training.data_panel import DataPanel
 from explorer.ui.labs.training.data_settings import (
     DRAWN,
     CsvCache,
     DataSettings,
     build_dataset,
 )
-from explorer.ui.labs.training.digits import DigitsView
 from explorer.ui.labs.training.frames import Frame, FramePainter
-from explorer.ui.labs.training.landscape_view import LandscapeView
-from explorer.ui.labs.training.model_panel import ModelPanel
-from explorer.ui.labs.training.regression import RegressionView
+from explorer.ui.labs.training.lab_files import ModelFiles
+from explorer.ui.labs.training.lab_layout import build_layout, sync_view_tabs
+from explorer.ui.labs.training.lab_render import LabRenderer
+from explorer.ui.labs.training.lab_state import VIEWS, parse_scene, scene_to_dict
 from explorer.ui.labs.training.runner import TrainingRunner, tensorflow_loaded
-from explorer.ui.labs.training.transport import TransportBar
-from explorer.ui.labs.training.weights import WeightsView
-from explorer.ui.widgets.panels import PANEL_WIDTH, export_buttons, group
 from explorer.ui.widgets.shortcuts import lab_shortcuts
 
-FRAME_MS = 16
 SNAPSHOT_S = 0.06  # the training thread reports ~16 snapshots a second (≥ 15 required)
-SLOW_S = 0.5  # curves, counters, texts, neuron maps: twice a second while running
-STATE_VERSION = 1
-VIEWS = ("boundary", "regression", "digits", "weights", "landscape")
-STATE_KEYS = {"version", "data", "model", "preset", "view", "curves"}
-
-
-def _scroll(widget: QWidget) -> QScrollArea:
-    scroll = QScrollArea()
-    scroll.setWidget(widget)
-    scroll.setWidgetResizable(True)
-    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-    return scroll
 
 
 class TrainingLab(Lab):
@@ -96,83 +63,27 @@ class TrainingLab(Lab):
         self.painter: FramePainter | None = None
         self.latest: TrainingSnapshot | None = None
         self.frame: Frame | None = None  # the latest snapshot with its Boundary pictures
-        self._drawn: dict[str, TrainingSnapshot | None] = {}
         self._ui_state: tuple | None = None
-        self._last_slow = 0.0
-        self._last_frame = 0.0
         self.runner = TrainingRunner(self)
+        self.render = LabRenderer(self)
+        self.files = ModelFiles(self)
+        self.timer = self.render.timer
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._build_ui()
         self._connect()
         self._apply(DataSettings(), self.model_panel.spec(), None)
-        self.timer = QTimer(self)
-        self.timer.setInterval(FRAME_MS)
-        self.timer.timeout.connect(self._tick)
 
     # --- construction -------------------------------------------------------------------------
 
     def _build_ui(self) -> None:
-        self.preset_box = compact(QComboBox(), 12)
-        self.preset_box.addItem("— pick a course example —", None)
-        for name, preset in PRESETS.items():
-            if preset.available:
-                self.preset_box.addItem(preset.title, name)
-                self.preset_box.setItemData(self.preset_box.count() - 1, preset.description,
-                                            Qt.ItemDataRole.ToolTipRole)
-        self.preset_box.setToolTip("Fill the data and the model form with an example from the "
-                                   "course")
-        self.preset_note = QLabel()
-        self.preset_note.setWordWrap(True)
-        self.preset_note.setStyleSheet(NOTE_STYLE)
-        presets = group("Course preset", self.preset_box, self.preset_note)
-        self.data_panel = DataPanel(self.cache)
-        self.model_panel = ModelPanel()
-        self.left_tabs = QTabWidget()
-        self.left_tabs.addTab(_scroll(self.data_panel), "Data")
-        self.left_tabs.addTab(_scroll(self.model_panel), "Model")
-        self.left_tabs.setTabToolTip(0, "What the network learns from")
-        self.left_tabs.setTabToolTip(1, "The keras.Sequential: layers, loss, optimizer, fit")
-        left = QWidget()
-        left.setFixedWidth(PANEL_WIDTH)
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(presets)
-        left_layout.addWidget(self.left_tabs, 1)
-
-        self.transport = TransportBar()
-        exports, self.export_png_button, gif = export_buttons("")
-        gif.hide()  # a live training has no replay to animate
-        self.boundary = BoundaryView()
-        self.regression = RegressionView()
-        self.digits = DigitsView()
-        self.weights = WeightsView()
-        self.view_tabs = QTabWidget()
-        self.landscape = LandscapeView(lambda: self.session, lambda: self.runner.running)
-        self.landscape.race_requested.connect(self.race_requested)
-        for view, text, tip in (
-                (self.boundary, "Boundary", "2-D data: the decision boundary and the neurons"),
-                (self.regression, "Regression", "Predicted versus target, and the residuals"),
-                (self.digits, "Digits", "Confusion matrix and misclassified samples"),
-                (self.weights, "Weights", "Every layer's weights and biases"),
-                (self.landscape, "Landscape", "The loss around the trained weights")):
-            self.view_tabs.setTabToolTip(self.view_tabs.addTab(view, text), tip)
-        self.view_tabs.setCornerWidget(exports)
-        self.curves = CurvesView()
-        self.splitter = QSplitter(Qt.Orientation.Vertical)
-        self.splitter.addWidget(self.view_tabs)
-        self.splitter.addWidget(self.curves)
-        self.splitter.setSizes([470, 230])
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.setAutoFillBackground(True)
-
-        right = QVBoxLayout()
-        right.addWidget(self.transport)
-        right.addWidget(self.splitter, 1)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 6)
-        layout.addWidget(left)
-        layout.addLayout(right, 1)
-
+        w = build_layout(self, self.cache, lambda: self.session, lambda: self.runner.running)
+        self.preset_box, self.preset_note = w.preset_box, w.preset_note
+        self.data_panel, self.model_panel, self.left_tabs = w.data_panel, w.model_panel, \
+            w.left_tabs
+        self.transport, self.export_png_button = w.transport, w.export_png_button
+        self.boundary, self.regression, self.digits = w.boundary, w.regression, w.digits
+        self.weights, self.landscape, self.view_tabs = w.weights, w.landscape, w.view_tabs
+        self.curves, self.splitter = w.curves, w.splitter
         self.shortcuts = lab_shortcuts(self, (
             (Qt.Key.Key_Space, self.toggle_training, "train / pause (resume keeps the weights)"),
             (Qt.Key.Key_Right, self.step_batch, "train one batch"),
@@ -187,9 +98,10 @@ class TrainingLab(Lab):
         t.reset_button.clicked.connect(self.reset)
         t.batch_button.clicked.connect(self.step_batch)
         t.epoch_button.clicked.connect(self.step_epoch)
-        t.save_button.clicked.connect(self._save_dialog)
-        t.load_button.clicked.connect(self._load_dialog)
-        t.csv_button.clicked.connect(self._csv_dialog)
+        t.save_button.clicked.connect(self.files.save_dialog)
+        t.load_button.clicked.connect(self.files.load_dialog)
+        t.csv_button.clicked.connect(self.files.csv_dialog)
+        self.landscape.race_requested.connect(self.race_requested)
         self.preset_box.activated.connect(self._on_preset)
         self.data_panel.changed.connect(self._on_data_requested)
         self.model_panel.changed.connect(self._on_model_changed)
@@ -237,32 +149,14 @@ class TrainingLab(Lab):
         self._model_changed()
 
     def _sync_tabs(self) -> None:
-        data, drawn = self.dataset, self.data_settings.dataset == DRAWN
-        visible = {
-            "boundary": drawn or (data is not None and data.is_2d),
-            "regression": data is not None and data.task == "regression",
-            "digits": data is not None and data.task != "regression" and not data.is_2d,
-            "weights": True,
-            "landscape": True,
-        }
-        before = [self.view_tabs.isTabVisible(i) for i in range(len(VIEWS))]
-        for i, key in enumerate(VIEWS):
-            self.view_tabs.setTabVisible(i, visible[key])
-        images = data is not None and data.image_shape is not None
-        self.view_tabs.setTabText(VIEWS.index("digits"), "Digits" if images else "Confusion")
-        self.view_tabs.setTabText(VIEWS.index("boundary"), "Surface" if data is not None and
-                                  data.task == "regression" else "Boundary")
-        if before != [visible[k] for k in VIEWS] or \
-                not self.view_tabs.isTabVisible(self.view_tabs.currentIndex()):
-            # other kind of data: show its own view first (Qt may have picked Weights)
-            self.view_tabs.setCurrentIndex(next(i for i, k in enumerate(VIEWS) if visible[k]))
+        sync_view_tabs(self.view_tabs, self.dataset, self.data_settings.dataset == DRAWN)
 
     def _model_changed(self) -> None:
         """Read the form, resolve it against the data, show the summary; forget the session."""
         self.runner.join()
         self.session, self.painter = None, None
         self.latest, self.frame = None, None
-        self._drawn = {}
+        self.render.forget()
         self.spec, self.architecture = None, None
         error = ""
         try:
@@ -465,7 +359,7 @@ class TrainingLab(Lab):
         if isinstance(frame, Frame):
             self.frame, self.latest = frame, frame.snapshot
             if self.isVisible():
-                self._frame_due()
+                self.render.frame_due()
             self.snapshot_received.emit(frame.snapshot)
 
     def _on_run_ended(self, result: object) -> None:
@@ -501,56 +395,15 @@ class TrainingLab(Lab):
 
     def save_model(self, path: str | Path) -> None:
         """Write the model to ``path`` (.keras) on the worker; ``file_finished`` follows."""
-        if self.runner.busy or self.session is None or self.latest is None:
-            self.transport.show_message("Nothing to save yet: train first (and stop the run).",
-                                        error=True)
-            self.file_finished.emit("error")
-            return
-        self.runner.save(self.session, str(path))
-        self._sync_buttons()
+        self.files.save_model(path)
 
     def load_model(self, path: str | Path) -> None:
         """Take the weights of a .keras model with this form's layers; ``file_finished``."""
-        session = None if self.runner.busy else self._ensure_session()
-        if session is None:
-            self.transport.show_message("Stop the training and choose valid data and model "
-                                        "before loading.", error=True)
-            self.file_finished.emit("error")
-            return
-        if not tensorflow_loaded():
-            self.transport.show_message("Loading TensorFlow…")
-        assert self.painter is not None
-        self.runner.load(session, self.painter, str(path))
-        self._sync_buttons()
+        self.files.load_model(path)
 
     def export_history(self, path: str | Path) -> None:
         """The per-epoch history as CSV (what the curves show)."""
-        history = self.latest.history if self.latest is not None else {}
-        try:
-            write_history_csv(history, path)
-        except OSError as error:
-            self.transport.show_message(f"Cannot write {path}: {error.strerror or error}",
-                                        error=True)
-            return
-        self.transport.show_message(f"Saved the history ({len(history.get('loss', ()))} "
-                                    f"epochs) to {path}.")
-
-    def _save_dialog(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Save model", "model.keras",
-                                              "Keras models (*.keras)")
-        if path:
-            self.save_model(path)
-
-    def _load_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Load model", "", "Keras models (*.keras)")
-        if path:
-            self.load_model(path)
-
-    def _csv_dialog(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Export history", "history.csv",
-                                              "CSV files (*.csv)")
-        if path:
-            self.export_history(path)
+        self.files.export_history(path)
 
     # --- drawing --------------------------------------------------------------------------------
 
@@ -575,84 +428,16 @@ class TrainingLab(Lab):
 
     def schedule(self) -> None:
         """Something new to draw: make sure the render timer runs at its frame rate."""
-        if not self.timer.isActive() or self.timer.interval() != FRAME_MS:
-            self.timer.start(FRAME_MS)
-
-    def _frame_due(self) -> None:
-        """A snapshot arrived: if a frame interval has passed since the last frame, this is the
-        frame (drawn now, while the GUI thread is awake anyway: every extra wake-up makes the
-        training thread wait for the interpreter); otherwise the render timer draws it."""
-        if time.monotonic() - self._last_frame >= FRAME_MS / 1000:
-            self._tick()
-        else:
-            self.schedule()
-
-    def _tick(self) -> None:
-        """One frame: draw what is due. The timer idles when nothing is waiting (and waits
-        just long enough when only the slower curves are), so a paused or finished lab, or a
-        hidden one, costs the training thread no wake-ups of the GUI thread."""
-        self._sync_buttons()
-        s = self.latest
-        if s is None or not self.isVisible():
-            self.timer.stop()
-            return
-        self._last_frame = time.monotonic()
-        self._draw()
-        if self.curves.step():
-            self.schedule()  # more plots to redraw next frame
-            return
-        if self._drawn.get("curves") is not s:  # only the slower part is waiting
-            wait = SLOW_S - (time.monotonic() - self._last_slow)
-            self.timer.start(max(FRAME_MS, round(wait * 1000)))
-        else:
-            self.timer.stop()
+        self.render.schedule()
 
     def _current_view(self) -> str:
         return VIEWS[self.view_tabs.currentIndex()]
-
-    def _draw(self, force: bool = False) -> None:
-        """Draw the latest snapshot: the view on screen at every new snapshot (≤ ~20/s), the
-        curves, counters and texts at most every SLOW_S (and at every pause or end), so the GUI
-        thread holds the interpreter as little as possible while Keras trains."""
-        s = self.latest
-        if s is None:
-            return
-        now = time.monotonic()
-        slow_due = force or s.state != "running" or now - self._last_slow >= SLOW_S
-        if slow_due and self._drawn.get("curves") is not s:
-            self._last_slow = now
-            self._drawn["curves"] = s
-            self.transport.progress.show_snapshot(s)
-            self.curves.set_keys(self.curves.keys_of(s))
-            self.curves.show_snapshot(s)  # its plots follow one per frame (curves.step)
-            self._show_state(s)
-        view = self._current_view()
-        if view == "landscape":  # drawn by its own worker, not from training snapshots
-            return
-        if force or self._drawn.get(view) is not s:
-            self._drawn[view] = s
-            if view == "boundary":  # the heatmap at every snapshot, the neuron maps slower
-                if self.frame is not None and self.frame.snapshot is s:
-                    self.boundary.show_frame(self.frame, maps=slow_due)
-            else:
-                {"regression": self.regression, "digits": self.digits,
-                 "weights": self.weights}[view].show_snapshot(s)
-
-    def _show_state(self, s: TrainingSnapshot) -> None:
-        if s.state == "diverged" and s.message:
-            self.transport.show_message(s.message, error=True)
-        elif s.state == "paused" and not self.transport.is_error:
-            self.transport.show_message(
-                f"Paused at epoch {s.epoch}, batch {s.batch}/{s.batches_per_epoch} "
-                f"(learning rate {s.learning_rate:g}).")
-        elif s.state == "running" and self.transport.message.text().startswith("Loading"):
-            self.transport.show_message("Training…")
 
     def _on_view_changed(self) -> None:
         self.schedule()
 
     def _on_curve_options(self) -> None:
-        self._drawn.pop("curves", None)
+        self.render.drawn.pop("curves", None)
         self.schedule()
 
     def showEvent(self, event) -> None:
@@ -668,57 +453,22 @@ class TrainingLab(Lab):
                 spec = self.model_panel.spec()
             except (SceneError, ValueError):
                 spec = ModelSpec()
-        return {"version": STATE_VERSION, "data": self.data_settings.to_dict(),
-                "model": spec.to_dict(), "preset": self.preset, "view": self._current_view(),
-                "curves": {"log_y": self.curves.log_y.isChecked(),
-                           "smoothing": self.curves.smoothing.value() / 100}}
+        return scene_to_dict(self.data_settings, spec, self.preset, self._current_view(),
+                             self.curves.log_y.isChecked(), self.curves.smoothing.value() / 100)
 
     def apply_state(self, data: dict[str, Any]) -> None:
         """Validate everything (data, model, their fit) before changing anything."""
-        where = "training lab"
-        if not isinstance(data, dict):
-            raise SceneError(f"{where}: must be an object")
-        unknown = sorted(set(data) - STATE_KEYS)
-        if unknown:
-            raise SceneError(f"{where}: unknown field {unknown[0]!r}")
-        if data.get("version", STATE_VERSION) != STATE_VERSION:
-            raise SceneError(f"{where}: unsupported version {data.get('version')!r}")
-        settings = DataSettings.from_dict(data.get("data", {}))
-        spec = ModelSpec.from_dict(data.get("model", {}))
-        preset = data.get("preset")
-        if preset is not None and preset not in PRESETS:
-            raise SceneError(f"{where}: unknown preset {preset!r}")
-        view = data.get("view", "boundary")
-        if view not in VIEWS:
-            raise SceneError(f"{where}: 'view' must be one of {', '.join(VIEWS)}")
-        curves = data.get("curves", {})
-        if not isinstance(curves, dict) or set(curves) - {"log_y", "smoothing"}:
-            raise SceneError(f"{where}: 'curves' must be an object with log_y and smoothing")
-        log_y = curves.get("log_y", False)
-        smoothing = curves.get("smoothing", 0.6)
-        if not isinstance(log_y, bool):
-            raise SceneError(f"{where}: curves 'log_y' must be true or false")
-        if isinstance(smoothing, bool) or not isinstance(smoothing, int | float) \
-                or not 0 <= smoothing <= 0.99:
-            raise SceneError(f"{where}: curves 'smoothing' must be a number 0–0.99")
-        dataset = None
-        if not (settings.dataset == DRAWN and not settings.points):
-            try:
-                dataset = build_dataset(settings, self.cache)
-            except (DataError, ValueError) as error:
-                if settings.dataset != DRAWN:
-                    raise SceneError(f"{where}, data: {error}") from None
-        if dataset is not None:
-            spec.resolve(dataset.n_features, dataset.task, dataset.n_classes)  # SceneError
-        self.curves.log_y.blockSignals(True)
-        self.curves.smoothing.blockSignals(True)
-        self.curves.log_y.setChecked(log_y)
-        self.curves.smoothing.setValue(round(smoothing * 100))
-        self.curves.log_y.blockSignals(False)
-        self.curves.smoothing.blockSignals(False)
-        self.curves._on_options()
-        self._apply(settings, spec, preset, dataset)
-        index = VIEWS.index(view)
+        scene = parse_scene(data, self.cache)
+        curves = self.curves
+        curves.log_y.blockSignals(True)
+        curves.smoothing.blockSignals(True)
+        curves.log_y.setChecked(scene.log_y)
+        curves.smoothing.setValue(round(scene.smoothing * 100))
+        curves.log_y.blockSignals(False)
+        curves.smoothing.blockSignals(False)
+        curves._on_options()
+        self._apply(scene.settings, scene.spec, scene.preset, scene.dataset)
+        index = VIEWS.index(scene.view)
         if self.view_tabs.isTabVisible(index):
             self.view_tabs.setCurrentIndex(index)
 

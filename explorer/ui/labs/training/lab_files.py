@@ -1,0 +1,77 @@
+"""The Training Lab's files: the model as .keras (written and read on the worker) and the
+per-epoch history as CSV, with the dialogs behind the transport's buttons."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QFileDialog
+
+from explorer.core.nn.history import write_history_csv
+from explorer.ui.labs.training.runner import tensorflow_loaded
+
+if TYPE_CHECKING:
+    from explorer.ui.labs.training.lab import TrainingLab
+
+
+class ModelFiles:
+    """Saves and loads the lab's model and exports its history; the worker's answer comes
+    back through the lab (``file_finished``), which shows the loaded weights."""
+
+    def __init__(self, lab: TrainingLab) -> None:
+        self.lab = lab
+
+    def save_model(self, path: str | Path) -> None:
+        lab = self.lab
+        if lab.runner.busy or lab.session is None or lab.latest is None:
+            lab.transport.show_message("Nothing to save yet: train first (and stop the run).",
+                                       error=True)
+            lab.file_finished.emit("error")
+            return
+        lab.runner.save(lab.session, str(path))
+        lab._sync_buttons()
+
+    def load_model(self, path: str | Path) -> None:
+        lab = self.lab
+        session = None if lab.runner.busy else lab._ensure_session()
+        if session is None:
+            lab.transport.show_message("Stop the training and choose valid data and model "
+                                       "before loading.", error=True)
+            lab.file_finished.emit("error")
+            return
+        if not tensorflow_loaded():
+            lab.transport.show_message("Loading TensorFlow…")
+        assert lab.painter is not None
+        lab.runner.load(session, lab.painter, str(path))
+        lab._sync_buttons()
+
+    def export_history(self, path: str | Path) -> None:
+        lab = self.lab
+        history = lab.latest.history if lab.latest is not None else {}
+        try:
+            write_history_csv(history, path)
+        except OSError as error:
+            lab.transport.show_message(f"Cannot write {path}: {error.strerror or error}",
+                                       error=True)
+            return
+        lab.transport.show_message(f"Saved the history ({len(history.get('loss', ()))} "
+                                   f"epochs) to {path}.")
+
+    def save_dialog(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self.lab, "Save model", "model.keras",
+                                              "Keras models (*.keras)")
+        if path:
+            self.lab.save_model(path)
+
+    def load_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self.lab, "Load model", "",
+                                              "Keras models (*.keras)")
+        if path:
+            self.lab.load_model(path)
+
+    def csv_dialog(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self.lab, "Export history", "history.csv",
+                                              "CSV files (*.csv)")
+        if path:
+            self.lab.export_history(path)

@@ -1,0 +1,164 @@
+"""The Training Lab's widgets and their layout: presets and the Data/Model tabs on the left;
+the transport, the view tabs and the curves on the right.
+
+Only construction: the lab connects the signals and owns the behaviour.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from explorer.core.datasets import Dataset
+from explorer.core.nn.presets import PRESETS
+from explorer.core.nn.training import TrainingSession
+from explorer.ui.labs.training.boundary import BoundaryView
+from explorer.ui.labs.training.common import NOTE_STYLE, compact
+from explorer.ui.labs.training.curves import CurvesView
+from explorer.ui.labs.training.data_panel import DataPanel
+from explorer.ui.labs.training.data_settings import CsvCache
+from explorer.ui.labs.training.digits import DigitsView
+from explorer.ui.labs.training.lab_state import VIEWS
+from explorer.ui.labs.training.landscape_view import LandscapeView
+from explorer.ui.labs.training.model_panel import ModelPanel
+from explorer.ui.labs.training.regression import RegressionView
+from explorer.ui.labs.training.transport import TransportBar
+from explorer.ui.labs.training.weights import WeightsView
+from explorer.ui.widgets.panels import PANEL_WIDTH, export_buttons, group
+
+
+@dataclass
+class LabWidgets:
+    """Everything the lab talks to after construction (the view tabs follow VIEWS' order)."""
+
+    preset_box: QComboBox
+    preset_note: QLabel
+    data_panel: DataPanel
+    model_panel: ModelPanel
+    left_tabs: QTabWidget
+    transport: TransportBar
+    export_png_button: QPushButton
+    boundary: BoundaryView
+    regression: RegressionView
+    digits: DigitsView
+    weights: WeightsView
+    landscape: LandscapeView
+    view_tabs: QTabWidget
+    curves: CurvesView
+    splitter: QSplitter
+
+
+def _scroll(widget: QWidget) -> QScrollArea:
+    scroll = QScrollArea()
+    scroll.setWidget(widget)
+    scroll.setWidgetResizable(True)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    return scroll
+
+
+def _preset_box() -> QComboBox:
+    box = compact(QComboBox(), 12)
+    box.addItem("— pick a course example —", None)
+    for name, preset in PRESETS.items():
+        if preset.available:
+            box.addItem(preset.title, name)
+            box.setItemData(box.count() - 1, preset.description, Qt.ItemDataRole.ToolTipRole)
+    box.setToolTip("Fill the data and the model form with an example from the course")
+    return box
+
+
+def build_layout(owner: QWidget, cache: CsvCache, session: Callable[[], TrainingSession | None],
+                 running: Callable[[], bool]) -> LabWidgets:
+    """Create the lab's widgets and lay them out on ``owner``; ``session`` and ``running``
+    let the landscape view ask about the current training without holding the lab."""
+    preset_box = _preset_box()
+    preset_note = QLabel()
+    preset_note.setWordWrap(True)
+    preset_note.setStyleSheet(NOTE_STYLE)
+    presets = group("Course preset", preset_box, preset_note)
+    data_panel = DataPanel(cache)
+    model_panel = ModelPanel()
+    left_tabs = QTabWidget()
+    left_tabs.addTab(_scroll(data_panel), "Data")
+    left_tabs.addTab(_scroll(model_panel), "Model")
+    left_tabs.setTabToolTip(0, "What the network learns from")
+    left_tabs.setTabToolTip(1, "The keras.Sequential: layers, loss, optimizer, fit")
+    left = QWidget()
+    left.setFixedWidth(PANEL_WIDTH)
+    left_layout = QVBoxLayout(left)
+    left_layout.setContentsMargins(0, 0, 0, 0)
+    left_layout.addWidget(presets)
+    left_layout.addWidget(left_tabs, 1)
+
+    transport = TransportBar()
+    exports, export_png_button, gif = export_buttons("")
+    gif.hide()  # a live training has no replay to animate
+    boundary = BoundaryView()
+    regression = RegressionView()
+    digits = DigitsView()
+    weights = WeightsView()
+    view_tabs = QTabWidget()
+    landscape = LandscapeView(session, running)
+    for view, text, tip in (
+            (boundary, "Boundary", "2-D data: the decision boundary and the neurons"),
+            (regression, "Regression", "Predicted versus target, and the residuals"),
+            (digits, "Digits", "Confusion matrix and misclassified samples"),
+            (weights, "Weights", "Every layer's weights and biases"),
+            (landscape, "Landscape", "The loss around the trained weights")):
+        view_tabs.setTabToolTip(view_tabs.addTab(view, text), tip)
+    view_tabs.setCornerWidget(exports)
+    curves = CurvesView()
+    splitter = QSplitter(Qt.Orientation.Vertical)
+    splitter.addWidget(view_tabs)
+    splitter.addWidget(curves)
+    splitter.setSizes([470, 230])
+    splitter.setChildrenCollapsible(False)
+    splitter.setAutoFillBackground(True)
+
+    right = QVBoxLayout()
+    right.addWidget(transport)
+    right.addWidget(splitter, 1)
+    layout = QHBoxLayout(owner)
+    layout.setContentsMargins(6, 6, 6, 6)
+    layout.addWidget(left)
+    layout.addLayout(right, 1)
+    return LabWidgets(preset_box, preset_note, data_panel, model_panel, left_tabs, transport,
+                      export_png_button, boundary, regression, digits, weights, landscape,
+                      view_tabs, curves, splitter)
+
+
+def sync_view_tabs(view_tabs: QTabWidget, data: Dataset | None, drawn: bool) -> None:
+    """Show the views that fit this data (named for it); if the set of views changed, or the
+    current one is hidden, switch to the first view that fits."""
+    visible = {
+        "boundary": drawn or (data is not None and data.is_2d),
+        "regression": data is not None and data.task == "regression",
+        "digits": data is not None and data.task != "regression" and not data.is_2d,
+        "weights": True,
+        "landscape": True,
+    }
+    before = [view_tabs.isTabVisible(i) for i in range(len(VIEWS))]
+    for i, key in enumerate(VIEWS):
+        view_tabs.setTabVisible(i, visible[key])
+    images = data is not None and data.image_shape is not None
+    view_tabs.setTabText(VIEWS.index("digits"), "Digits" if images else "Confusion")
+    view_tabs.setTabText(VIEWS.index("boundary"), "Surface" if data is not None and
+                         data.task == "regression" else "Boundary")
+    if before != [visible[k] for k in VIEWS] or \
+            not view_tabs.isTabVisible(view_tabs.currentIndex()):
+        # other kind of data: show its own view first (Qt may have picked Weights)
+        view_tabs.setCurrentIndex(next(i for i, k in enumerate(VIEWS) if visible[k]))

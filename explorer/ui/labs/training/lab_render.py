@@ -1,0 +1,115 @@
+"""The Training Lab's render loop: the latest snapshot drawn at most once a frame.
+
+Data rate is not frame rate: snapshots only replace the lab's ``latest``; a 60 Hz timer draws
+it once, on the view that is on screen, and idles when nothing is waiting, so a paused,
+finished or hidden lab costs the training thread no wake-ups of the GUI thread.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QTimer
+
+from explorer.core.nn.snapshot import TrainingSnapshot
+
+if TYPE_CHECKING:
+    from explorer.ui.labs.training.lab import TrainingLab
+
+FRAME_MS = 16
+SLOW_S = 0.5  # curves, counters, texts, neuron maps: twice a second while running
+
+
+class LabRenderer:
+    """Owns the render timer and what each view last drew (``drawn``: view or "curves" → the
+    snapshot it shows), and reads the lab's ``latest``/``frame`` and widgets."""
+
+    def __init__(self, lab: TrainingLab) -> None:
+        self.lab = lab
+        self.drawn: dict[str, TrainingSnapshot | None] = {}
+        self.last_slow = 0.0
+        self.last_frame = 0.0
+        self.timer = QTimer(lab)
+        self.timer.setInterval(FRAME_MS)
+        self.timer.timeout.connect(self.tick)
+
+    def forget(self) -> None:
+        """A new model or data: nothing drawn is current any more."""
+        self.drawn = {}
+
+    def schedule(self) -> None:
+        """Something new to draw: make sure the render timer runs at its frame rate."""
+        if not self.timer.isActive() or self.timer.interval() != FRAME_MS:
+            self.timer.start(FRAME_MS)
+
+    def frame_due(self) -> None:
+        """A snapshot arrived: if a frame interval has passed since the last frame, this is the
+        frame (drawn now, while the GUI thread is awake anyway: every extra wake-up makes the
+        training thread wait for the interpreter); otherwise the render timer draws it."""
+        if time.monotonic() - self.last_frame >= FRAME_MS / 1000:
+            self.tick()
+        else:
+            self.schedule()
+
+    def tick(self) -> None:
+        """One frame: draw what is due. The timer idles when nothing is waiting (and waits
+        just long enough when only the slower curves are), so a paused or finished lab, or a
+        hidden one, costs the training thread no wake-ups of the GUI thread."""
+        lab = self.lab
+        lab._sync_buttons()
+        s = lab.latest
+        if s is None or not lab.isVisible():
+            self.timer.stop()
+            return
+        self.last_frame = time.monotonic()
+        self.draw()
+        if lab.curves.step():
+            self.schedule()  # more plots to redraw next frame
+            return
+        if self.drawn.get("curves") is not s:  # only the slower part is waiting
+            wait = SLOW_S - (time.monotonic() - self.last_slow)
+            self.timer.start(max(FRAME_MS, round(wait * 1000)))
+        else:
+            self.timer.stop()
+
+    def draw(self, force: bool = False) -> None:
+        """Draw the latest snapshot: the view on screen at every new snapshot (≤ ~20/s), the
+        curves, counters and texts at most every SLOW_S (and at every pause or end), so the GUI
+        thread holds the interpreter as little as possible while Keras trains."""
+        lab = self.lab
+        s = lab.latest
+        if s is None:
+            return
+        now = time.monotonic()
+        slow_due = force or s.state != "running" or now - self.last_slow >= SLOW_S
+        if slow_due and self.drawn.get("curves") is not s:
+            self.last_slow = now
+            self.drawn["curves"] = s
+            lab.transport.progress.show_snapshot(s)
+            lab.curves.set_keys(lab.curves.keys_of(s))
+            lab.curves.show_snapshot(s)  # its plots follow one per frame (curves.step)
+            self.show_state(s)
+        view = lab._current_view()
+        if view == "landscape":  # drawn by its own worker, not from training snapshots
+            return
+        if force or self.drawn.get(view) is not s:
+            self.drawn[view] = s
+            if view == "boundary":  # the heatmap at every snapshot, the neuron maps slower
+                if lab.frame is not None and lab.frame.snapshot is s:
+                    lab.boundary.show_frame(lab.frame, maps=slow_due)
+            else:
+                {"regression": lab.regression, "digits": lab.digits,
+                 "weights": lab.weights}[view].show_snapshot(s)
+
+    def show_state(self, s: TrainingSnapshot) -> None:
+        """The status line for a pause, a divergence or the end of loading."""
+        transport = self.lab.transport
+        if s.state == "diverged" and s.message:
+            transport.show_message(s.message, error=True)
+        elif s.state == "paused" and not transport.is_error:
+            transport.show_message(
+                f"Paused at epoch {s.epoch}, batch {s.batch}/{s.batches_per_epoch} "
+                f"(learning rate {s.learning_rate:g}).")
+        elif s.state == "running" and transport.message.text().startswith("Loading"):
+            transport.show_message("Training…")
