@@ -49,8 +49,10 @@ class JobContext:
         if self.cancelled:
             raise Cancelled
 
-    def report(self, progress: Progress) -> None:
-        self._thread.deliver(progress)
+    def report(self, progress: Progress, flush: bool = False) -> None:
+        """Send progress; ``flush`` sends its partial result now, past the throttle (for a
+        state the job is about to wait in, such as a paused training)."""
+        self._thread.deliver(progress, flush)
 
 
 class JobThread(QThread):
@@ -80,13 +82,15 @@ class JobThread(QThread):
     def is_cancelled(self) -> bool:
         return self._stop.is_set()
 
-    def deliver(self, item: Progress) -> None:
-        """Emit progress now and the partial result at most 30 times a second."""
+    def deliver(self, item: Progress, flush: bool = False) -> None:
+        """Emit progress now and the partial result at most 30 times a second (or now, when
+        ``flush`` is set)."""
         self.progress.emit(item.fraction, item.message)
         if item.partial is not None:
             self._pending = item.partial
         now = time.monotonic()
-        if self._pending is not None and now - self._last_partial >= 1 / MAX_PARTIALS_PER_SECOND:
+        due = flush or now - self._last_partial >= 1 / MAX_PARTIALS_PER_SECOND
+        if self._pending is not None and due:
             self.partial.emit(self._pending)
             self._pending, self._last_partial = None, now
 

@@ -96,3 +96,21 @@ def test_function_job_cancelled_through_check(qtbot, worker):
     qtbot.wait(50)
     with qtbot.waitSignal(thread.cancelled, timeout=1000):
         worker.cancel()
+
+
+def test_a_flushed_partial_arrives_while_the_job_waits(qtbot, worker):
+    """A paused training reports its state and then blocks: the report must reach the GUI now,
+    not when the throttle would next let a partial through (no later report would carry it)."""
+    import threading
+
+    release = threading.Event()
+
+    def job(context: JobContext) -> None:
+        context.report(Progress(0.5, partial="running"))
+        context.report(Progress(0.5, partial="paused"), flush=True)  # within the throttle
+        release.wait(5)
+
+    sink = _Sink()
+    worker.start_function(job, partial=sink.partial)
+    qtbot.waitUntil(lambda: sink.partials[-1:] == ["paused"], timeout=2000)
+    release.set()

@@ -22,10 +22,9 @@ from explorer.core.nn.model import ModelFileError
 from explorer.core.nn.training import RunResult, TrainingControl, TrainingSession
 from explorer.core.progress import Progress
 from explorer.ui.labs.training.frames import FramePainter
-from explorer.ui.worker import MAX_PARTIALS_PER_SECOND, JobContext, JobThread, Worker
+from explorer.ui.worker import JobContext, JobThread, Worker
 
 JOIN_TIMEOUT_S = 120.0  # importing TensorFlow cannot be interrupted; closing waits for it
-_THROTTLE_S = 1.0 / MAX_PARTIALS_PER_SECOND + 0.005
 
 
 def tensorflow_loaded() -> bool:
@@ -35,8 +34,8 @@ def tensorflow_loaded() -> bool:
 def train_job(session: TrainingSession, control: TrainingControl, painter: FramePainter,
               snapshot_interval: float, context: JobContext) -> RunResult:
     """One run of ``fit`` (Qt-free). Each snapshot goes out as a :class:`Frame` (its pictures
-    made here, off the GUI thread). A pause is reported twice, one throttle interval apart, so
-    the worker's partial throttle cannot hold it back while the run waits paused."""
+    made here, off the GUI thread). A pause is flushed past the worker's partial throttle: the
+    run then waits, and nothing later would carry it to the screen."""
 
     def report(progress: Progress) -> None:
         snapshot = progress.partial
@@ -44,10 +43,7 @@ def train_job(session: TrainingSession, control: TrainingControl, painter: Frame
             context.report(progress)
             return
         framed = Progress(progress.fraction, progress.message, painter(snapshot))
-        context.report(framed)
-        if snapshot.state == "paused" and not context.cancelled:
-            time.sleep(_THROTTLE_S)
-            context.report(framed)
+        context.report(framed, flush=snapshot.state == "paused")
 
     return session.run(control, report, snapshot_interval=snapshot_interval,
                        cancelled=lambda: context.cancelled)
