@@ -138,24 +138,20 @@ class Race:
         own seeded streams, so the result is the same as stepping them one by one."""
         for _ in range(count):
             self.step_count += 1
-            active = [k for k in range(len(self.racers))
-                      if (self.status[k] == Status.RUNNING).any()]
-            for k in range(len(self.racers)):
-                if k not in active:
-                    self.tracks[k].append(self.positions[k], self.tracks[k].losses[:, -1])
+            running = (self.status == Status.RUNNING).any(axis=1)
+            active = np.flatnonzero(running).tolist()
+            for k in np.flatnonzero(~running):
+                self.tracks[k].append(self.positions[k], self.tracks[k].losses[:, -1])
             if not active:
                 continue
             with np.errstate(all="ignore"):
                 grads = self._gradients(active)
                 updates = [self.racers[k].optimizer.update(self.positions[k], g, self.states[k])
                            for k, g in zip(active, grads, strict=True)]
-                losses = self._split(self.surface.value(
+                losses = np.split(self.surface.value(
                     np.concatenate([new for new, _state in updates])), len(active))
             for k, g, (new, state), loss in zip(active, grads, updates, losses, strict=True):
                 self._settle(k, g, new, state, loss)
-
-    def _split(self, stacked: np.ndarray, parts: int) -> list[np.ndarray]:
-        return np.split(stacked, parts) if parts > 1 else [stacked]
 
     def _gradients(self, active: list[int]) -> list[np.ndarray]:
         """Each active racer's gradient: the exact ones in one surface call, minibatch ones per
@@ -167,7 +163,7 @@ class Race:
         grads: dict[int, np.ndarray] = {}
         if exact:
             stacked = surface.gradient(np.concatenate([self.positions[k] for k in exact]))
-            grads.update(zip(exact, self._split(stacked, len(exact)), strict=True))
+            grads.update(zip(exact, np.split(stacked, len(exact)), strict=True))
         for k in active:
             if k in minibatch:
                 grads[k] = surface.minibatch_gradient(self.positions[k], self._rngs[k],

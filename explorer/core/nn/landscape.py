@@ -29,7 +29,7 @@ import os
 import tempfile
 import threading
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Generator, Sequence
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
@@ -59,8 +59,9 @@ from explorer.core.nn.trajectory import flatten
 from explorer.core.progress import Job, Progress
 
 __all__ = ["CHUNK_SECONDS", "MEMORY_BUDGET", "Landscape", "LandscapePartial", "LandscapeSettings",
-           "Objective", "Plane", "compute_landscape", "iter_landscape", "iter_session_landscape",
-           "landscape_surface", "make_directions", "naive_grid", "with_trajectory"]
+           "Objective", "Plane", "compute_landscape", "in_background", "iter_landscape",
+           "iter_session_landscape", "landscape_surface", "make_directions", "naive_grid",
+           "with_trajectory"]
 
 CHUNK_SECONDS = 0.05  # target time per chunk: a cancel lands between chunks, well within 200 ms
 FIRST_CHUNK = 4
@@ -133,18 +134,11 @@ class Landscape:
         return 1 if self.b is None else 2
 
     @property
-    def span(self) -> tuple[tuple[float, float], ...]:
-        return self.domain
-
-    @property
     def start(self) -> tuple[float, ...]:
         """Where the recorded training began, in slice coordinates (else the centre)."""
         if self.path is not None and len(self.path):
             return tuple(float(c) for c in self.path[0])
         return self.centre
-
-    def surface(self, **options: Any) -> Any:
-        return landscape_surface(self, **options)
 
     def save_npz(self, path: str | os.PathLike[str]) -> Path:
         """Write the grid and everything needed to redraw it as ``.npz``, atomically."""
@@ -314,7 +308,7 @@ def iter_landscape(objective: Objective, directions: Directions, *, span: Any = 
     limit = evaluator.max_chunk(memory_budget)
     size, done = min(FIRST_CHUNK, limit), 0
     yield Progress(0.0, f"Loss landscape: {total:,} points")
-    yield from _in_background(evaluator.prepare, "Loss landscape: preparing TensorFlow")
+    yield from in_background(evaluator.prepare, "Loss landscape: preparing TensorFlow")
     while done < total:
         t0 = time.perf_counter()
         values, hits = evaluator.evaluate(coeffs[done:done + size])
@@ -350,15 +344,17 @@ def iter_landscape(objective: Objective, directions: Directions, *, span: Any = 
         seconds=time.perf_counter() - began, plane=plane)
 
 
-def _in_background(action: Any, message: str) -> Iterator[Progress]:
-    """Run ``action`` on a helper thread, yielding every 50 ms meanwhile: a one-off TensorFlow
-    trace cannot be interrupted, but closing the generator still returns at once (the trace
-    finishes in the background and is kept for next time)."""
+def in_background(action: Callable[[], Any], message: str,
+                  fraction: float = 0.0) -> Generator[Progress, None, Any]:
+    """Run ``action`` on a helper thread, yielding every 50 ms meanwhile, and return its
+    result: a one-off TensorFlow trace cannot be interrupted, but closing the generator still
+    returns at once (the trace finishes in the background and is kept for next time)."""
+    outcome: list[Any] = []
     failure: list[BaseException] = []
 
     def run() -> None:
         try:
-            action()
+            outcome.append(action())
         except BaseException as error:  # handed to the generator's thread
             failure.append(error)
 
@@ -367,9 +363,10 @@ def _in_background(action: Any, message: str) -> Iterator[Progress]:
     while thread.is_alive():
         thread.join(0.05)
         if thread.is_alive():
-            yield Progress(0.0, message)
+            yield Progress(fraction, message)
     if failure:
         raise failure[0]
+    return outcome[0]
 
 
 def compute_landscape(objective: Objective, directions: Directions, **options: Any) -> Landscape:

@@ -6,8 +6,23 @@ a learner reading "400" on a loss-landscape axis that means 0.4 misses that note
 
 from __future__ import annotations
 
+import math
+
 import pyqtgraph as pg
 from PySide6.QtWidgets import QGraphicsItem
+
+
+def nice_ceiling(value: float, least: float = 1.0,
+                 steps: tuple[float, ...] = (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10)) -> float:
+    """The smallest of …, 1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10, 12, … (or of the given
+    ``steps`` per decade) that is at least ``value`` (and at least ``least``): axis ends and
+    tick spacings that change rarely and read well."""
+    value = max(float(value), least, 1e-12)
+    exponent = math.floor(math.log10(value))
+    for step in steps:
+        if step * 10**exponent >= value - 1e-9:
+            return float(step * 10**exponent)
+    return float(10 ** (exponent + 1))
 
 
 def plain_numbers(*items: pg.PlotItem | pg.ColorBarItem) -> None:

@@ -7,13 +7,11 @@ Log-y is done here (log10 of the data, log ticks on the axis) for the same reaso
 
 from __future__ import annotations
 
-import itertools
-
 import numpy as np
 import pyqtgraph as pg
 
 from explorer.core.race import Race
-from explorer.ui.widgets.axes import cache_axes, plain_numbers
+from explorer.ui.widgets.axes import cache_axes, nice_ceiling, plain_numbers
 
 LOG_FLOOR = 1e-12
 
@@ -21,10 +19,7 @@ LOG_FLOOR = 1e-12
 def step_axis_end(steps: int) -> int:
     """Where the step axis ends: the first of 10, 20, 50, 100, 200, 500, … that holds
     ``steps``. Redrawing the axes every frame as the race grew cost more than the lines."""
-    end, factors = 10, itertools.cycle((2, 2.5, 2))
-    while end < steps:
-        end = round(end * next(factors))
-    return end
+    return int(nice_ceiling(steps, least=10, steps=(1, 2, 5, 10)))
 
 
 class RaceCurves(pg.GraphicsLayoutWidget):

@@ -29,6 +29,7 @@ from explorer.ui.labs.perceptron.plots import (
 )
 from explorer.ui.labs.perceptron.trainer import MlpProgress
 from explorer.ui.labs.perceptron.truth_table import TruthTable
+from explorer.ui.widgets.colours import tint
 
 HIDDEN_VIEW: View = ((-0.1, 1.1), (-0.1, 1.1))  # sigmoid outputs live in (0, 1)
 HEAT_RESOLUTION = 160
@@ -40,14 +41,8 @@ LINES_HTML = (
 POINT_NAMES = ("(0,0)", "(0,1)", "(1,0)", "(1,1)")
 
 
-def _tint(colour: str, amount: float) -> tuple[int, int, int]:
-    """Mix a colour with white: light enough that the points stay readable on top."""
-    c = pg.mkColor(colour)
-    return tuple(round(255 - amount * (255 - v)) for v in (c.red(), c.green(), c.blue()))
-
-
-PROBABILITY_MAP = pg.ColorMap([0.0, 0.5, 1.0], [_tint(CLASS_COLOURS[0], 0.55), (255, 255, 255),
-                                                 _tint(CLASS_COLOURS[1], 0.55)])
+PROBABILITY_MAP = pg.ColorMap([0.0, 0.5, 1.0], [tint(CLASS_COLOURS[0], 0.55), (255, 255, 255),
+                                                 tint(CLASS_COLOURS[1], 0.55)])
 
 
 class HeatmapPlot(FixedPlot):

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QComboBox, QGraphicsItem
 
 from explorer.core.race_setup import PALETTE
 from explorer.ui.widgets.axes import plain_numbers
+from explorer.ui.widgets.colours import tint
 
 # Class k: colour and shape (up to the 5 classes a user can draw; more classes cycle colours).
 CLASS_COLOURS = (PALETTE[0], PALETTE[1], PALETTE[2], PALETTE[3], PALETTE[4])
@@ -32,12 +33,6 @@ def class_colour(k: int) -> str:
 
 def class_symbol(k: int) -> str:
     return CLASS_SYMBOLS[int(k) % len(CLASS_SYMBOLS)]
-
-
-def tint(colour: str, amount: float) -> tuple[int, int, int]:
-    """Mix a colour with white (amount 1 = the colour, 0 = white)."""
-    c = pg.mkColor(colour)
-    return tuple(round(255 - amount * (255 - v)) for v in (c.red(), c.green(), c.blue()))
 
 
 BINARY_LUT = pg.ColorMap([0.0, 0.5, 1.0], [tint(CLASS_COLOURS[0], 0.6), (255, 255, 255),

@@ -34,7 +34,7 @@ from explorer.ui.labs.training.common import (
     fixed_plot,
     pen,
 )
-from explorer.ui.widgets.axes import cache_axes
+from explorer.ui.widgets.axes import cache_axes, nice_ceiling
 
 RAW_ALPHA = 70
 MAX_LINE_POINTS = 1500
@@ -96,18 +96,6 @@ def smooth_from(new: np.ndarray, weight: float, old: np.ndarray, old_out: np.nda
     count = int(finite.sum())
     last = float(old_out[finite][-1]) * (1 - weight**count) if count else 0.0
     return _continue_average(np.asarray(new, dtype=np.float64), weight, last, count)
-
-
-def nice_ceiling(value: float, least: float = 1.0,
-                 steps: tuple[float, ...] = (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10)) -> float:
-    """The smallest of …, 1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10, 12, … that is at least
-    ``value`` (and at least ``least``): axis ends that change rarely and read well."""
-    value = max(float(value), least, 1e-12)
-    exponent = math.floor(math.log10(value))
-    for step in steps:
-        if step * 10**exponent >= value - 1e-9:
-            return float(step * 10**exponent)
-    return float(10 ** (exponent + 1))
 
 
 def format_seconds(seconds: float | None) -> str:

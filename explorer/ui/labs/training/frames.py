@@ -18,8 +18,9 @@ from numpy.typing import NDArray
 
 from explorer.core.datasets import Dataset
 from explorer.core.nn.snapshot import TrainingSnapshot
-from explorer.ui.labs.training.common import BINARY_LUT, SEQUENTIAL_LUT, class_colour, tint
+from explorer.ui.labs.training.common import BINARY_LUT, SEQUENTIAL_LUT, class_colour
 from explorer.ui.labs.training.data_settings import raw_features
+from explorer.ui.widgets.colours import tint
 
 Extent = tuple[tuple[float, float], tuple[float, float]]
 LUT_FLOAT = SEQUENTIAL_LUT.astype(np.float32) / 255.0

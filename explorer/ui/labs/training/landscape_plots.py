@@ -26,25 +26,14 @@ from PySide6.QtWidgets import (
 from explorer.core.nn.landscape import LandscapeSettings
 from explorer.core.race_setup import PALETTE
 from explorer.ui.labs.optimizer.views import HEATMAP, contour_paths, heat_values
-from explorer.ui.labs.training.common import fixed_plot
+from explorer.ui.labs.training.common import NOTE_STYLE, TITLE_SIZE, compact, fixed_plot, pen
 from explorer.ui.widgets.axes import plain_numbers
 from explorer.ui.widgets.panels import group, side_panel, spin_box
 
-TITLE_SIZE = "10pt"
 PATH_COLOUR = PALETTE[0]  # orange: the training path and where it began
 LOSS_COLOUR = PALETTE[1]  # blue: loss along the line
 ACCURACY_COLOUR = PALETTE[2]  # bluish green: accuracy along the line
 MARK_COLOUR = "#555555"
-NOTE_STYLE = "color: #555555;"
-
-
-def _pen(colour: str, alpha: int = 255, width: float = 1,
-         style: Qt.PenStyle = Qt.PenStyle.SolidLine) -> pg.QtGui.QPen:
-    c = pg.mkColor(colour)
-    c.setAlpha(alpha)
-    pen = pg.mkPen(c, width=width, style=style)
-    pen.setCosmetic(True)
-    return pen
 
 
 def colour_levels(values: np.ndarray) -> tuple[float, float]:
@@ -102,7 +91,7 @@ class SliceMap(pg.PlotWidget):
         self.colour_bar = pg.ColorBarItem(colorMap=HEATMAP, interactive=False, width=12)
         self.colour_bar.setImageItem(self.image, insert_in=plot)
         plain_numbers(self.colour_bar)
-        self.contours = pg.PlotDataItem(pen=_pen("w", 110), connect="finite")
+        self.contours = pg.PlotDataItem(pen=pen("w", 110), connect="finite")
         self.addItem(self.contours)
         # the legend takes the (hidden) top axis's row, between the title and the map, where
         # it cannot hide the path
@@ -110,15 +99,15 @@ class SliceMap(pg.PlotWidget):
                                     horSpacing=10)
         plot.layout.removeItem(plot.getAxis("top"))
         plot.layout.addItem(self.legend, 1, 1, Qt.AlignmentFlag.AlignHCenter)
-        self.path = pg.PlotDataItem(pen=_pen(PATH_COLOUR), symbol="o", symbolSize=4,
+        self.path = pg.PlotDataItem(pen=pen(PATH_COLOUR), symbol="o", symbolSize=4,
                                     symbolBrush=PATH_COLOUR, symbolPen=None,
                                     name="training path")
         self.start = pg.ScatterPlotItem(symbol="s", size=10, brush=PATH_COLOUR,
-                                        pen=_pen("k"), name="start")
-        self.centre = pg.ScatterPlotItem(symbol="o", size=12, brush="w", pen=_pen("k", width=1.5),
+                                        pen=pen("k"), name="start")
+        self.centre = pg.ScatterPlotItem(symbol="o", size=12, brush="w", pen=pen("k", width=1.5),
                                          name="current weights θ*")
         self.minimum = pg.ScatterPlotItem(symbol="star", size=17, brush=PALETTE[7],
-                                          pen=_pen("k", width=1.5), name="lowest point")
+                                          pen=pen("k", width=1.5), name="lowest point")
         for z, item in enumerate((self.path, self.start, self.centre, self.minimum), start=5):
             item.setZValue(z)
             self.addItem(item)
@@ -176,10 +165,11 @@ class SliceMap(pg.PlotWidget):
         self.contours.setData(*contour_paths(landscape.a, landscape.b, self.values))
         self.centre.setData(pos=[landscape.centre])
         self.minimum.setData(pos=[landscape.minimum])
-        self._show_path(landscape)
+        self.draw_path(landscape)
         self.legend.setVisible(True)
 
-    def _show_path(self, landscape) -> None:
+    def draw_path(self, landscape) -> None:
+        """The projected path and its start, or nothing when the path is switched off."""
         path = landscape.path
         if not self.show_path or path is None or len(path) == 0:
             self.path.setData([], [])
@@ -215,20 +205,20 @@ class LinePlot(pg.GraphicsLayoutWidget):
         self.loss_plot.setLabel("left", "loss L")
         self.accuracy_plot.setLabel("left", "accuracy")
         self.accuracy_plot.setLabel("bottom", "α   (θ = θ₀ + α·(θ₁ − θ₀))")
-        self.loss_curve = self.loss_plot.plot(pen=_pen(LOSS_COLOUR, width=2), connect="finite")
-        self.accuracy_curve = self.accuracy_plot.plot(pen=_pen(ACCURACY_COLOUR, width=2),
+        self.loss_curve = self.loss_plot.plot(pen=pen(LOSS_COLOUR, width=2), connect="finite")
+        self.accuracy_curve = self.accuracy_plot.plot(pen=pen(ACCURACY_COLOUR, width=2),
                                                       connect="finite")
         self.marks: list[pg.InfiniteLine] = []
         for plot in (self.loss_plot, self.accuracy_plot):
             for alpha, text in ((0.0, "θ₀ initial"), (1.0, "θ₁ final")):
-                line = pg.InfiniteLine(alpha, angle=90, pen=_pen(MARK_COLOUR, 160,
+                line = pg.InfiniteLine(alpha, angle=90, pen=pen(MARK_COLOUR, 160,
                                                                  style=Qt.PenStyle.DashLine),
                                        label=text if plot is self.loss_plot else None,
                                        labelOpts={"position": 0.92, "color": MARK_COLOUR,
                                                   "fill": (255, 255, 255, 200)})
                 plot.addItem(line)
                 self.marks.append(line)
-        self.endpoints = pg.ScatterPlotItem(size=11, pen=_pen("k", width=1.5))
+        self.endpoints = pg.ScatterPlotItem(size=11, pen=pen("k", width=1.5))
         self.endpoints.setZValue(5)
         self.loss_plot.addItem(self.endpoints)
 
@@ -280,6 +270,7 @@ class Mesh3D:
                                           color=(0.0, 0.0, 0.0, 0.0), pxMode=True)
         self.marks.setGLOptions("translucent")
         self._added = False
+        self._has_path = False  # the slice's path lies (partly) inside it
 
     def show_landscape(self, landscape, log_scale: bool, show_path: bool = True) -> None:
         from explorer.core.grid_surface import grid_surface
@@ -301,8 +292,8 @@ class Mesh3D:
                for p, v, _ in points]
         self.marks.setData(pos=np.array(xyz, dtype=np.float32),
                            color=np.array([c for *_, c in points], dtype=np.float32))
-        path, visible = landscape.path, False
-        if show_path and path is not None and len(path) > 1:
+        path, self._has_path = landscape.path, False
+        if path is not None and len(path) > 1:
             inside = ((path[:, 0] >= a0) & (path[:, 0] <= a1)
                       & (path[:, 1] >= b0) & (path[:, 1] <= b1))
             shown = path[inside]
@@ -310,12 +301,16 @@ class Mesh3D:
             line = np.column_stack([view._to_x(shown[:, 0]), view._to_y(shown[:, 1]), heights])
             if len(line) > 1:
                 self.path.setData(pos=np.ascontiguousarray(line, dtype=np.float32))
-                visible = True
-        self.path.setVisible(visible)
+                self._has_path = True
+        self.set_path_shown(show_path)
         if not self._added:
             view.addItem(self.path)
             view.addItem(self.marks)
             self._added = True
+
+    def set_path_shown(self, shown: bool) -> None:
+        """Show or hide the path without rebuilding the mesh."""
+        self.path.setVisible(shown and self._has_path)
 
 
 # --- the form ---------------------------------------------------------------------------------
@@ -331,9 +326,7 @@ SPAN_MAX, ALPHA_MAX, SAMPLES_MAX = 1000.0, 100.0, 10_000_000
 
 
 def _combo(items: tuple[tuple[str, str], ...], tooltip: str) -> QComboBox:
-    box = QComboBox()
-    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    box.setMinimumContentsLength(6)
+    box = compact(QComboBox(), 6)
     for text, value in items:
         box.addItem(text, value)
     box.setToolTip(tooltip)

@@ -13,8 +13,7 @@ A cancelled or failed computation leaves the previous landscape on screen.
 from __future__ import annotations
 
 import contextlib
-import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator
 from pathlib import Path
 from typing import Any
 
@@ -35,14 +34,15 @@ from explorer.core.nn.landscape import (
     Landscape,
     LandscapePartial,
     LandscapeSettings,
+    in_background,
     iter_session_landscape,
     landscape_surface,
 )
 from explorer.core.progress import Progress
 from explorer.core.scene import SceneError
 from explorer.ui.export import render_widget, save_png
+from explorer.ui.labs.training.common import ERROR_STYLE, NOTE_STYLE
 from explorer.ui.labs.training.landscape_plots import (
-    NOTE_STYLE,
     LandscapeForm,
     LinePlot,
     Mesh3D,
@@ -53,28 +53,13 @@ from explorer.ui.labs.training.landscape_plots import (
 from explorer.ui.worker import JobThread, Worker
 
 POLL_MS = 400  # how often the view looks at the session (trained? training? path length?)
-ERROR_STYLE = "color: #B00020;"
 
 
-def race_job(landscape: Landscape) -> Iterator[Progress]:
+def race_job(landscape: Landscape) -> Generator[Progress, None, Any]:
     """``landscape_surface(prepare=True)`` on a helper thread, reporting every 50 ms, so the
     one-off TensorFlow trace neither freezes the GUI nor holds a cancel up."""
-    result: list[Any] = []
-
-    def run() -> None:
-        try:
-            result.append(landscape_surface(landscape, prepare=True))
-        except BaseException as error:  # handed back to the worker thread
-            result.append(error)
-
-    helper = threading.Thread(target=run, name="landscape-surface", daemon=True)
-    helper.start()
-    while helper.is_alive():
-        yield Progress(0.5, "Preparing the slice as a surface (TensorFlow)…")
-        helper.join(0.05)
-    if isinstance(result[0], BaseException):
-        raise result[0]
-    return result[0]
+    return (yield from in_background(lambda: landscape_surface(landscape, prepare=True),
+                                     "Preparing the slice as a surface (TensorFlow)…", 0.5))
 
 
 class LandscapeView(QWidget):
@@ -185,7 +170,7 @@ class LandscapeView(QWidget):
         self.png_button.clicked.connect(self._png_dialog)
         self.npz_button.clicked.connect(self._npz_dialog)
         self.form.log_colour.toggled.connect(self._redraw)
-        self.form.show_path.toggled.connect(self._redraw)
+        self.form.show_path.toggled.connect(self._on_show_path)
         self.form.record_every.valueChanged.connect(self._on_record_changed)
         self.form.record_unit.currentIndexChanged.connect(self._on_record_changed)
         self.tabs.currentChanged.connect(self._on_tab)
@@ -401,6 +386,16 @@ class LandscapeView(QWidget):
             if self.view3d is not None:
                 self.view3d.show_landscape(land, log_scale, self.map.show_path)
         self.info.setText(summary(land))
+
+    def _on_show_path(self, shown: bool) -> None:
+        """Only the path changes: no contours to trace again, no 3-D mesh to rebuild."""
+        self.map.show_path = shown
+        land = self.landscape
+        if land is None or land.b is None:
+            return
+        self.map.draw_path(land)
+        if self.view3d is not None:
+            self.view3d.set_path_shown(shown)
 
     def _on_tab(self, index: int) -> None:
         if index == 1 and self.view3d is None:

@@ -40,7 +40,6 @@ from explorer.core.optimizers import OPTIMIZERS
 from explorer.ui.labs.training.common import ERROR_STYLE, NOTE_STYLE, compact
 from explorer.ui.widgets.panels import group, spin_box
 
-AUTO = "auto"
 METRIC_CHOICES: tuple[tuple[str, tuple[str, ...] | None], ...] = (
     ("auto (accuracy / mae)", None), ("accuracy", ("accuracy",)), ("mae", ("mae",)),
     ("mse", ("mse",)), ("mae and mse", ("mae", "mse")), ("accuracy and mse", ("accuracy", "mse")),

@@ -22,13 +22,13 @@ from explorer.ui.labs.training.common import (
     levels_of,
     set_image,
 )
+from explorer.ui.widgets.axes import nice_ceiling
 
 
 def index_ticks(axis: pg.AxisItem, count: int) -> None:
     """Ticks on whole indices only (every 1, 2, 5, 10, 20, … so that at most ~10 show): a
     one-unit layer reads "0", not pyqtgraph's −0.4 … 0.4."""
-    steps = (1, 2, 5, 10, 20, 50, 100, 200, 500, 1000)
-    step = next((s for s in steps if count <= 10 * s), steps[-1])
+    step = int(nice_ceiling(count / 10, steps=(1, 2, 5, 10)))
     axis.setTicks([[(i, str(i)) for i in range(0, count, step)]])
 
 
