@@ -198,6 +198,53 @@ def test_two_d_snapshot_grid_maps_and_copies():
     assert final.fraction == 1.0 and final.samples_per_second > 0
 
 
+def test_snapshot_histories_are_frozen_prefixes_of_the_session_history():
+    spec = ModelSpec(hidden=(LayerSpec(4),), batch_size=16, epochs=70, validation_split=0.25)
+    session = TrainingSession(spec, _circle(64))
+    collector = Collector()
+    session.run(report=collector, snapshot_interval=0)  # a snapshot every batch
+    snapshots = collector.snapshots
+    assert len(snapshots) > 70 * 3
+    for s in snapshots[::7] + snapshots[-1:]:
+        assert set(s.history) == (set(session.history) if s.epoch else set())
+        for key, values in s.history.items():  # as they were when taken, never changed since
+            assert len(values) == s.epoch and values.dtype == np.float64
+            assert not values.flags.writeable
+            np.testing.assert_array_equal(values, session.history[key][:s.epoch])
+    with pytest.raises(ValueError):
+        snapshots[-1].history["loss"][0] = 1.0
+
+
+def test_history_arrays_copy_only_what_is_new():
+    from explorer.core.nn.history import HistoryArrays
+
+    arrays, values = HistoryArrays(), [1.0, 2.0]
+    first = arrays.views({"loss": values})["loss"]
+    values.extend(float(v) for v in range(3, 200))  # past the first buffer: it grows
+    second = arrays.views({"loss": values})["loss"]
+    np.testing.assert_array_equal(first, [1.0, 2.0])
+    np.testing.assert_array_equal(second, values)
+    values[0] = -1.0  # a value already copied is not read again (the lists only grow) ...
+    assert arrays.views({"loss": values})["loss"][0] == 1.0
+    fresh = [5.0]  # ... but a new list (a reset) is copied from the start
+    np.testing.assert_array_equal(arrays.views({"loss": fresh})["loss"], [5.0])
+    assert arrays.views({}) == {}
+
+
+def test_confusion_is_refreshed_at_most_twice_a_second_and_at_the_end():
+    spec = ModelSpec(hidden=(LayerSpec(4),), batch_size=64, epochs=300)
+    session = TrainingSession(spec, _circle(64))  # one batch per epoch: many epochs a second
+    collector = Collector()
+    began = time.monotonic()
+    session.run(report=collector, snapshot_interval=0)
+    seconds = time.monotonic() - began
+    snapshots = collector.snapshots
+    epochs = sorted({s.confusion_epoch for s in snapshots})
+    assert len(epochs) <= seconds / 0.5 + 2  # the first, one per half second, the final
+    assert snapshots[-1].confusion_epoch == 300
+    assert snapshots[-1].confusion.sum() == len(session.views._labels)
+
+
 def test_multiclass_grid_has_class_probabilities():
     rng = np.random.default_rng(3)
     centres = np.array([[0, 2], [2, -1], [-2, -1]], dtype=np.float32)

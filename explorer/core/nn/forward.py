@@ -76,20 +76,22 @@ def forward(weights: Sequence[DenseWeights], activations: Sequence[str], x: Arra
     x = np.asarray(x, dtype=np.float32)
     count = len(weights) if layers is None else layers
     stack = list(zip(weights, activations, strict=True))[:count]
-    if len(x) <= CHUNK_ROWS:
-        return _layers(stack, x)
-    (last_kernel, _), _ = stack[-1]
-    out = np.empty((len(x), last_kernel.shape[1]), dtype=np.float32)
-    for start in range(0, len(x), CHUNK_ROWS):
-        out[start:start + CHUNK_ROWS] = _layers(stack, x[start:start + CHUNK_ROWS])
+    with np.errstate(over="ignore", invalid="ignore"):
+        if len(x) <= CHUNK_ROWS:
+            return _layers(stack, x)
+        (last_kernel, _), _ = stack[-1]
+        out = np.empty((len(x), last_kernel.shape[1]), dtype=np.float32)
+        for start in range(0, len(x), CHUNK_ROWS):
+            out[start:start + CHUNK_ROWS] = _layers(stack, x[start:start + CHUNK_ROWS])
     return out
 
 
 def _layers(stack: Sequence[tuple[DenseWeights, str]], x: Array) -> Array:
     out = x
-    with np.errstate(over="ignore", invalid="ignore"):
-        for (kernel, bias), name in stack:
-            out = ACTIVATION_FUNCTIONS[name](out @ kernel + bias).astype(np.float32, copy=False)
+    for (kernel, bias), name in stack:
+        z = out @ kernel
+        z += bias  # in place: one temporary fewer per layer
+        out = ACTIVATION_FUNCTIONS[name](z).astype(np.float32, copy=False)
     return out
 
 

@@ -1,7 +1,7 @@
 """The per-epoch training history (Keras's ``history.history``) as text: CSV and one-line rows.
 
-Plain Python, no TensorFlow: the lab exports the CSV and the CLI prints the lines from the
-dictionaries the training engine keeps.
+Plain Python and numpy, no TensorFlow: the lab exports the CSV and the CLI prints the lines from
+the dictionaries the training engine keeps; :class:`HistoryArrays` hands them to snapshots.
 """
 
 from __future__ import annotations
@@ -13,6 +13,8 @@ import os
 import tempfile
 from collections.abc import Mapping, Sequence
 from pathlib import Path
+
+import numpy as np
 
 History = Mapping[str, Sequence[float]]
 
@@ -67,3 +69,39 @@ def epoch_line(epoch: int, total: int, logs: Mapping[str, float]) -> str:
     parts = [f"Epoch {epoch:>{width}}/{total}"]
     parts += [f"{k}: {metric_text(logs[k])}" for k in keys]
     return " - ".join(parts)
+
+
+class HistoryArrays:
+    """Read-only float64 arrays of append-only per-epoch lists, copied incrementally.
+
+    A snapshot ~16 times a second used to copy the whole history (O(epochs): a quarter of a
+    millisecond per snapshot after 3,000 epochs of a small data set). Here each list is copied
+    into a growing buffer once per new value, and the snapshot gets read-only views of the
+    filled part: values are only ever appended, so what a view shows never changes, and a full
+    buffer is replaced (not refilled) when it grows, so older views keep theirs.
+    """
+
+    def __init__(self) -> None:
+        self._series: dict[str, tuple[list[float], np.ndarray, int]] = {}
+
+    def views(self, history: Mapping[str, list[float]]) -> dict[str, np.ndarray]:
+        """Views of every list in ``history`` (a list replaced or shortened is copied anew)."""
+        series: dict[str, tuple[list[float], np.ndarray, int]] = {}
+        out: dict[str, np.ndarray] = {}
+        for key, values in history.items():
+            n = len(values)
+            known = self._series.get(key)
+            if known is None or known[0] is not values or known[2] > n:
+                known = (values, np.empty(max(64, 2 * n)), 0)
+            _, buffer, done = known
+            if n > len(buffer):
+                grown = np.empty(2 * n)
+                grown[:done] = buffer[:done]
+                buffer = grown
+            buffer[done:n] = values[done:n]
+            series[key] = (values, buffer, n)
+            view = buffer[:n]
+            view.flags.writeable = False
+            out[key] = view
+        self._series = series
+        return out

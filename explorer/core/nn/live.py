@@ -30,6 +30,8 @@ if TYPE_CHECKING:
     from explorer.core.nn.training import EpochEnd, Report, TrainingControl, TrainingSession
 
 WAIT_POLL = 0.05  # seconds between checks of ``cancelled`` while paused
+CONFUSION_S = 0.5  # the test-set confusion: after an epoch, at most twice a second (the curves'
+# rate: small data sets finish ~60 epochs a second, and every snapshot paid a test-set pass)
 _CALLBACK: type | None = None
 
 
@@ -100,7 +102,8 @@ class LiveRun:
         self.started = time.monotonic()
         self.paused_seconds = 0.0
         self.last_emit = -math.inf
-        self.confusion_due = True
+        self.confusion_due = True  # an epoch ended since the last confusion
+        self.last_confusion = -math.inf
         self.diverged: str | None = None
         self.trajectory = session.trajectory
         self._read_weights = weight_reader(self.model)
@@ -234,7 +237,7 @@ class LiveRun:
 
     def emit(self, state: State, message: str = "", *, final: bool = False) -> None:
         """Copy the weights (the NaN policy's candidate) and report a snapshot."""
-        self.last_emit = time.monotonic()
+        self.last_emit = now = time.monotonic()
         weights = self.copy_weights()
         if not final:
             self.candidate = weights
@@ -244,12 +247,15 @@ class LiveRun:
         in_epoch = min(self.batch * self.batch_size, self.n_fit)
         remaining = (self.session.spec.epochs - self.epoch) * self.n_fit - in_epoch
         eta = max(remaining, 0) / rate if rate > 0 else None
+        confusion = final or (self.confusion_due and (
+            state != "running" or now - self.last_confusion >= CONFUSION_S))
         snapshot = self.session.build_snapshot(
             state, weights, batch=self.batch,
             batches_per_epoch=self.steps, batch_position=self.positions,
             batch_history=self.running, samples_per_second=rate, eta_seconds=eta,
-            message=message, confusion_due=self.confusion_due or final)
-        self.confusion_due = False
+            message=message, confusion_due=confusion)
+        if confusion:
+            self.confusion_due, self.last_confusion = False, now
         text = message or self._progress_text(state, snapshot.learning_rate)
         self.report(Progress(snapshot.fraction, text, partial=snapshot))
 

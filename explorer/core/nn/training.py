@@ -60,7 +60,7 @@ import numpy as np
 
 from explorer.core.datasets import Dataset
 from explorer.core.nn import model as nn_model
-from explorer.core.nn.history import write_history_csv
+from explorer.core.nn.history import HistoryArrays, write_history_csv
 from explorer.core.nn.snapshot import State, TrainingSnapshot, Views, pair_weights
 from explorer.core.nn.spec import ModelSpec, Summary, summarize
 from explorer.core.nn.trajectory import MAX_POINTS, Unit, WeightTrajectory
@@ -205,6 +205,7 @@ class TrainingSession:
         self._running = threading.Lock()
         self.epoch = 0
         self.history: dict[str, list[float]] = {}
+        self._history_arrays = HistoryArrays()  # what snapshots show of it, copied as it grows
         self._confusion: tuple[np.ndarray, np.ndarray, int] | None = None
         # The weights every k batches or epochs (the loss landscape's path), bounded and thinned.
         self.trajectory = WeightTrajectory(*record_every, max_points=max_trajectory_points)
@@ -329,7 +330,7 @@ class TrainingSession:
         return TrainingSnapshot(
             state=state, epoch=self.epoch, batch=batch, batches_per_epoch=steps,
             epochs=self.spec.epochs, learning_rate=self.learning_rate,
-            history={k: _readonly(v) for k, v in self.history.items()},
+            history=self._history_arrays.views(self.history),
             batch_position=_readonly(batch_position if batch_position is not None else []),
             batch_history={k: _readonly(v) for k, v in (batch_history or {}).items()},
             samples_per_second=samples_per_second, eta_seconds=eta_seconds, weights=weights,

@@ -71,8 +71,8 @@ class Frame:
 def lut_pixels(values: np.ndarray, lut: NDArray[np.uint32], low: float, high: float
                ) -> NDArray[np.uint32]:
     """Values → RGB32 pixels through a 256-entry colour table."""
-    scaled = (np.nan_to_num(values, nan=low) - low) * (255.0 / ((high - low) or 1.0))
-    return lut[np.clip(scaled, 0, 255).astype(np.intp)]
+    scaled = (values - low) * np.float32(255.0 / ((high - low) or 1.0))
+    return lut[np.fmin(np.fmax(scaled, 0), 255).astype(np.intp)]  # fmax: NaN → 0 (low)
 
 
 def picture_of(pixels: NDArray[np.uint32]) -> QImage:
