@@ -271,7 +271,7 @@ def _wait(done: Callable[[], bool] | None, timeout_s: float) -> bool:
     return done()
 
 
-def bench_training(pairs: int = 15, slice_s: float = 1.0, windows: int = 4,
+def bench_training(pairs: int = 21, slice_s: float = 1.0, windows: int = 4,
                    window_s: float = 2.0) -> dict[str, object]:
     """The Training Lab's live overhead on circle with 2→8→8→1 (batch 32), in one process.
 
