@@ -27,6 +27,13 @@ from explorer.core.scene import SceneError
 # --- import boundary ---------------------------------------------------------------------------
 
 
+def _fresh_interpreter(code: str) -> list[str]:
+    """The words ``code`` prints, run by a new interpreter from the repository's root."""
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         cwd=ROOT, check=True)
+    return out.stdout.split()
+
+
 def test_importing_nn_does_not_import_tensorflow():
     modules = ["explorer.core.nn", "explorer.core.nn.spec", "explorer.core.nn.presets",
                "explorer.core.nn.forward", "explorer.core.nn.history",
@@ -60,9 +67,7 @@ def test_guarded_import_preloads_tensorflow_without_exporting_its_symbols():
         "import tensorflow as tf\n"
         "print(mapped, 'tensorflow' in sys.modules, before, exported(), "
         "float(tf.reduce_sum(tf.ones(3))))\n")
-    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
-                         cwd=ROOT, check=True)
-    assert out.stdout.split()[-5:] == ["True", "True", "False", "False", "3.0"]
+    assert _fresh_interpreter(probe)[-5:] == ["True", "True", "False", "False", "3.0"]
 
 
 def test_importing_keras_freezes_what_the_import_left_alive():
@@ -76,9 +81,7 @@ def test_importing_keras_freezes_what_the_import_left_alive():
              "after = gc.get_freeze_count()\n"
              "model.import_keras()\n"
              "print(before, after, gc.get_freeze_count() == after, len(gc.get_objects()))\n")
-    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
-                         cwd=ROOT, check=True)
-    before, after, once, tracked = out.stdout.split()[-4:]
+    before, after, once, tracked = _fresh_interpreter(probe)[-4:]
     assert int(before) == 0 and int(after) > 100_000 and once == "True"
     assert int(tracked) < int(after) // 10  # what a full collection still scans
 
