@@ -45,11 +45,11 @@ def import_keras() -> Any:
     chooses). ``gc.freeze()`` moves everything alive then out of the collector's sight, so later
     full collections only scan what the app made since.
     """
+    global _FROZEN
     os.environ.setdefault("KERAS_BACKEND", "tensorflow")
     os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
     os.environ.setdefault("TF_NUM_INTRAOP_THREADS", TF_THREADS)
     os.environ.setdefault("TF_NUM_INTEROP_THREADS", TF_THREADS)
-    global _FROZEN
     import keras as module
 
     if not _FROZEN:
