@@ -42,6 +42,7 @@ from explorer.ui.labs.training.common import (
 from explorer.ui.labs.training.data_settings import raw_features
 from explorer.ui.labs.training.frames import MAX_MAPS, Frame, to_raw, value_levels
 from explorer.ui.widgets.axes import cache_axes
+from explorer.ui.widgets.native_paint import NativePaintLayout
 
 
 class PointsItem(pg.ScatterPlotItem):
@@ -145,7 +146,7 @@ class BoundaryView(QWidget):
         self.caption.setStyleSheet(NOTE_STYLE)
         self.viewbox = DrawViewBox()
         # One graphics view for the plot and the neuron maps: one repaint per frame, not two.
-        self.plot_widget = pg.GraphicsLayoutWidget()
+        self.plot_widget = NativePaintLayout()
         self.plot_widget.setToolTip("Left: the network's output at every point of the plane, with "
                                     "the training (filled) and test (hollow) points. Right: the "
                                     "first hidden layer's neurons, one small map each.")

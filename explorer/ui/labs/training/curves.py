@@ -35,6 +35,7 @@ from explorer.ui.labs.training.common import (
     pen,
 )
 from explorer.ui.widgets.axes import cache_axes, nice_ceiling
+from explorer.ui.widgets.native_paint import NativePaintLayout
 
 RAW_ALPHA = 70
 MAX_LINE_POINTS = 1500
@@ -166,7 +167,7 @@ class CurvesView(QWidget):
         bar.addWidget(QLabel("smoothing"))
         bar.addWidget(self.smoothing)
         bar.addWidget(self.smoothing_label)
-        self.graphics = pg.GraphicsLayoutWidget()
+        self.graphics = NativePaintLayout()
         self.graphics.setToolTip("Loss and metrics per epoch (the history Keras returns), "
                                  "training and validation; the dotted tail is the epoch under way")
         self.graphics.setMinimumHeight(150)

@@ -24,6 +24,7 @@ from explorer.ui.labs.training.common import (
     set_image,
 )
 from explorer.ui.labs.training.data_settings import raw_features
+from explorer.ui.widgets.native_paint import NativePaintLayout
 
 GALLERY = 24
 GALLERY_COLUMNS = 6
@@ -38,7 +39,7 @@ class DigitsView(QWidget):
         self.info = QLabel("Train to see the confusion matrix of the test split.")
         self.info.setTextFormat(Qt.TextFormat.RichText)
         self.info.setWordWrap(True)
-        self.matrix_widget = pg.GraphicsLayoutWidget()
+        self.matrix_widget = NativePaintLayout()
         self.matrix_widget.setToolTip("How many test samples of each true class (row) were "
                                       "predicted as each class (column); updated every epoch")
         self.matrix_plot = fixed_plot(self.matrix_widget.addPlot())
@@ -54,7 +55,7 @@ class DigitsView(QWidget):
         self.gallery_title = QLabel()
         self.gallery_title.setStyleSheet(NOTE_STYLE)
         self.gallery_title.setWordWrap(True)
-        self.gallery = pg.GraphicsLayoutWidget()
+        self.gallery = NativePaintLayout()
         self.gallery.setToolTip("Test images the model gets wrong: true label → prediction")
         self.gallery_images: list[pg.ImageItem] = []
         self.gallery_labels: list[pg.TextItem] = []

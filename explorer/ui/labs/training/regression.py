@@ -16,6 +16,7 @@ from explorer.core.datasets import Dataset
 from explorer.core.nn.snapshot import TrainingSnapshot
 from explorer.core.race_setup import PALETTE
 from explorer.ui.labs.training.common import NOTE_STYLE, TITLE_SIZE, fixed_plot, pen
+from explorer.ui.widgets.native_paint import NativePaintLayout
 
 POINT = PALETTE[1]
 
@@ -35,7 +36,7 @@ class RegressionView(QWidget):
         self.setAutoFillBackground(True)
         self.info = QLabel("Train to see the predictions on the test split.")
         self.info.setTextFormat(Qt.TextFormat.RichText)
-        self.graphics = pg.GraphicsLayoutWidget()
+        self.graphics = NativePaintLayout()
         self.graphics.setToolTip("Each dot is a test sample: its target (x) and the model's "
                                  "prediction (y); right, the error ŷ − y")
         self.scatter_plot = fixed_plot(self.graphics.addPlot(row=0, col=0))

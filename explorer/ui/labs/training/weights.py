@@ -23,6 +23,7 @@ from explorer.ui.labs.training.common import (
     set_image,
 )
 from explorer.ui.widgets.axes import nice_ceiling
+from explorer.ui.widgets.native_paint import NativePaintLayout
 
 
 def index_ticks(axis: pg.AxisItem, count: int) -> None:
@@ -39,7 +40,7 @@ class WeightsView(QWidget):
         self.hover = QLabel("Hover a cell to read its value.")
         self.hover.setTextFormat(Qt.TextFormat.RichText)
         self.hover.setMinimumHeight(22)
-        self.graphics = pg.GraphicsLayoutWidget()
+        self.graphics = NativePaintLayout()
         self.graphics.setToolTip("Every weight and bias of the network; hover a cell for its "
                                  "value")
         note = QLabel("Each column is a Dense layer: the kernel W (rows: inputs, columns: units) "
