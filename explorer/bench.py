@@ -57,7 +57,7 @@ def bench_frames(frames: int = 240) -> dict[str, float]:
     from explorer.ui.main_window import MainWindow
 
     create_application()
-    window = MainWindow(restore=False)
+    window = MainWindow(remember=False)
     window.resize(1280, 800)
     window.show()
     QTest.qWaitForWindowExposed(window)
@@ -91,7 +91,7 @@ from PySide6.QtTest import QTest
 from explorer.ui.app import create_application, dispose
 from explorer.ui.main_window import MainWindow
 app = create_application()
-window = MainWindow(restore=False)
+window = MainWindow(remember=False)
 window.show()
 QTest.qWaitForWindowExposed(window)
 app.processEvents()
@@ -235,7 +235,7 @@ from explorer.ui.app import create_application, dispose
 from explorer.ui.main_window import MainWindow
 from explorer.ui.worker import running_threads
 app = create_application()
-window = MainWindow(restore=False)
+window = MainWindow(remember=False)
 window.show()
 window.select_lab("training")
 lab = window.labs["training"]
@@ -326,7 +326,7 @@ def bench_training(pairs: int = 21, slice_s: float = 1.0, windows: int = 4,
             self.items.append((time.perf_counter(), snapshot))
 
     create_application()
-    window = MainWindow(restore=False)
+    window = MainWindow(remember=False)
     window.resize(1280, 800)
     window.show()
     QTest.qWaitForWindowExposed(window)

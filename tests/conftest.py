@@ -48,7 +48,7 @@ def main_window(qtbot, settings):
     from explorer.ui.worker import running_threads
 
     create_application()
-    window = MainWindow(settings=settings, restore=False)
+    window = MainWindow(settings=settings, remember=False)
     qtbot.addWidget(window)
     window.resize(1280, 800)
     window.show()

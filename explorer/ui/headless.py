@@ -23,7 +23,7 @@ def _window(args: argparse.Namespace):
     from explorer.ui.main_window import MainWindow
 
     app = create_application(sys.argv[:1])
-    window = MainWindow(restore=False)
+    window = MainWindow(remember=False)
     try:
         _prepare_window(window, args)
     except BaseException:

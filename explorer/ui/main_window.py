@@ -47,7 +47,10 @@ def lab_factories() -> dict[str, type[Lab]]:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, settings: QSettings | None = None, restore: bool = True) -> None:
+    def __init__(self, settings: QSettings | None = None, remember: bool = True) -> None:
+        """``remember``: start from the saved window and labs and save them on close. A window
+        made for a render, a bench or a test passes False: it starts from the defaults and
+        leaves the saved settings alone (a screenshot must not replace a teacher's setup)."""
         super().__init__()
         self.setWindowTitle(APPLICATION)
         self.settings = settings or default_settings()
@@ -59,7 +62,8 @@ class MainWindow(QMainWindow):
         self.labs[self.labs.name_at(0)]  # only the lab on screen is built at start-up
         self.setCentralWidget(self.tabs)
         self.resize(1280, 800)
-        if restore:
+        self.remember = remember
+        if remember:
             self.restore_settings()
         self.tabs.currentChanged.connect(self._show_hint)
         self._show_hint()
@@ -265,7 +269,8 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.save_settings()
+        if self.remember:
+            self.save_settings()
         self.shutdown()
         super().closeEvent(event)
 

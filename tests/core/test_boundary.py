@@ -34,7 +34,7 @@ def test_trace_command_imports_no_qt():
 def test_window_appears_without_tensorflow():
     code = ("from explorer.ui.app import create_application\n"
             "from explorer.ui.main_window import MainWindow\n"
-            "app = create_application()\nw = MainWindow(restore=False)\nw.show()\n"
+            "app = create_application()\nw = MainWindow(remember=False)\nw.show()\n"
             "app.processEvents()\nw.shutdown()\n"
             "from explorer.ui.app import dispose\ndispose(w)")
     imported = _imported_after(code)

@@ -1,4 +1,5 @@
-"""The window around the labs: the Help › Keyboard shortcuts list follows the lab on screen."""
+"""The window around the labs: the Help › Keyboard shortcuts list follows the lab on screen;
+which windows save the settings on close."""
 
 from __future__ import annotations
 
@@ -28,3 +29,23 @@ def test_shortcut_list_shows_the_current_labs_keys_and_the_windows(main_window, 
         assert f"<b>{key}</b>" in text and what in text
     if name == "gallery":
         assert "no keys of its own" in text
+
+
+@pytest.mark.parametrize("remember", [True, False])
+def test_only_a_remembering_window_saves_its_settings_on_close(qtbot, settings, remember):
+    """Renders, benches and tests close windows made with ``remember=False``: the saved setup
+    of the user (window, lab, each lab's state) must stay as it was."""
+    from explorer.ui.app import create_application
+    from explorer.ui.main_window import MainWindow
+
+    create_application()
+    settings.setValue("window/lab", "gallery")
+    window = MainWindow(settings=settings, remember=remember)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.select_lab("perceptron")
+    window.close()
+    settings.sync()
+    assert settings.value("window/lab") == ("perceptron" if remember else "gallery")
+    assert (settings.value("labs/perceptron") is not None) == remember

@@ -160,7 +160,7 @@ def test_settings_persist_between_windows(qtbot, main_window, lab, settings):
     main_window.resize(1200, 760)
     qtbot.waitUntil(lambda: main_window.width() == 1200)
     main_window.save_settings()
-    second = MainWindow(settings=settings, restore=True)
+    second = MainWindow(settings=settings, remember=True)
     qtbot.addWidget(second)
     restored = second.labs["optimizer"]
     assert restored.surface.name == "ackley" and restored.race.step_count == 1

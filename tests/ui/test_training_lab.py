@@ -84,7 +84,7 @@ def test_the_window_shows_the_lab_without_tensorflow():
     code = ("import os, sys; os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
             "from explorer.ui.app import create_application, dispose\n"
             "from explorer.ui.main_window import MainWindow\n"
-            "app = create_application(); w = MainWindow(restore=False)\n"
+            "app = create_application(); w = MainWindow(remember=False)\n"
             "w.select_lab('training'); w.show(); app.processEvents()\n"
             "lab = w.labs['training']; lab.apply_preset('boston')\n"
             "print(lab.model_panel.total.text(), 'tensorflow' in sys.modules)\n"
