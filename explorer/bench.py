@@ -14,9 +14,7 @@ from collections.abc import Callable
 
 import numpy as np
 
-from explorer.core.optimizers import create
-from explorer.core.race import Race, Racer
-from explorer.core.race_setup import PALETTE, RacerSetup, RaceSetup
+from explorer.core.optim import PALETTE, Race, Racer, RacerSetup, RaceSetup, create
 from explorer.core.surfaces import SURFACES
 
 
@@ -171,7 +169,7 @@ def bench_landscape(naive_points: int = 20) -> dict[str, object]:
     import subprocess
 
     from explorer.bootstrap import ROOT
-    from explorer.core import datasets
+    from explorer.core.data import datasets
     from explorer.core.nn.directions import random_directions
     from explorer.core.nn.landscape import Objective, compute_landscape, naive_grid
     from explorer.core.nn.spec import LayerSpec, ModelSpec

@@ -109,7 +109,7 @@ def run_gui(args: argparse.Namespace) -> int:
         from explorer.ui.headless import run_screenshot
 
         return run_screenshot(args)
-    from explorer.ui.app import ErrorReporter, create_application, dispose
+    from explorer.ui.app import ErrorReporter, apply_launch_options, create_application, dispose
     from explorer.ui.main_window import MainWindow
 
     app = create_application(sys.argv[:1])
@@ -117,7 +117,7 @@ def run_gui(args: argparse.Namespace) -> int:
     reporter = ErrorReporter(window)
     reporter.install()
     try:
-        _prepare_window(window, args)
+        apply_launch_options(window, args)
     except (ValueError, OSError) as error:
         print(f"Optimizer Explorer: {error}", file=sys.stderr)
         dispose(window)
@@ -127,15 +127,3 @@ def run_gui(args: argparse.Namespace) -> int:
     reporter.uninstall()
     dispose(window)
     return code
-
-
-def _prepare_window(window, args: argparse.Namespace) -> None:
-    """Apply --lab, --scene and --size; raise ValueError with a clear message."""
-    from explorer.ui.export import parse_size
-
-    if args.scene:
-        window.open_scene(args.scene)
-    if args.lab:
-        window.select_lab(args.lab)
-    if args.size:
-        window.resize(parse_size(args.size))

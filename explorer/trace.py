@@ -11,8 +11,7 @@ import sys
 import numpy as np
 
 from explorer.core.formula import FormulaError
-from explorer.core.optimizers import create
-from explorer.core.race import Race, Racer
+from explorer.core.optim import Race, Racer, create
 from explorer.core.surfaces import custom, get
 
 

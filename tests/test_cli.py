@@ -98,7 +98,7 @@ def test_export_command_writes_png_and_gif(tmp_path):
     from PIL import Image
 
     scene = tmp_path / "scene.json"
-    from explorer.core.race_setup import RaceSetup
+    from explorer.core.optim import RaceSetup
     from explorer.core.scene import Scene, write_scene
 
     setup = RaceSetup.for_surface("himmelblau", max_steps=20)

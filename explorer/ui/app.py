@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import argparse
+import atexit
 import logging
 import os
 import sys
 import traceback
 from types import TracebackType
 
+import shiboken6
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -46,7 +49,30 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     import pyqtgraph as pg
 
     pg.setConfigOptions(antialias=True, background="w", foreground="k", imageAxisOrder="row-major")
+    # (Re-)registered last, after PySide's and pyqtgraph's exit handlers, so it runs before them.
+    atexit.unregister(delete_windows)
+    atexit.register(delete_windows)
     return app
+
+
+def delete_windows() -> None:
+    """Close and delete every window of the app that is still alive (at interpreter exit).
+
+    PySide6's own exit handler deletes each Qt object still owned by Python one by one, in the
+    order of its wrapper table, while the interpreter finalizes. A pyqtgraph item deleted before
+    its parent layout makes that layout call the Python overrides (``resizeEvent``,
+    ``boundingRect``) of siblings already half destroyed, and the process segfaults after a clean
+    session. Deleting our windows first lets Qt tear each one down in its own parent-to-child
+    order, with Python whole; what is left for PySide (pyqtgraph's parentless context menus)
+    holds no graphics items.
+    """
+    app = QApplication.instance()
+    if app is None:
+        return
+    for widget in app.topLevelWidgets():
+        if type(widget).__module__.startswith("explorer.") and shiboken6.isValid(widget):
+            widget.close()  # closeEvent stops and joins the window's worker threads
+            shiboken6.delete(widget)
 
 
 def settings() -> QSettings:
@@ -107,3 +133,15 @@ def dispose(window: QWidget) -> None:
     app = QApplication.instance()
     if app is not None:
         app.processEvents()
+
+
+def apply_launch_options(window: QWidget, args: argparse.Namespace) -> None:
+    """Apply --scene, --lab and --size to a main window; raise ValueError with a clear message."""
+    from explorer.ui.export import parse_size
+
+    if args.scene:
+        window.open_scene(args.scene)
+    if args.lab:
+        window.select_lab(args.lab)
+    if args.size:
+        window.resize(parse_size(args.size))

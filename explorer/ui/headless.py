@@ -18,14 +18,13 @@ def _window(args: argparse.Namespace):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtCore import QSize
 
-    from explorer.cli import _prepare_window
-    from explorer.ui.app import create_application
+    from explorer.ui.app import apply_launch_options, create_application
     from explorer.ui.main_window import MainWindow
 
     app = create_application(sys.argv[:1])
     window = MainWindow(remember=False)
     try:
-        _prepare_window(window, args)
+        apply_launch_options(window, args)
     except BaseException:
         dispose(window)
         raise

@@ -13,10 +13,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from explorer.core import datasets as ds
-from explorer.core import toy_data
-from explorer.core.csv_data import to_number
-from explorer.core.datasets import (
+from explorer.core.data import (
     DATASETS,
     CsvTable,
     DataError,
@@ -31,6 +28,9 @@ from explorer.core.datasets import (
     standardize,
     toy,
 )
+from explorer.core.data import datasets as ds
+from explorer.core.data import toy_sets as toy_data
+from explorer.core.data.csv_table import to_number
 from explorer.core.perceptron import GATES
 
 TOYS = list(toy_data.TOY_SETS)

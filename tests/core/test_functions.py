@@ -14,13 +14,6 @@ import sys
 import numpy as np
 import pytest
 
-from explorer.core.activations import (
-    MAX_DEPTH,
-    SELU_ALPHA,
-    SELU_SCALE,
-    softmax,
-    softmax_jacobian,
-)
 from explorer.core.functions import (
     ACTIVATIONS,
     EPSILON,
@@ -33,6 +26,13 @@ from explorer.core.functions import (
     path_gradients,
     path_summary,
     sweep,
+)
+from explorer.core.functions.activations import (
+    MAX_DEPTH,
+    SELU_ALPHA,
+    SELU_SCALE,
+    softmax,
+    softmax_jacobian,
 )
 
 RTOL, ATOL = 1e-6, 1e-12

@@ -5,9 +5,9 @@ import json
 import numpy as np
 import pytest
 
-from explorer.core.grid_surface import grid_surface, surface_from_dict, surface_to_dict
-from explorer.core.race_setup import RaceSetup
+from explorer.core.optim import RaceSetup
 from explorer.core.scene import SceneError
+from explorer.core.surfaces import grid_surface, surface_from_dict, surface_to_dict
 
 
 def _bowl():

@@ -2,7 +2,7 @@
 
 Everything here imports TensorFlow (marked ``keras``). Data sets are built here (gates from the
 perceptron module, small seeded clouds), except the Boston/digits checks which use the bundled
-files through ``explorer.core.datasets.load``.
+files through ``explorer.core.data.datasets.load``.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ import numpy as np
 import pytest
 
 from explorer.cli import main
-from explorer.core.datasets import Dataset
+from explorer.core.data import Dataset
 from explorer.core.nn.model import ModelFileError
 from explorer.core.nn.presets import PRESETS
 from explorer.core.nn.spec import LayerSpec, ModelSpec

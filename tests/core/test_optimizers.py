@@ -3,7 +3,7 @@
 import numpy as np
 import pytest
 
-from explorer.core.optimizers import OPTIMIZERS, create
+from explorer.core.optim import OPTIMIZERS, create
 
 HYPER_SETS = {
     "gd": [{}, {"learning_rate": 0.1}],

@@ -7,8 +7,6 @@ import time
 import numpy as np
 import pytest
 
-from explorer.core import mlp
-from explorer.core.mlp import TwoLayerNet, iter_mlp_training, train_mlp
 from explorer.core.perceptron import (
     DEFAULT_VIEW,
     GATES,
@@ -16,12 +14,16 @@ from explorer.core.perceptron import (
     Gate,
     Line,
     Perceptron,
+    TwoLayerNet,
     decision_line,
     half_plane_polygons,
+    iter_mlp_training,
     train,
+    train_mlp,
     weight_region,
     which_side_when_flat,
 )
+from explorer.core.perceptron import network as mlp
 
 SEPARABLE = ["and", "or", "nand", "nor"]
 NOT_SEPARABLE = ["xor", "xnor"]
@@ -479,7 +481,7 @@ def test_mlp_is_reexported_from_perceptron() -> None:
 
     assert Reexported is TwoLayerNet and reexported_train is train_mlp
     assert reexported_iter is iter_mlp_training
-    import explorer.core.perceptron as module
+    import explorer.core.perceptron.rule as module
 
     with pytest.raises(AttributeError, match="no_such_name"):
         _ = module.no_such_name

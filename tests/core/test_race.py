@@ -3,8 +3,7 @@
 import numpy as np
 import pytest
 
-from explorer.core.optimizers import create
-from explorer.core.race import Race, Racer, Status
+from explorer.core.optim import Race, Racer, Status, create
 from explorer.core.surfaces import get
 
 

@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from explorer.core.race_setup import RacerSetup, RaceSetup
+from explorer.core.optim import RacerSetup, RaceSetup
 from explorer.core.scene import Scene, SceneError, parse_scene, read_scene, write_scene
 
 

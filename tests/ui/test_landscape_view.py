@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from explorer.core import datasets
+from explorer.core.data import datasets
 from explorer.core.nn.landscape import Landscape
 from explorer.core.nn.spec import LayerSpec, ModelSpec
 from explorer.core.nn.training import TrainingControl, TrainingSession

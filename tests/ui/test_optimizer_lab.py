@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QPointF, Qt
 
-from explorer.core.race import Status
+from explorer.core.optim import Status
 from explorer.core.scene import SceneError
 from explorer.ui.export import image_to_array, render_widget
 
@@ -255,7 +255,7 @@ def test_3d_view_draws_after_tensorflow_was_imported(qtbot, lab, gl_available):
 
 
 def test_race_on_a_surface_handed_over_by_another_lab(qtbot, main_window, lab, tmp_path):
-    from explorer.core.grid_surface import grid_surface
+    from explorer.core.surfaces import grid_surface
 
     xs, ys = np.linspace(-1, 1, 11), np.linspace(-1, 1, 11)
     z = xs[None, :] ** 2 + 3 * ys[:, None] ** 2 + 0.5
@@ -280,7 +280,7 @@ def test_a_slow_surface_races_slower_instead_of_freezing_the_window(lab):
     import dataclasses
     import time
 
-    from explorer.core.grid_surface import grid_surface
+    from explorer.core.surfaces import grid_surface
 
     xs, ys = np.linspace(-1, 1, 11), np.linspace(-1, 1, 11)
     base = grid_surface("a slow slice", xs, ys, xs[None, :] ** 2 + 3 * ys[:, None] ** 2,

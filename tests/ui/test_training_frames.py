@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 from PySide6.QtGui import QPainterPath
 
-from explorer.core import datasets
+from explorer.core.data import datasets
 from explorer.core.nn.spec import LayerSpec, ModelSpec
 from explorer.core.nn.training import TrainingSession
 from explorer.ui.export import image_to_array

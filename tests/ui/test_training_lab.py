@@ -55,7 +55,7 @@ def _drawn(qtbot, lab):
         return drawn is not None and (drawn.epoch, drawn.batch, drawn.state != "running") >= \
             (target.epoch, target.batch, target.state != "running")
 
-    qtbot.waitUntil(lambda: caught_up(lab._current_view()) and caught_up("curves")
+    qtbot.waitUntil(lambda: caught_up(lab.current_view()) and caught_up("curves")
                     and not lab.curves._dirty, timeout=5000)
 
 

@@ -425,7 +425,7 @@ def _learning_rate(axes: list[np.ndarray], grid: np.ndarray) -> float:
 def landscape_surface(source: Landscape | Plane, *, start: Any = "auto",
                       domain: Sequence[tuple[float, float]] | None = None,
                       prepare: bool = False) -> Any:
-    """The slice as an ``explorer.core.surfaces.Surface`` the Optimizer Lab can race on.
+    """The slice as an ``explorer.core.surfaces.catalogue.Surface`` the Optimizer Lab can race on.
 
     ``start``: "auto" (PCA/interpolation: where the recorded training began; random: 80 % of
     the way from the centre to the top-left corner), "origin" (the current weights),
@@ -436,7 +436,7 @@ def landscape_surface(source: Landscape | Plane, *, start: Any = "auto",
     The first ``value``/``gradient`` call traces a TensorFlow function (≈ 0.5 s, once per model
     shape per process); ``prepare=True`` does it now (call it on a worker thread then).
     """
-    from explorer.core.surface import Surface
+    from explorer.core.surfaces import Surface
 
     landscape = source if isinstance(source, Landscape) else None
     plane = source.plane if isinstance(source, Landscape) else source

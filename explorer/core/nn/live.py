@@ -17,17 +17,15 @@ from __future__ import annotations
 import math
 import time
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 import numpy as np
 
 from explorer.core.nn import model as nn_model
+from explorer.core.nn.control import EpochEnd, Report, TrainingControl
 from explorer.core.nn.forward import DenseWeights
 from explorer.core.nn.snapshot import State, pair_weights
 from explorer.core.progress import Progress
-
-if TYPE_CHECKING:
-    from explorer.core.nn.training import EpochEnd, Report, TrainingControl, TrainingSession
 
 WAIT_POLL = 0.05  # seconds between checks of ``cancelled`` while paused
 CONFUSION_S = 0.5  # the test-set confusion: after an epoch, at most twice a second (the curves'
@@ -82,10 +80,26 @@ def callback_type() -> type:
     return _CALLBACK
 
 
+class Session(Protocol):
+    """What a live run reads and advances of its :class:`~explorer.core.nn.training.TrainingSession`
+    (named here, not imported: the session starts live runs)."""
+
+    model: Any
+    spec: Any
+    epoch: int
+    history: Any
+    trajectory: Any
+    batches_per_epoch: int
+    n_fit: int
+    learning_rate: float
+
+    def build_snapshot(self, state: State, weights: tuple, **context: Any) -> Any: ...
+
+
 class LiveRun:
     """Per-run bookkeeping: running curves, throughput, pauses, NaN watch, snapshots."""
 
-    def __init__(self, session: TrainingSession, control: TrainingControl,
+    def __init__(self, session: Session, control: TrainingControl,
                  report: Report | None, interval: float, on_epoch_end: EpochEnd | None,
                  cancelled: Callable[[], bool] | None) -> None:
         self.session, self.control, self.report = session, control, report
@@ -137,8 +151,8 @@ class LiveRun:
             self.running.setdefault(key, []).append(float(value))
         if self.trajectory.batch_due():
             self.record()
-        if self.control._needs_attention() or (self.cancelled and self.cancelled()):
-            self.control._count(batch=True)
+        if self.control.needs_attention() or (self.cancelled and self.cancelled()):
+            self.control.count(batch=True)
             self._attend(may_wait=self.batch < self.steps)
         elif time.monotonic() - self.last_emit >= self.interval:
             self.emit("running")
@@ -156,8 +170,8 @@ class LiveRun:
             self.record()
         if self.on_epoch_end is not None:
             self.on_epoch_end(epoch + 1, {k: float(v) for k, v in logs.items()})
-        if self.control._needs_attention() or (self.cancelled and self.cancelled()):
-            self.control._count(batch=False)
+        if self.control.needs_attention() or (self.cancelled and self.cancelled()):
+            self.control.count(batch=False)
             self._attend(may_wait=self.epoch < self.session.spec.epochs)
         elif time.monotonic() - self.last_emit >= self.interval:
             self.emit("running")
@@ -177,12 +191,11 @@ class LiveRun:
             self.emit("running")
 
     def _apply_learning_rate(self) -> bool:
-        lr = self.control._take_learning_rate()
+        lr = self.control.take_learning_rate()
         if lr is None:
             return False
         self.session.spec = self.session.spec.with_changes(learning_rate=lr)
-        if self.session._model is not None:
-            self.model.optimizer.learning_rate = lr
+        self.model.optimizer.learning_rate = lr
         return True
 
     def wait_while_paused(self) -> None:
@@ -197,7 +210,7 @@ class LiveRun:
                 break
             if not self.control.paused:
                 break
-            self.control._wait(WAIT_POLL)
+            self.control.wait(WAIT_POLL)
         self.paused_seconds += time.monotonic() - began
 
     def _diverge(self, loss: float) -> None:

@@ -17,7 +17,7 @@ from typing import Any
 import numpy as np
 
 from explorer.core.nn.spec import Architecture, ModelSpec
-from explorer.core.optimizers import create
+from explorer.core.optim import create
 
 __all__ = ["ModelFileError", "build_model", "compile_model", "encode_targets", "evaluate",
            "import_keras", "load_model", "make_dataset", "make_optimizer", "predict",

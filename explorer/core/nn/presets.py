@@ -2,7 +2,7 @@
 
 Plain data (no TensorFlow): each preset knows the shape of its data (features, task, classes),
 so its summary table and parameter counts are available before any data is loaded. The data
-comes from ``explorer.core.datasets.load(dataset, **options)`` (for gates, train = test = the
+comes from ``explorer.core.data.datasets.load(dataset, **options)`` (for gates, train = test = the
 4 rows, as in the course).
 """
 
@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from explorer.core import datasets
+from explorer.core.data import datasets
 from explorer.core.nn.spec import Architecture, LayerSpec, ModelSpec, Summary, summarize
 
 __all__ = ["PRESETS", "Preset", "get_preset"]
@@ -25,7 +25,7 @@ class Preset:
     name: str
     title: str
     description: str
-    dataset: str  # a name for explorer.core.datasets.load
+    dataset: str  # a name for explorer.core.data.datasets.load
     n_features: int
     task: str
     n_classes: int

@@ -15,7 +15,7 @@ from typing import Literal
 
 import numpy as np
 
-from explorer.core.datasets import Dataset
+from explorer.core.data import Dataset
 from explorer.core.nn.forward import DenseWeights, data_extent, forward, grid_points
 from explorer.core.nn.spec import Architecture
 

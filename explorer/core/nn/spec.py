@@ -13,7 +13,7 @@ import math
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
-from explorer.core.optimizers import OPTIMIZERS
+from explorer.core.optim import OPTIMIZERS
 from explorer.core.scene import SceneError
 
 __all__ = [

@@ -9,7 +9,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont, QValidator
 from PySide6.QtWidgets import QCheckBox, QDoubleSpinBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from explorer.core.optimizers import HyperParam, OptimizerSpec
+from explorer.core.optim import OptimizerSpec
+from explorer.core.params import HyperParam
 
 
 class ScientificSpinBox(QDoubleSpinBox):

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from explorer.core.functions import ACTIVATIONS, get_activation
-from explorer.core.race_setup import PALETTE
+from explorer.core.optim import PALETTE
 from explorer.core.scene import SceneError, require
 from explorer.ui.labs.gallery.common import (
     FloatSlider,

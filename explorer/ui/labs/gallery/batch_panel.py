@@ -1,6 +1,6 @@
 """A small batch the user types (y_true, y_pred per row) and every loss that fits it, evaluated.
 
-Cells are parsed by :func:`explorer.core.losses.parse_batch`; a cell that cannot be used is named
+Cells are parsed by :func:`explorer.core.functions.parse_batch`; a cell that cannot be used is named
 in a message and put back to its last valid text, so the table and the results always agree.
 """
 
@@ -29,7 +29,7 @@ from explorer.core.functions import (
     evaluate_batch,
     parse_batch,
 )
-from explorer.core.losses import COLUMNS, MAX_ROWS
+from explorer.core.functions.losses import COLUMNS, MAX_ROWS
 from explorer.core.scene import SceneError
 from explorer.ui.labs.gallery.common import error_label, wrapped_label
 

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from explorer.core.optimizers import HyperParam
-from explorer.core.race_setup import PALETTE
+from explorer.core.optim import PALETTE
+from explorer.core.params import HyperParam
 from explorer.core.scene import SceneError, require
 from explorer.ui.widgets.axes import plain_numbers
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from explorer.core.functions import EPSILON, LOSSES, PROBLEMS, TARGETS, sweep
-from explorer.core.losses import MAX_WIDTH, Sweep
+from explorer.core.functions.losses import MAX_WIDTH, Sweep
 from explorer.core.scene import require
 from explorer.ui.labs.gallery.batch_panel import DEFAULT_PRESET, PRESETS, BatchPanel
 from explorer.ui.labs.gallery.common import (

@@ -35,9 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from explorer.core.formula import FormulaError
-from explorer.core.optimizers import OPTIMIZERS
-from explorer.core.race import Race
-from explorer.core.race_setup import MAX_GRID, PALETTE, RacerSetup, RaceSetup
+from explorer.core.optim import MAX_GRID, OPTIMIZERS, PALETTE, Race, RacerSetup, RaceSetup
 from explorer.core.surfaces import SURFACES, Surface
 from explorer.ui.export import render_widget
 from explorer.ui.labs.base import Lab

@@ -10,7 +10,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 
-from explorer.core.race import Race
+from explorer.core.optim import Race
 from explorer.ui.widgets.axes import cache_axes, nice_ceiling, plain_numbers
 
 LOG_FLOOR = 1e-12

@@ -10,8 +10,8 @@ import numpy as np
 import pyqtgraph as pg
 import pyqtgraph.opengl as gl
 
-from explorer.core.race import Race
-from explorer.core.surface import Surface
+from explorer.core.optim import Race
+from explorer.core.surfaces import Surface
 from explorer.ui.labs.optimizer.views import HEATMAP, heat_values
 
 MESH_RESOLUTION = 120

@@ -11,8 +11,8 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt, Signal
 
-from explorer.core.race import Race
-from explorer.core.surface import Surface
+from explorer.core.optim import Race
+from explorer.core.surfaces import Surface
 from explorer.ui.widgets.axes import cache_axes, plain_numbers
 
 GRID_RESOLUTION = 512

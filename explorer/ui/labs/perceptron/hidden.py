@@ -14,8 +14,14 @@ from numpy.typing import NDArray
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from explorer.core.mlp import DEFAULT_MLP_LEARNING_RATE, TwoLayerNet
-from explorer.core.perceptron import DEFAULT_VIEW, Gate, View, decision_line
+from explorer.core.perceptron import (
+    DEFAULT_MLP_LEARNING_RATE,
+    DEFAULT_VIEW,
+    Gate,
+    TwoLayerNet,
+    View,
+    decision_line,
+)
 from explorer.ui.labs.perceptron.plots import (
     CLASS_COLOURS,
     HIGHLIGHT,

@@ -1,6 +1,6 @@
 """The Perceptron Lab page: controls on the left, the perceptron (and hidden-layer) views right.
 
-A learning run is computed whole by `explorer.core.perceptron.train` when its settings change
+A learning run is computed whole by `explorer.core.perceptron.rule.train` when its settings change
 (at most 4000 updates, ~0.1 s); stepping and playing only move an index into its history, so a
 saved step replays exactly. A 60 Hz render timer advances that index at the chosen speed and
 redraws once per frame. The 2-2-1 network for XOR trains in a worker thread; the same timer

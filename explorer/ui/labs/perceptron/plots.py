@@ -17,6 +17,7 @@ from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsPolygonItem
 
+from explorer.core.optim import PALETTE
 from explorer.core.perceptron import (
     Gate,
     View,
@@ -25,7 +26,6 @@ from explorer.core.perceptron import (
     weight_region,
     which_side_when_flat,
 )
-from explorer.core.race_setup import PALETTE
 from explorer.ui.widgets.axes import plain_numbers
 
 # Okabe–Ito colours, and a shape per class, so classes differ for every colour vision.

@@ -13,8 +13,14 @@ from typing import Any
 
 import numpy as np
 
-from explorer.core.mlp import DEFAULT_MLP_SEED
-from explorer.core.perceptron import DEFAULT_LEARNING_RATE, GATES, Perceptron, Run, train
+from explorer.core.perceptron import (
+    DEFAULT_LEARNING_RATE,
+    DEFAULT_MLP_SEED,
+    GATES,
+    Perceptron,
+    Run,
+    train,
+)
 from explorer.core.scene import SceneError, require
 
 WHERE = "perceptron"

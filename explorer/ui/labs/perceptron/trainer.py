@@ -1,6 +1,6 @@
 """Training the 2-2-1 network off the GUI thread, and replaying it for GIF frames.
 
-`mlp_job` is a plain generator (Qt-free) wrapping `explorer.core.mlp.iter_mlp_training`; each
+`mlp_job` is a plain generator (Qt-free) wrapping `explorer.core.perceptron.iter_mlp_training`; each
 yield is a `Progress` whose partial is an `MlpProgress` (the latest snapshot plus the loss and
 accuracy curve so far, all copies). `NetworkTrainer` runs it on a `JobThread` and keeps only the
 latest result; the lab's render timer decides when to draw it (data rate is not frame rate).
@@ -16,7 +16,7 @@ import numpy as np
 from numpy.typing import NDArray
 from PySide6.QtCore import QObject, Signal
 
-from explorer.core.mlp import (
+from explorer.core.perceptron import (
     DEFAULT_MLP_EPOCHS,
     DEFAULT_MLP_LEARNING_RATE,
     MlpSnapshot,

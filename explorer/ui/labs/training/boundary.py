@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from explorer.core.datasets import Dataset
-from explorer.core.toy_data import HALF_WIDTH
+from explorer.core.data import Dataset
+from explorer.core.data.toy_sets import HALF_WIDTH
 from explorer.ui.export import image_to_array
 from explorer.ui.labs.training.common import (
     CLASS_COLOURS,

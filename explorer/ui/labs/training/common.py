@@ -1,6 +1,6 @@
 """Shared pieces of the Training Lab's views: colours, colour maps, a fixed plot, iso-lines.
 
-Colours are Okabe–Ito (``explorer.core.race_setup.PALETTE``) and every class also has its own
+Colours are Okabe–Ito (``explorer.core.optim.race_setup.PALETTE``) and every class also has its own
 marker shape, so classes stay apart for every colour vision; continuous values use cividis.
 """
 
@@ -12,7 +12,7 @@ from numpy.typing import NDArray
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QGraphicsItem
 
-from explorer.core.race_setup import PALETTE
+from explorer.core.optim import PALETTE
 from explorer.ui.widgets.axes import plain_numbers
 from explorer.ui.widgets.colours import tint
 

@@ -26,8 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from explorer.core import datasets
-from explorer.core.datasets import DATASETS, DataError, Dataset
+from explorer.core.data import DATASETS, DataError, Dataset, datasets
 from explorer.ui.labs.training.common import ERROR_STYLE, NOTE_STYLE, class_colour, compact
 from explorer.ui.labs.training.data_settings import (
     CSV,

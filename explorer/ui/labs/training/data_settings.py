@@ -1,7 +1,7 @@
 """What data the Training Lab trains on, as plain data: the scene file's "data" object.
 
 Qt-free so it can be validated completely before the lab changes anything (rule 6). Building
-the :class:`~explorer.core.datasets.Dataset` goes through ``explorer.core.datasets``; a CSV file
+the :class:`~explorer.core.data.Dataset` goes through ``explorer.core.data``; a CSV file
 is read once and kept (:class:`CsvCache`) so choosing another target column does not re-read it.
 """
 
@@ -14,8 +14,7 @@ from typing import Any
 
 import numpy as np
 
-from explorer.core import datasets
-from explorer.core.datasets import DATASETS, CsvTable, DataError, Dataset
+from explorer.core.data import DATASETS, CsvTable, DataError, Dataset, datasets
 from explorer.core.scene import SceneError
 
 DRAWN = "drawn"

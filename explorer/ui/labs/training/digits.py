@@ -13,7 +13,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from explorer.core.datasets import Dataset
+from explorer.core.data import Dataset
 from explorer.core.nn.forward import forward
 from explorer.core.nn.snapshot import TrainingSnapshot
 from explorer.ui.labs.training.common import (

@@ -23,7 +23,7 @@ import pyqtgraph as pg
 from numpy.typing import NDArray
 from PySide6.QtGui import QImage, QPainterPath
 
-from explorer.core.datasets import Dataset
+from explorer.core.data import Dataset
 from explorer.core.nn.snapshot import TrainingSnapshot
 from explorer.ui.labs.training.common import BINARY_LUT, SEQUENTIAL_LUT, class_colour
 from explorer.ui.labs.training.data_settings import raw_features

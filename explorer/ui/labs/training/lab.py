@@ -16,7 +16,7 @@ import numpy as np
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QWidget
 
-from explorer.core.datasets import DataError, Dataset
+from explorer.core.data import DataError, Dataset
 from explorer.core.nn.presets import PRESETS
 from explorer.core.nn.snapshot import TrainingSnapshot
 from explorer.core.nn.spec import Architecture, ModelSpec, summarize
@@ -65,8 +65,8 @@ class TrainingLab(Lab):
         self.frame: Frame | None = None  # the latest snapshot with its Boundary pictures
         self._ui_state: tuple | None = None
         self.runner = TrainingRunner(self)
-        self.render = LabRenderer(self)
-        self.files = ModelFiles(self)
+        self.render = LabRenderer(self, timer_parent=self)
+        self.files = ModelFiles(self, dialog_parent=self)
         self.timer = self.render.timer
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._build_ui()
@@ -192,7 +192,7 @@ class TrainingLab(Lab):
             self.transport.show_message("Ready: press Train (Space). The first run loads "
                                         "TensorFlow." if not tensorflow_loaded() else
                                         "Ready: press Train (Space).")
-        self._sync_buttons()
+        self.sync_buttons()
 
     def _on_data_requested(self, settings: DataSettings) -> None:
         if self.runner.active:
@@ -242,7 +242,7 @@ class TrainingLab(Lab):
             self.spec = self.spec.with_changes(epochs=epochs) if self.spec else None
             self.transport.show_message(f"{epochs} epochs planned: Train continues from epoch "
                                         f"{self.session.epoch}.")
-            self._sync_buttons()
+            self.sync_buttons()
             return
         self._set_preset_label(None)
         self._model_changed()
@@ -277,7 +277,9 @@ class TrainingLab(Lab):
     def _can_train(self) -> bool:
         return self.dataset is not None and self.architecture is not None
 
-    def _ensure_session(self) -> TrainingSession | None:
+    def ensure_session(self) -> TrainingSession | None:
+        """The session for the current data and model, made on first need (None if the form
+        is not valid)."""
         if not self._can_train() or self.spec is None or self.dataset is None:
             return None
         if self.session is None:
@@ -286,7 +288,7 @@ class TrainingLab(Lab):
         return self.session
 
     def _start(self, control: TrainingControl) -> None:
-        session = self._ensure_session()
+        session = self.ensure_session()
         if session is None:
             self.transport.show_message("Choose data and a valid model first.", error=True)
             return
@@ -299,7 +301,7 @@ class TrainingLab(Lab):
         self.runner.start_run(session, control, self.painter, SNAPSHOT_S)
         self.transport.show_message("Loading TensorFlow… (the first time takes a few seconds)"
                                     if loading else "Training…")
-        self._sync_buttons()
+        self.sync_buttons()
 
     def train(self) -> None:
         """Start training, or resume a paused run."""
@@ -309,14 +311,14 @@ class TrainingLab(Lab):
                 self.transport.show_message("Training…")
         elif not self.runner.busy:
             self._start(TrainingControl())
-        self._sync_buttons()
+        self.sync_buttons()
 
     def pause(self) -> None:
         if self.runner.running and self.runner.control is not None:
             self.runner.control.pause()
             self.transport.show_message("Paused: the weights stay; you can change the learning "
                                         "rate, step, resume or stop.")
-        self._sync_buttons()
+        self.sync_buttons()
 
     def toggle_training(self) -> None:
         """Space: pause a running training, otherwise train (or resume)."""
@@ -345,7 +347,7 @@ class TrainingLab(Lab):
             control.step_epochs(1)
         if not self.runner.active:
             self._start(control)
-        self._sync_buttons()
+        self.sync_buttons()
 
     def reset(self) -> None:
         """Forget the training: the next run starts from fresh weights (the seed's)."""
@@ -370,12 +372,12 @@ class TrainingLab(Lab):
             speed = f" at {result.samples_per_second:,.0f} samples/s" \
                 if result.samples_per_second else ""
             self.transport.show_message(f"{result.message.capitalize()}{speed}.")
-        self._sync_buttons()
+        self.sync_buttons()
         self.run_finished.emit(result.status)
 
     def _on_failed(self, message: str) -> None:
         self.transport.show_message(f"Training failed: {message}", error=True)
-        self._sync_buttons()
+        self.sync_buttons()
         self.run_finished.emit("failed")
 
     def _on_file_done(self, kind: str, value: object) -> None:
@@ -388,7 +390,7 @@ class TrainingLab(Lab):
             self.schedule()
             self.transport.show_message(f"{value.snapshot.message}: its weights are in place; "
                                         "Train continues from them.")
-        self._sync_buttons()
+        self.sync_buttons()
         self.file_finished.emit(kind)
 
     # --- files ----------------------------------------------------------------------------------
@@ -414,7 +416,9 @@ class TrainingLab(Lab):
             return "paused" if self.runner.paused else "running"
         return "idle"
 
-    def _sync_buttons(self) -> None:
+    def sync_buttons(self) -> None:
+        """Enable the transport's buttons and the forms for the runner's state (idle, busy,
+        running, paused); cheap when nothing changed."""
         state = self._ui_state_now()
         key = (state, self._can_train())
         if key == self._ui_state:
@@ -430,7 +434,8 @@ class TrainingLab(Lab):
         """Something new to draw: make sure the render timer runs at its frame rate."""
         self.render.schedule()
 
-    def _current_view(self) -> str:
+    def current_view(self) -> str:
+        """The name of the view tab on screen ("boundary", "regression", "digits", …)."""
         return VIEWS[self.view_tabs.currentIndex()]
 
     def _on_view_changed(self) -> None:
@@ -453,7 +458,7 @@ class TrainingLab(Lab):
                 spec = self.model_panel.spec()
             except (SceneError, ValueError):
                 spec = ModelSpec()
-        return scene_to_dict(self.data_settings, spec, self.preset, self._current_view(),
+        return scene_to_dict(self.data_settings, spec, self.preset, self.current_view(),
                              self.curves.log_y.isChecked(), self.curves.smoothing.value() / 100)
 
     def apply_state(self, data: dict[str, Any]) -> None:

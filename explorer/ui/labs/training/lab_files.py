@@ -4,23 +4,37 @@ per-epoch history as CSV, with the dialogs behind the transport's buttons."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Any, Protocol
 
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from explorer.core.nn.history import write_history_csv
 from explorer.ui.labs.training.runner import tensorflow_loaded
 
-if TYPE_CHECKING:
-    from explorer.ui.labs.training.lab import TrainingLab
+
+class FilesOwner(Protocol):
+    """What the files need of the Training Lab (which owns them: named, not imported)."""
+
+    runner: Any
+    session: Any
+    latest: Any
+    painter: Any
+    transport: Any
+    file_finished: Any
+
+    def ensure_session(self) -> Any: ...
+    def sync_buttons(self) -> None: ...
+    def save_model(self, path: str | Path) -> None: ...
+    def load_model(self, path: str | Path) -> None: ...
+    def export_history(self, path: str | Path) -> None: ...
 
 
 class ModelFiles:
     """Saves and loads the lab's model and exports its history; the worker's answer comes
     back through the lab (``file_finished``), which shows the loaded weights."""
 
-    def __init__(self, lab: TrainingLab) -> None:
-        self.lab = lab
+    def __init__(self, lab: FilesOwner, dialog_parent: QWidget) -> None:
+        self.lab, self.dialog_parent = lab, dialog_parent
 
     def save_model(self, path: str | Path) -> None:
         lab = self.lab
@@ -30,11 +44,11 @@ class ModelFiles:
             lab.file_finished.emit("error")
             return
         lab.runner.save(lab.session, str(path))
-        lab._sync_buttons()
+        lab.sync_buttons()
 
     def load_model(self, path: str | Path) -> None:
         lab = self.lab
-        session = None if lab.runner.busy else lab._ensure_session()
+        session = None if lab.runner.busy else lab.ensure_session()
         if session is None:
             lab.transport.show_message("Stop the training and choose valid data and model "
                                        "before loading.", error=True)
@@ -44,7 +58,7 @@ class ModelFiles:
             lab.transport.show_message("Loading TensorFlow…")
         assert lab.painter is not None
         lab.runner.load(session, lab.painter, str(path))
-        lab._sync_buttons()
+        lab.sync_buttons()
 
     def export_history(self, path: str | Path) -> None:
         lab = self.lab
@@ -59,19 +73,19 @@ class ModelFiles:
                                    f"epochs) to {path}.")
 
     def save_dialog(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self.lab, "Save model", "model.keras",
+        path, _ = QFileDialog.getSaveFileName(self.dialog_parent, "Save model", "model.keras",
                                               "Keras models (*.keras)")
         if path:
             self.lab.save_model(path)
 
     def load_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self.lab, "Load model", "",
+        path, _ = QFileDialog.getOpenFileName(self.dialog_parent, "Load model", "",
                                               "Keras models (*.keras)")
         if path:
             self.lab.load_model(path)
 
     def csv_dialog(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self.lab, "Export history", "history.csv",
+        path, _ = QFileDialog.getSaveFileName(self.dialog_parent, "Export history", "history.csv",
                                               "CSV files (*.csv)")
         if path:
             self.lab.export_history(path)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from explorer.core.datasets import Dataset
+from explorer.core.data import Dataset
 from explorer.core.nn.presets import PRESETS
 from explorer.core.nn.training import TrainingSession
 from explorer.ui.labs.training.boundary import BoundaryView

@@ -8,29 +8,43 @@ finished or hidden lab costs the training thread no wake-ups of the GUI thread.
 from __future__ import annotations
 
 import time
-from typing import TYPE_CHECKING
+from typing import Any, Protocol
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QObject, QTimer
 
 from explorer.core.nn.snapshot import TrainingSnapshot
 
-if TYPE_CHECKING:
-    from explorer.ui.labs.training.lab import TrainingLab
-
 FRAME_MS = 16
 SLOW_S = 0.5  # curves, counters, texts, neuron maps: twice a second while running
+
+
+class RenderedLab(Protocol):
+    """What the render loop reads of the Training Lab (which owns it: named, not imported)."""
+
+    latest: TrainingSnapshot | None
+    frame: Any
+    transport: Any
+    curves: Any
+    boundary: Any
+    regression: Any
+    digits: Any
+    weights: Any
+
+    def isVisible(self) -> bool: ...
+    def sync_buttons(self) -> None: ...
+    def current_view(self) -> str: ...
 
 
 class LabRenderer:
     """Owns the render timer and what each view last drew (``drawn``: view or "curves" → the
     snapshot it shows), and reads the lab's ``latest``/``frame`` and widgets."""
 
-    def __init__(self, lab: TrainingLab) -> None:
+    def __init__(self, lab: RenderedLab, timer_parent: QObject) -> None:
         self.lab = lab
         self.drawn: dict[str, TrainingSnapshot | None] = {}
         self.last_slow = 0.0
         self.last_frame = 0.0
-        self.timer = QTimer(lab)
+        self.timer = QTimer(timer_parent)
         self.timer.setInterval(FRAME_MS)
         self.timer.timeout.connect(self.tick)
 
@@ -57,7 +71,7 @@ class LabRenderer:
         just long enough when only the slower curves are), so a paused or finished lab, or a
         hidden one, costs the training thread no wake-ups of the GUI thread."""
         lab = self.lab
-        lab._sync_buttons()
+        lab.sync_buttons()
         s = lab.latest
         if s is None or not lab.isVisible():
             self.timer.stop()
@@ -90,7 +104,7 @@ class LabRenderer:
             lab.curves.set_keys(lab.curves.keys_of(s))
             lab.curves.show_snapshot(s)  # its plots follow one per frame (curves.step)
             self.show_state(s)
-        view = lab._current_view()
+        view = lab.current_view()
         if view == "landscape":  # drawn by its own worker, not from training snapshots
             return
         if force or self.drawn.get(view) is not s:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from explorer.core.datasets import DataError, Dataset
+from explorer.core.data import DataError, Dataset
 from explorer.core.nn.presets import PRESETS
 from explorer.core.nn.spec import ModelSpec
 from explorer.core.scene import SceneError

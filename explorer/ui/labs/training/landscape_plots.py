@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from explorer.core.nn.landscape import LandscapeSettings
-from explorer.core.race_setup import PALETTE
+from explorer.core.optim import PALETTE
 from explorer.ui.labs.optimizer.views import HEATMAP, contour_paths, heat_values
 from explorer.ui.labs.training.common import NOTE_STYLE, TITLE_SIZE, compact, fixed_plot, pen
 from explorer.ui.widgets.axes import plain_numbers
@@ -273,7 +273,7 @@ class Mesh3D:
         self._has_path = False  # the slice's path lies (partly) inside it
 
     def show_landscape(self, landscape, log_scale: bool, show_path: bool = True) -> None:
-        from explorer.core.grid_surface import grid_surface
+        from explorer.core.surfaces import grid_surface
 
         if landscape.b is None:
             return

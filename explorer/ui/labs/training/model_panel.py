@@ -36,7 +36,7 @@ from explorer.core.nn.spec import (
     ModelSpec,
     Summary,
 )
-from explorer.core.optimizers import OPTIMIZERS
+from explorer.core.optim import OPTIMIZERS
 from explorer.ui.labs.training.common import ERROR_STYLE, NOTE_STYLE, compact
 from explorer.ui.widgets.panels import group, spin_box
 

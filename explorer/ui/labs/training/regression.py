@@ -12,9 +12,9 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from explorer.core.datasets import Dataset
+from explorer.core.data import Dataset
 from explorer.core.nn.snapshot import TrainingSnapshot
-from explorer.core.race_setup import PALETTE
+from explorer.core.optim import PALETTE
 from explorer.ui.labs.training.common import NOTE_STYLE, TITLE_SIZE, fixed_plot, pen
 from explorer.ui.widgets.native_paint import NativePaintLayout
 

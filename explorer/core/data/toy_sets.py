@@ -28,13 +28,12 @@ normals and scaled), so moving the noise slider blurs the same picture instead o
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, NamedTuple
+from typing import NamedTuple
 
 import numpy as np
 from numpy.typing import NDArray
 
-if TYPE_CHECKING:
-    from explorer.core.datasets import Task
+from explorer.core.data.task import Task
 
 __all__ = [
     "BINARY", "HALF_WIDTH", "NOISE_SCALE", "PLANE", "TOY_INFO", "TOY_SETS", "XY", "ToyInfo",
@@ -231,7 +230,7 @@ def split_indices(n: int, test_fraction: float, rng: np.random.Generator,
     test; stratified by ``labels`` when given, in which case training keeps at least one sample
     of every class (so tiny sets may hold out a little less). Both come shuffled, so Keras's
     ``validation_split`` (which takes the last rows) sees every class. Every loader in
-    ``explorer.core.datasets`` splits with this."""
+    ``explorer.core.data.datasets`` splits with this."""
     n_test = _n_test(n, test_fraction)
     if labels is None:
         order = rng.permutation(n)

@@ -13,8 +13,8 @@ from enum import IntEnum
 
 import numpy as np
 
-from explorer.core.optimizers import Optimizer, State
-from explorer.core.surface import Surface
+from explorer.core.optim.optimizers import Optimizer, State
+from explorer.core.surfaces import Surface
 
 DIVERGENCE_FACTOR = 1000.0
 

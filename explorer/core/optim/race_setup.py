@@ -12,11 +12,17 @@ from typing import Any
 import numpy as np
 
 from explorer.core.formula import FormulaError
-from explorer.core.grid_surface import surface_from_dict, surface_to_dict
-from explorer.core.optimizers import OPTIMIZERS, create
-from explorer.core.race import Race, Racer
+from explorer.core.optim.optimizers import OPTIMIZERS, create
+from explorer.core.optim.race import Race, Racer
 from explorer.core.scene import SceneError, require
-from explorer.core.surfaces import SURFACES, Surface, custom, get
+from explorer.core.surfaces import (
+    SURFACES,
+    Surface,
+    custom,
+    get,
+    surface_from_dict,
+    surface_to_dict,
+)
 
 # Okabe–Ito: distinguishable with every common colour-vision deficiency.
 PALETTE = ("#E69F00", "#0072B2", "#009E73", "#CC79A7", "#D55E00", "#56B4E9", "#000000", "#F0E442")

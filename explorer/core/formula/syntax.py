@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from explorer.core.formula_tree import (
+from explorer.core.formula.tree import (
     CONSTANTS,
     FUNCTIONS,
     VARIABLES,

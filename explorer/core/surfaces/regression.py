@@ -11,11 +11,11 @@ from pathlib import Path
 import numpy as np
 from numpy.typing import ArrayLike
 
-from explorer.core.surface import Surface, as_points, make_surface
+from explorer.core.surfaces.surface import Surface, as_points, make_surface
 
 __all__ = ["REGRESSION_CSV"]
 
-REGRESSION_CSV = Path(__file__).resolve().parents[2] / "resources" / "regression.csv"
+REGRESSION_CSV = Path(__file__).resolve().parents[3] / "resources" / "regression.csv"
 
 
 def load_regression_data(path: Path = REGRESSION_CSV) -> np.ndarray:

@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 import numpy as np
 from numpy.typing import ArrayLike
 
-from explorer.core.formula_calculus import differentiate
-from explorer.core.formula_syntax import (
+from explorer.core.formula.calculus import differentiate
+from explorer.core.formula.syntax import (
     BINARY_OPERATORS,
     MAX_DEPTH,
     MAX_LENGTH,
@@ -28,7 +28,7 @@ from explorer.core.formula_syntax import (
     Parser,
     tokenize,
 )
-from explorer.core.formula_tree import (
+from explorer.core.formula.tree import (
     ALL_FUNCTIONS,
     BINARY_UFUNCS,
     CONSTANTS,

@@ -27,7 +27,7 @@ from typing import Any
 
 import numpy as np
 
-from explorer.core.optimizers import HyperParam, WithParams
+from explorer.core.params import HyperParam, WithParams
 
 Array = np.ndarray
 _Fn = Callable[..., Array]

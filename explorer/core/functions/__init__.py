@@ -4,11 +4,11 @@
     ACTIVATIONS["elu"].derivative(x, alpha=1.0)
     LOSSES["huber"].gradient(y_true, y_pred, delta=1.0)
 
-The definitions live in :mod:`explorer.core.activations` and :mod:`explorer.core.losses`; this
-module is the one place the rest of the app imports them from.
+The definitions live in :mod:`.activations` and :mod:`.losses`; this package is the one place
+the rest of the app imports them from.
 """
 
-from explorer.core.activations import (
+from explorer.core.functions.activations import (
     ACTIVATIONS,
     DISTRIBUTIONS,
     SOFTMAX_FORMULA,
@@ -20,7 +20,7 @@ from explorer.core.activations import (
     softmax,
     softmax_jacobian,
 )
-from explorer.core.losses import (
+from explorer.core.functions.losses import (
     EPSILON,
     LOSSES,
     PROBLEMS,

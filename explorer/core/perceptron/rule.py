@@ -5,7 +5,7 @@ through by hand, what the CLI prints and what the tests check are the same numbe
 
 The model, as taught: y = step(w·x + b) with step(s) = 1 if s ≥ 0 else 0; the bias is a weight
 on a constant input 1. The rule, sample by sample: w ← w + η(d − y)x, b ← b + η(d − y).
-The 2-2-1 network that fixes XOR lives in `explorer.core.mlp` (also importable from here).
+The 2-2-1 network that fixes XOR lives beside it, in `explorer.core.perceptron.network`.
 """
 
 from __future__ import annotations
@@ -428,15 +428,3 @@ def weight_region(gate: str | Gate, bias: float,
             continue
         poly = _clip(poly, sign * x, sign * b, tol)
     return poly
-
-
-_MLP_NAMES = ("TwoLayerNet", "MlpRun", "MlpSnapshot", "iter_mlp_training", "train_mlp")
-
-
-def __getattr__(name: str) -> Any:
-    """Re-export the XOR network lazily (mlp imports this module, so not at import time)."""
-    if name in _MLP_NAMES:
-        from explorer.core import mlp
-
-        return getattr(mlp, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

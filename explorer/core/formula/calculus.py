@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 import numpy as np
 
-from explorer.core.formula_tree import BINARY_UFUNCS, BinOp, Call, Neg, Node, Num, Var, child_nodes
+from explorer.core.formula.tree import BINARY_UFUNCS, BinOp, Call, Neg, Node, Num, Var, child_nodes
 
 _ZERO = Num(0.0)
 _ONE = Num(1.0)

@@ -22,8 +22,8 @@ from typing import Any
 
 import numpy as np
 
-from explorer.core.activations import softmax
-from explorer.core.optimizers import HyperParam, WithParams
+from explorer.core.functions.activations import softmax
+from explorer.core.params import HyperParam, WithParams
 
 Array = np.ndarray
 _Fn = Callable[..., Array]

@@ -2,7 +2,7 @@
 
 A typed formula has no hand-stated learning rate, colour scale or minimum, so this module
 estimates them from a coarse grid; the parsing and symbolic gradient live in
-:mod:`explorer.core.formula`.
+:mod:`explorer.core.formula.expression`.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from collections.abc import Callable
 import numpy as np
 
 from explorer.core.formula import parse
-from explorer.core.surface import Point, Surface, make_surface, newton_refine
+from explorer.core.surfaces.surface import Point, Surface, make_surface, newton_refine
 
 __all__ = ["custom"]
 

@@ -6,23 +6,17 @@ saddle points are, where a race should start and a learning rate at which plain 
 behaves, so a lab can open on something instructive.
 
 This module is the catalogue (``SURFACES``, ``get``); it also re-exports ``Surface`` and
-``custom``. The pieces live in :mod:`explorer.core.surface` (the ``Surface`` type and its
-helpers), :mod:`explorer.core.surface_functions` (the analytic functions),
-:mod:`explorer.core.regression_surface` (the data-driven surface) and
-:mod:`explorer.core.custom_surface` (typed formulas).
+``custom``. The pieces live in :mod:`explorer.core.surfaces.surface` (the ``Surface`` type and its
+helpers), :mod:`explorer.core.surfaces.functions` (the analytic functions),
+:mod:`explorer.core.surfaces.regression` (the data-driven surface) and
+:mod:`explorer.core.surfaces.custom` (typed formulas).
 """
 
 from __future__ import annotations
 
-from explorer.core.custom_surface import custom
 from explorer.core.formula import FormulaError
-from explorer.core.regression_surface import (
-    REGRESSION_CSV,
-    load_regression_data,
-    regression_surface,
-)
-from explorer.core.surface import Surface, make_surface
-from explorer.core.surface_functions import (
+from explorer.core.surfaces.custom import custom
+from explorer.core.surfaces.functions import (
     ackley,
     ackley_gradient,
     ackley_minima,
@@ -59,6 +53,12 @@ from explorer.core.surface_functions import (
     two_wells,
     two_wells_gradient,
 )
+from explorer.core.surfaces.regression import (
+    REGRESSION_CSV,
+    load_regression_data,
+    regression_surface,
+)
+from explorer.core.surfaces.surface import Surface, make_surface
 
 __all__ = ["REGRESSION_CSV", "SURFACES", "FormulaError", "Surface", "custom", "get"]
 

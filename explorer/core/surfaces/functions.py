@@ -1,7 +1,7 @@
 """Value, hand-derived gradient and landmarks of each analytic built-in surface.
 
 The textbook functions themselves, written with numpy so they broadcast over grids; the
-catalogue in :mod:`explorer.core.surfaces` pairs them with titles, domains and defaults.
+catalogue in :mod:`explorer.core.surfaces.catalogue` pairs them with titles, domains and defaults.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ import itertools
 
 import numpy as np
 
-from explorer.core.surface import Point, newton_refine
+from explorer.core.surfaces.surface import Point, newton_refine
 
 # --------------------------------------------------------------------------------------------
 # 1-D

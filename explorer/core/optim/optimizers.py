@@ -19,46 +19,12 @@ from typing import Any
 
 import numpy as np
 
+from explorer.core.params import HyperParam, WithParams
+
 State = dict[str, Any]
 StepFunction = Callable[
     [np.ndarray, np.ndarray, State, Mapping[str, Any]], tuple[np.ndarray, State]
 ]
-
-
-@dataclass(frozen=True)
-class HyperParam:
-    """One hyper-parameter as Keras names it, with the range the UI offers."""
-
-    name: str
-    default: float | bool
-    minimum: float = 0.0
-    maximum: float = 1.0
-    log: bool = False
-    help: str = ""
-
-    @property
-    def is_bool(self) -> bool:
-        return isinstance(self.default, bool)
-
-
-class WithParams:
-    """For catalogue entries with ``name`` and ``params``: defaults, and keyword settings
-    checked by name (an unknown keyword is a clear error, never silently ignored)."""
-
-    name: str
-    params: tuple[HyperParam, ...]
-
-    def defaults(self) -> dict[str, Any]:
-        return {p.name: p.default for p in self.params}
-
-    def settings(self, **params: Any) -> dict[str, Any]:
-        """Defaults overridden by ``params``."""
-        unknown = set(params) - {p.name for p in self.params}
-        if unknown:
-            allowed = ", ".join(p.name for p in self.params) or "none"
-            raise TypeError(f"{self.name} has no parameter {sorted(unknown)[0]!r} "
-                            f"(parameters: {allowed})")
-        return {**self.defaults(), **params}
 
 
 _SYMBOLS = {"momentum": "μ", "rho": "ρ", "beta_1": "β₁", "beta_2": "β₂", "epsilon": "ε",

@@ -12,7 +12,7 @@ from typing import Any
 import numpy as np
 
 from explorer.core.scene import SceneError
-from explorer.core.surface import Surface
+from explorer.core.surfaces.surface import Surface
 
 
 def _cell(coords: np.ndarray, axis: np.ndarray) -> tuple[np.ndarray, np.ndarray, float]:

@@ -3,9 +3,9 @@
 Every loader returns a :class:`Dataset`: train and test splits as float32 arrays, the task, and
 the names the views need. The Keras side (``explorer.core.nn``) consumes only this type.
 
-Sources: the logic gates of the Perceptron Lab; seeded 2-D toy sets (``explorer.core.toy_data``,
+Sources: the logic gates of the Perceptron Lab; seeded 2-D toy sets (``toy_sets``,
 where "noise" is defined); points the user draws; the user's CSV files (parsed strictly by
-``explorer.core.csv_data``); Boston housing and 8×8 digits bundled in ``resources/datasets``;
+``explorer.core.data.csv_table``); Boston housing and 8×8 digits bundled in ``resources/datasets``;
 MNIST when Keras already has it cached. The UI lists :data:`DATASETS` and calls :func:`load`.
 Bad data raises :class:`DataError` (a ValueError) whose message names the row and column.
 """
@@ -25,10 +25,11 @@ from typing import Literal
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
-from explorer.core import toy_data
-from explorer.core.csv_data import MAX_CLASSES, MAX_ROWS, DataError, encode_classes, parse_csv
+from explorer.core.data import toy_sets as toy_data
+from explorer.core.data.csv_table import MAX_CLASSES, MAX_ROWS, DataError, encode_classes, parse_csv
+from explorer.core.data.task import TASKS, Task
+from explorer.core.data.toy_sets import BINARY, XY, split_indices
 from explorer.core.perceptron import GATES
-from explorer.core.toy_data import BINARY, XY, split_indices
 
 __all__ = [
     "DATASETS", "MAX_CLASSES", "MAX_DRAWN_CLASSES", "MAX_ROWS", "TASKS", "CsvTable", "DataError",
@@ -37,13 +38,11 @@ __all__ = [
     "standardize", "toy",
 ]
 
-Task = Literal["binary", "multiclass", "regression"]
-TASKS: tuple[Task, ...] = ("binary", "multiclass", "regression")
 
 MAX_DRAWN_CLASSES = 5
 """Classes the user can draw points of (labels 0..4)."""
 
-RESOURCES = Path(__file__).resolve().parents[2] / "resources" / "datasets"
+RESOURCES = Path(__file__).resolve().parents[3] / "resources" / "datasets"
 BOSTON_CSV = RESOURCES / "boston_house_prices.csv"
 DIGITS_CSV = RESOURCES / "digits.csv.gz"
 
@@ -258,7 +257,7 @@ class CsvTable:
 
 def read_csv(path: str | os.PathLike[str], *, max_rows: int = MAX_ROWS) -> CsvTable:
     """Read a numeric CSV file with a header row. Anything else raises DataError naming the row
-    and column (see ``explorer.core.csv_data``); no other exception escapes."""
+    and column (see ``explorer.core.data.csv_table``); no other exception escapes."""
     columns, values = parse_csv(path, max_rows=max_rows)
     return CsvTable(columns, values, Path(path).stem or "CSV")
 

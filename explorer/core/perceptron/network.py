@@ -22,7 +22,7 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
-from explorer.core.perceptron import Gate, get_gate
+from explorer.core.perceptron.rule import Gate, get_gate
 
 __all__ = [
     "DEFAULT_MLP_EPOCHS", "DEFAULT_MLP_LEARNING_RATE", "DEFAULT_MLP_SEED", "MlpRun",
