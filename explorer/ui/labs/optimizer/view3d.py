@@ -48,7 +48,7 @@ class SurfaceView3D(gl.GLViewWidget):
         if self.mesh is not None:
             self.removeItem(self.mesh)
         self.mesh = gl.GLSurfacePlotItem(
-            x=self._to_x(xs), y=self._to_y(ys), z=heights.T,
+            x=self.to_x(xs), y=self.to_y(ys), z=heights.T,
             # one colour per vertex in (x, y) order, flattened: MeshData indexes it by face
             colors=np.ascontiguousarray(
                 colors.reshape(len(ys), len(xs), 4).transpose(1, 0, 2).reshape(-1, 4),
@@ -57,11 +57,13 @@ class SurfaceView3D(gl.GLViewWidget):
         self.mesh.setGLOptions("opaque")
         self.addItem(self.mesh)
 
-    def _to_x(self, x: np.ndarray) -> np.ndarray:
+    def to_x(self, x: np.ndarray) -> np.ndarray:
+        """Scene x of surface x (the surface's domain fills a unit square around 0)."""
         x0, x1, _, _ = self._xy
         return (np.asarray(x) - x0) / (x1 - x0) - 0.5
 
-    def _to_y(self, y: np.ndarray) -> np.ndarray:
+    def to_y(self, y: np.ndarray) -> np.ndarray:
+        """Scene y of surface y."""
         _, _, y0, y1 = self._xy
         return (np.asarray(y) - y0) / (y1 - y0) - 0.5
 
@@ -69,7 +71,8 @@ class SurfaceView3D(gl.GLViewWidget):
         lo, hi, _ = self._height
         return 0.6 * (np.clip(shown, lo, hi) - lo) / (hi - lo)
 
-    def _height_of_loss(self, loss: np.ndarray) -> np.ndarray:
+    def height_of_loss(self, loss: np.ndarray) -> np.ndarray:
+        """Scene height of a loss, on the mesh's (log) scale, a little above the surface."""
         _lo, hi, log_scale = self._height
         shown = np.log10(loss - self._z_min + 1e-3) if log_scale else loss
         return self._to_height(np.nan_to_num(shown, nan=hi)) + 0.01
@@ -90,8 +93,8 @@ class SurfaceView3D(gl.GLViewWidget):
         balls, colors = [], []
         for k, track in enumerate(race.tracks):
             points, losses = track.points[0], track.losses[0]
-            xyz = np.column_stack([self._to_x(points[:, 0]), self._to_y(points[:, 1]),
-                                   self._height_of_loss(losses)])
+            xyz = np.column_stack([self.to_x(points[:, 0]), self.to_y(points[:, 1]),
+                                   self.height_of_loss(losses)])
             self.trails[k].setData(pos=np.ascontiguousarray(xyz, dtype=np.float32))
             balls.append(xyz[-1])
             colors.append(self._colors[k])

@@ -6,6 +6,8 @@ marker shape, so classes stay apart for every colour vision; continuous values u
 
 from __future__ import annotations
 
+import weakref
+
 import numpy as np
 import pyqtgraph as pg
 from numpy.typing import NDArray
@@ -38,6 +40,8 @@ def class_symbol(k: int) -> str:
 BINARY_LUT = pg.ColorMap([0.0, 0.5, 1.0], [tint(CLASS_COLOURS[0], 0.6), (255, 255, 255),
                                            tint(CLASS_COLOURS[1], 0.6)]).getLookupTable(nPts=256)
 SEQUENTIAL_LUT = SEQUENTIAL.getLookupTable(nPts=256)
+PLACED: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+"""Each image item's last (rectangle, shape), so :func:`set_image` places it only on change."""
 
 
 def pen(colour: str, alpha: int = 255, style: Qt.PenStyle = Qt.PenStyle.SolidLine,
@@ -98,9 +102,9 @@ def set_image(item: pg.ImageItem, values: np.ndarray, levels: tuple[float, float
     previous = item.image.shape if item.image is not None else None
     item.setImage(image, levels=levels, autoLevels=False, **options)
     key = (rect, image.shape[:2])
-    if rect is not None and (getattr(item, "_placed", None) != key or previous is None):
+    if rect is not None and (PLACED.get(item) != key or previous is None):
         item.setRect(*rect)
-        item._placed = key
+        PLACED[item] = key
 
 
 def cache_item(item: QGraphicsItem) -> None:

@@ -183,8 +183,8 @@ class CurvesView(QWidget):
         self._y_ranges: dict[str, tuple] = {}
         self._dirty: list[str] = []
         self._smoothers: dict[tuple[str, str], Smoother] = {}
-        self.log_y.toggled.connect(self._on_options)
-        self.smoothing.valueChanged.connect(self._on_options)
+        self.log_y.toggled.connect(self.apply_options)
+        self.smoothing.valueChanged.connect(self.apply_options)
         self._show_smoothing()
         self.set_keys(("loss",))
 
@@ -315,7 +315,8 @@ class CurvesView(QWidget):
         names = ordered_keys({**snapshot.history, **snapshot.batch_history})
         return tuple(k for k in names if not k.startswith("val_"))
 
-    def _on_options(self) -> None:
+    def apply_options(self) -> None:
+        """Redraw with the log-y and smoothing controls' current values."""
         self._show_smoothing()
         for plot in self.plots.values():
             plot.setLogMode(y=self.log_y.isChecked())

@@ -471,7 +471,7 @@ class TrainingLab(Lab):
         curves.smoothing.setValue(round(scene.smoothing * 100))
         curves.log_y.blockSignals(False)
         curves.smoothing.blockSignals(False)
-        curves._on_options()
+        curves.apply_options()
         self._apply(scene.settings, scene.spec, scene.preset, scene.dataset)
         index = VIEWS.index(scene.view)
         if self.view_tabs.isTabVisible(index):

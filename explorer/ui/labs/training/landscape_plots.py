@@ -288,7 +288,7 @@ class Mesh3D:
         points = [(landscape.centre, landscape.centre_loss, (1.0, 1.0, 1.0, 1.0)),
                   (landscape.minimum, landscape.minimum_loss,
                    pg.mkColor(PALETTE[7]).getRgbF())]
-        xyz = [(view._to_x(p[0]), view._to_y(p[1]), view._height_of_loss(np.array(v)))
+        xyz = [(view.to_x(p[0]), view.to_y(p[1]), view.height_of_loss(np.array(v)))
                for p, v, _ in points]
         self.marks.setData(pos=np.array(xyz, dtype=np.float32),
                            color=np.array([c for *_, c in points], dtype=np.float32))
@@ -297,8 +297,8 @@ class Mesh3D:
             inside = ((path[:, 0] >= a0) & (path[:, 0] <= a1)
                       & (path[:, 1] >= b0) & (path[:, 1] <= b1))
             shown = path[inside]
-            heights = view._height_of_loss(np.asarray(landscape.path_loss)[inside])
-            line = np.column_stack([view._to_x(shown[:, 0]), view._to_y(shown[:, 1]), heights])
+            heights = view.height_of_loss(np.asarray(landscape.path_loss)[inside])
+            line = np.column_stack([view.to_x(shown[:, 0]), view.to_y(shown[:, 1]), heights])
             if len(line) > 1:
                 self.path.setData(pos=np.ascontiguousarray(line, dtype=np.float32))
                 self._has_path = True
