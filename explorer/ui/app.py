@@ -8,16 +8,30 @@ import logging
 import os
 import sys
 import traceback
+from collections.abc import Callable
 from types import TracebackType
 
 import shiboken6
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import (
+    QMessageLogContext,
+    QObject,
+    QSettings,
+    QtMsgType,
+    Signal,
+    qFormatLogMessage,
+    qInstallMessageHandler,
+)
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 log = logging.getLogger("explorer")
 
 ORGANISATION = "OptimizerExplorer"
 APPLICATION = "Optimizer Explorer"
+# Qt messages that tell a user nothing: the offscreen platform (--screenshot, export, bench)
+# prints this one for every window it shows.
+DROPPED_QT_MESSAGES = frozenset({"This plugin does not support propagateSizeHints()"})
+MessageHandler = Callable[[QtMsgType, QMessageLogContext, str], None]
+_previous_handler: MessageHandler | None = None
 
 
 def has_display() -> bool:
@@ -49,10 +63,41 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     import pyqtgraph as pg
 
     pg.setConfigOptions(antialias=True, background="w", foreground="k", imageAxisOrder="row-major")
+    install_message_filter()
     # (Re-)registered last, after PySide's and pyqtgraph's exit handlers, so it runs before them.
     atexit.unregister(delete_windows)
     atexit.register(delete_windows)
     return app
+
+
+def install_message_filter() -> None:
+    """Route Qt's messages through :func:`filter_message` (again, if another handler, such as
+    pytest-qt's, replaced it); undone at exit, so no Python handler outlives the interpreter."""
+    global _previous_handler
+    previous = qInstallMessageHandler(filter_message)
+    if previous is not filter_message:
+        _previous_handler = previous
+    atexit.unregister(restore_message_handler)
+    atexit.register(restore_message_handler)
+
+
+def restore_message_handler() -> None:
+    """Put back the handler :func:`install_message_filter` replaced (if ours is still in use)."""
+    current = qInstallMessageHandler(_previous_handler)
+    if current is not filter_message:
+        qInstallMessageHandler(current)
+
+
+def filter_message(mode: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    """Drop the messages in DROPPED_QT_MESSAGES; pass every other one on unchanged, to the
+    previous handler or, as Qt's default handler does, to stderr."""
+    if message in DROPPED_QT_MESSAGES:
+        return
+    if _previous_handler is not None:
+        _previous_handler(mode, context, message)
+    elif sys.stderr is not None:  # None under pythonw (the Windows GUI launcher)
+        sys.stderr.write(qFormatLogMessage(mode, context, message) + "\n")
+        sys.stderr.flush()
 
 
 def delete_windows() -> None:

@@ -48,6 +48,9 @@ def import_keras() -> Any:
     global _FROZEN
     os.environ.setdefault("KERAS_BACKEND", "tensorflow")
     os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+    # TensorFlow ≥ 2.19 prints its oneDNN notice whatever the log level; the lab's small models
+    # gain nothing from oneDNN's kernels on a few cores. TF_ENABLE_ONEDNN_OPTS=1 brings them back.
+    os.environ.setdefault("TF_ENABLE_ONEDNN_OPTS", "0")
     os.environ.setdefault("TF_NUM_INTRAOP_THREADS", TF_THREADS)
     os.environ.setdefault("TF_NUM_INTEROP_THREADS", TF_THREADS)
     import keras as module

@@ -309,12 +309,13 @@ class PlainFit:
     def __init__(self, spec: ModelSpec, dataset: Dataset) -> None:
         self.session = TrainingSession(spec, dataset)
         self._arguments = self.session._fit_arguments()
-        self.session.model.fit(**self._arguments, epochs=1, verbose=0)  # trace
+        # shuffle=False: the tf.data pipeline shuffles itself (Keras would warn it ignores it)
+        self.session.model.fit(**self._arguments, epochs=1, shuffle=False, verbose=0)  # trace
 
     def samples_per_second(self, epochs: int) -> float:
         """Train ``epochs`` more epochs; training samples per second of wall time."""
         began = time.perf_counter()
-        self.session.model.fit(**self._arguments, epochs=epochs, verbose=0)
+        self.session.model.fit(**self._arguments, epochs=epochs, shuffle=False, verbose=0)
         return self.session.n_fit * epochs / (time.perf_counter() - began)
 
 
