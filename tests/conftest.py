@@ -93,3 +93,114 @@ def gl_available(qapp):
     if not context.create() or not context.makeCurrent(surface):
         pytest.skip("an OpenGL context could not be created on this display")
     context.doneCurrent()
+
+
+# --- holding jobs and clocks the tests control (DESIGN rule 9: tests never race the clock) ----
+
+HOLD_LIMIT_S = 60.0  # how long a held job waits for a test that forgot to release it
+
+
+class FakeClock:
+    """Stands in for the ``time`` module of one module under test: time passes only when the
+    test (or a fake it installs) calls :meth:`advance`."""
+
+    def __init__(self, start: float = 1000.0) -> None:
+        self.now = start
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds
+
+    def monotonic(self) -> float:
+        return self.now
+
+    def perf_counter(self) -> float:
+        return self.now
+
+    def time(self) -> float:
+        return self.now
+
+    def sleep(self, seconds: float) -> None:
+        self.advance(seconds)
+
+
+@pytest.fixture
+def fake_clock(monkeypatch):
+    """``fake_clock(module)``: that module's ``time`` becomes a :class:`FakeClock` (returned)."""
+
+    def install(module, start: float = 1000.0) -> FakeClock:
+        clock = FakeClock(start)
+        monkeypatch.setattr(module, "time", clock)
+        return clock
+
+    return install
+
+
+class LandscapeGate:
+    """Holds a loss-landscape job where the test says, by wrapping ``Plane.evaluator``: the
+    one-off preparation (TensorFlow's trace) and/or the evaluation of chunk ``hold_chunk`` wait
+    on events the test sets. ``chunks`` lists the size of every chunk evaluated; ``clock``
+    (a :class:`FakeClock`) advances ``seconds_per_point`` for each point evaluated."""
+
+    def __init__(self) -> None:
+        import threading
+
+        self.preparing, self.prepare_released = threading.Event(), threading.Event()
+        self.holding, self.released = threading.Event(), threading.Event()
+        self.prepare_released.set()
+        self.hold_chunk: int | None = None
+        self.chunks: list[int] = []
+        self.clock: FakeClock | None = None
+        self.seconds_per_point = 0.0
+
+    def hold_prepare(self) -> None:
+        self.prepare_released.clear()
+
+    def release_prepare(self) -> None:
+        """Let a held preparation go on, and wait for its helper thread to end."""
+        import threading
+
+        self.prepare_released.set()
+        for thread in threading.enumerate():
+            if thread.name == "landscape-prepare":
+                thread.join(HOLD_LIMIT_S)
+
+    def release(self) -> None:
+        self.released.set()
+
+    def wrap(self, real):
+        gate = self
+
+        class HeldEvaluator:
+            def __getattr__(self, name: str):
+                return getattr(real, name)
+
+            def prepare(self, gradient: bool = False) -> None:
+                gate.preparing.set()
+                gate.prepare_released.wait(HOLD_LIMIT_S)
+                real.prepare(gradient)
+
+            def evaluate(self, coeffs):
+                gate.chunks.append(len(coeffs))
+                result = real.evaluate(coeffs)
+                if gate.clock is not None:
+                    gate.clock.advance(gate.seconds_per_point * len(coeffs))
+                if len(gate.chunks) == gate.hold_chunk:
+                    gate.holding.set()
+                    gate.released.wait(HOLD_LIMIT_S)
+                return result
+
+        return HeldEvaluator()
+
+
+@pytest.fixture
+def landscape_gate(monkeypatch):
+    """A :class:`LandscapeGate` on every slice evaluated from now on; released at teardown."""
+    from explorer.core.nn.plane import Plane
+
+    gate = LandscapeGate()
+    original = Plane.evaluator
+    monkeypatch.setattr(Plane, "evaluator",
+                        lambda plane, dtype="float32": gate.wrap(original(plane, dtype)))
+    yield gate
+    gate.release()
+    gate.release_prepare()

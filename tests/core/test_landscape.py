@@ -10,7 +10,6 @@ import dataclasses
 import subprocess
 import sys
 import threading
-import time
 
 import numpy as np
 import pytest
@@ -379,51 +378,64 @@ def _heavy_objective(units: int) -> tuple[Objective, object]:
     return objective, random_directions(weights, seed=0)
 
 
-def _cancel_latency(objective, directions, chunks: int) -> float:
-    """Drive the job like ui/worker.py does (cancel checked between yields), cancel once
-    ``chunks`` chunks are done (0: while TensorFlow prepares), and return the seconds from the
-    cancel request to the job's end."""
-    stop, seen, ended = threading.Event(), [], {}
+class _Driver:
+    """Drives a job on a plain thread like ui/worker.py does: after every yield it checks the
+    cancel request and, if set, closes the generator."""
 
-    def drive() -> None:
-        job = iter_landscape(objective, directions, resolution=101)
+    def __init__(self, job) -> None:
+        self.stop = threading.Event()
+        self.seen: list = []
+        self.cancelled = False
+        self.thread = threading.Thread(target=self._drive, args=(job,))
+        self.thread.start()
+
+    def _drive(self, job) -> None:
         for progress in job:
-            seen.append(progress)
-            if stop.is_set():
+            self.seen.append(progress)
+            if self.stop.is_set():
                 job.close()
-                ended["cancelled"] = True
+                self.cancelled = True
                 break
-        ended["at"] = time.perf_counter()
 
-    thread = threading.Thread(target=drive)
-    thread.start()
-    deadline = time.monotonic() + 60
-    def ready() -> bool:
-        if chunks == 0:
-            return any("preparing" in p.message for p in seen)
-        return sum(p.partial is not None for p in seen) >= chunks
-
-    while thread.is_alive() and time.monotonic() < deadline and not ready():
-        time.sleep(0.002)
-    asked = time.perf_counter()
-    stop.set()
-    thread.join(10)
-    assert not thread.is_alive() and ended.get("cancelled"), "the job ended before the cancel"
-    assert sum(p.partial is not None for p in seen) <= chunks + 1
-    return ended["at"] - asked
+    def join(self) -> None:
+        self.thread.join(60)
+        assert not self.thread.is_alive(), "the job did not end"
 
 
 @keras
-def test_cancel_stops_within_200_ms():
-    # Cancel during the one-off trace of a new model shape (it runs on a helper thread) …
+def test_cancel_stops_within_200_ms(landscape_gate, fake_clock):
+    """Cancel lands at the next check, never after the slow parts: the one-off TensorFlow trace
+    (held here until after the cancel) runs on a helper thread the job leaves behind, and the
+    chunks are sized to CHUNK_SECONDS of measured time (a fake clock: 1/1024 s per point), so a
+    cancel waits for at most the one chunk under way. How fast that is, the bench measures."""
+    from explorer.core.nn import landscape as landscape_module
+    from explorer.core.nn.landscape import CHUNK_SECONDS, FIRST_CHUNK
+
+    # Cancel during the one-off preparation: the job closes while the trace still waits.
     objective, directions = _heavy_objective(units=48)
-    assert _cancel_latency(objective, directions, chunks=0) < 0.2
-    for thread in threading.enumerate():  # let that trace finish, so it does not compete
-        if thread.name == "landscape-prepare":
-            thread.join(30)
-    # … and between chunks, each sized for ≈ 50 ms.
+    landscape_gate.hold_prepare()
+    driver = _Driver(iter_landscape(objective, directions, resolution=101))
+    assert landscape_gate.preparing.wait(60)
+    driver.stop.set()
+    driver.join()
+    assert driver.cancelled and any("preparing" in p.message for p in driver.seen)
+    assert not landscape_gate.prepare_released.is_set() and landscape_gate.chunks == []
+    landscape_gate.release_prepare()
+
+    # Cancel while chunk 5 is being evaluated: that chunk is delivered, no other is computed.
     objective, directions = _heavy_objective(units=64)
-    assert _cancel_latency(objective, directions, chunks=5) < 0.2
+    landscape_gate.clock = fake_clock(landscape_module)
+    landscape_gate.seconds_per_point = 2.0 ** -10
+    landscape_gate.hold_chunk = 5
+    driver = _Driver(iter_landscape(objective, directions, resolution=101))
+    assert landscape_gate.holding.wait(60)
+    driver.stop.set()
+    landscape_gate.release()
+    driver.join()
+    assert driver.cancelled
+    per_chunk = int(CHUNK_SECONDS / landscape_gate.seconds_per_point)  # 51 points ≈ 50 ms
+    assert landscape_gate.chunks == [FIRST_CHUNK] + [per_chunk] * 4
+    assert sum(p.partial is not None for p in driver.seen) == 5
 
 
 @keras

@@ -85,7 +85,7 @@ def test_hover_reads_out_f_and_its_derivative(qtbot, lab):
     page = lab.activations
     _tick(page, "step")
     view = page.plot.getPlotItem().vb
-    qtbot.wait(50)  # let the first auto-range settle
+    view.prepareForPaint()  # apply the pending auto-range now, as the next paint would
     position = view.mapViewToScene(QPointF(1.5, 0.5))
     page.plot.scene().sigMouseMoved.emit(position)
     qtbot.waitUntil(lambda: page.cursor_x != 1.0, timeout=2000)  # the proxy delivers late

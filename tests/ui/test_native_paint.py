@@ -34,15 +34,21 @@ def test_a_range_set_after_showing_is_painted(qtbot):
     plot.setRange(xRange=(0, 100), yRange=(0, 100), padding=0)
     widget.show()
     qtbot.waitExposed(widget)
-    qtbot.wait(50)
-    far = _red_pixels(widget)
-    assert len(far) and far[:, 1].max() < 80  # the line spans a tenth of the box
+
+    def far_painted() -> bool:
+        far = _red_pixels(widget)
+        return len(far) > 0 and far[:, 1].max() < 80  # the line spans a tenth of the box
+
+    qtbot.waitUntil(far_painted, timeout=5000)
 
     # A new range is applied lazily by the view box (pyqtgraph's sigPrepareForPaint); without
     # pyqtgraph's paintEvent the scene's ``changed`` signal must trigger it before the repaint.
     plot.setRange(xRange=(0, 10), yRange=(0, 10), padding=0)
-    qtbot.wait(50)
-    near = _red_pixels(widget)
-    box = plot.vb.sceneBoundingRect()
-    assert near[:, 1].max() > box.right() - 20  # now the line crosses the whole box
-    assert near[:, 0].min() < box.top() + 20
+
+    def near_painted() -> bool:
+        near = _red_pixels(widget)
+        box = plot.vb.sceneBoundingRect()
+        return len(near) > 0 and near[:, 1].max() > box.right() - 20 \
+            and near[:, 0].min() < box.top() + 20  # now the line crosses the whole box
+
+    qtbot.waitUntil(near_painted, timeout=5000)

@@ -47,7 +47,9 @@ def test_space_plays_and_the_race_advances(qtbot, lab):
     qtbot.keyClick(lab, Qt.Key.Key_Space)
     assert not lab.playing
     paused_at = lab.race.step_count
-    qtbot.wait(100)
+    for _ in range(3):  # frames go on being drawn, and none of them steps
+        with qtbot.waitSignal(lab.timer.timeout, timeout=5000):
+            pass
     assert lab.race.step_count == paused_at
     xs, _ = lab.view1d.trails[3].getData()
     assert len(xs) == paused_at + 1
@@ -273,21 +275,23 @@ def test_race_on_a_surface_handed_over_by_another_lab(qtbot, main_window, lab, t
     assert lab.surface.name == "landscape" and lab.race.step_count == 1
 
 
-def test_a_slow_surface_races_slower_instead_of_freezing_the_window(lab):
+def test_a_slow_surface_races_slower_instead_of_freezing_the_window(lab, fake_clock):
     """Stepping may use half the time since the last frame: on a surface whose gradient takes
     20 ms (a network's loss slice goes through TensorFlow) a quarter-second frame takes one
-    step to measure, then 6 (125 ms), not the 125 steps that 500 steps/s would ask for."""
+    step to measure, then 6 (125 ms), not the 125 steps that 500 steps/s would ask for.
+    The lab's clock is a fake one that only the gradient advances, 20 ms a call."""
     import dataclasses
-    import time
 
     from explorer.core.surfaces import grid_surface
+    from explorer.ui.labs.optimizer import lab as lab_module
 
     xs, ys = np.linspace(-1, 1, 11), np.linspace(-1, 1, 11)
     base = grid_surface("a slow slice", xs, ys, xs[None, :] ** 2 + 3 * ys[:, None] ** 2,
                         start=(0.8, 0.8))
+    clock = fake_clock(lab_module)
 
     def slow_gradient(*coords):
-        time.sleep(0.02)
+        clock.advance(0.02)
         return base.gradient_xy(*coords)
 
     lab.race_on(dataclasses.replace(base, gradient_xy=slow_gradient))
@@ -296,10 +300,10 @@ def test_a_slow_surface_races_slower_instead_of_freezing_the_window(lab):
     taken = []
     for _ in range(3):
         before = lab.race.step_count
-        lab._last_tick = time.monotonic() - 0.25
-        began = time.perf_counter()
+        lab._last_tick = clock.monotonic() - 0.25
+        began = clock.perf_counter()
         lab._tick()
         taken.append(lab.race.step_count - before)
-    assert taken[0] == 1 and all(1 <= n <= 6 for n in taken[1:])  # sleep(0.02) ≥ 20 ms
-    assert time.perf_counter() - began < 0.5  # the last frame: ≤ 6 steps of 20 ms and a redraw
+    assert taken[0] == 1 and all(1 <= n <= 6 for n in taken[1:])  # 20 ms a step
+    assert clock.perf_counter() - began < 0.5  # the last frame: ≤ 6 steps of 20 ms
     lab.playing = False

@@ -18,6 +18,30 @@ from explorer.ui.worker import running_threads
 
 
 @pytest.fixture
+def held_training(monkeypatch):
+    """(holding, release): the network training's first paced pause waits until the test sets
+    ``release`` (``holding`` is set meanwhile); later pauses are real."""
+    import threading
+    import time
+    import types
+
+    from explorer.ui.labs.perceptron import trainer
+
+    holding, release = threading.Event(), threading.Event()
+
+    def sleep(seconds: float) -> None:
+        if not holding.is_set():
+            holding.set()
+            release.wait(60)
+        else:
+            time.sleep(seconds)
+
+    monkeypatch.setattr(trainer, "time", types.SimpleNamespace(sleep=sleep))
+    yield holding, release
+    release.set()
+
+
+@pytest.fixture
 def lab(open_lab):
     return open_lab("perceptron")
 
@@ -155,7 +179,7 @@ def test_hand_mode_presets_sliders_and_weight_space_clicks(qtbot, lab):
     qtbot.waitUntil(lambda: lab.page.verdict.text().startswith("✗ 2"), timeout=2000)
 
 
-def test_xor_fails_then_a_hidden_layer_solves_it(qtbot, lab):
+def test_xor_fails_then_a_hidden_layer_solves_it(qtbot, lab, held_training):
     _choose_gate(lab, "xor")
     assert lab.panel.hidden_group.isVisible()
     assert not lab.panel.add_hidden_button.isEnabled()
@@ -166,9 +190,12 @@ def test_xor_fails_then_a_hidden_layer_solves_it(qtbot, lab):
     assert lab.panel.add_hidden_button.isEnabled()
     assert "no (w₁, w₂, b) solves XOR" in lab.page.weight_plot.region_label.toPlainText()
     lab.trainer.live_seconds = 0.5
+    holding, release = held_training
     with qtbot.waitSignal(lab.hidden_trained, timeout=15000) as blocker:
         qtbot.mouseClick(lab.panel.add_hidden_button, Qt.MouseButton.LeftButton)
+        assert holding.wait(60)  # the training waits for the test at its first pause
         assert not lab.is_ready() and lab.trainer.busy
+        release.set()
     assert blocker.args == [True]
     assert lab.view_tabs.currentWidget() is lab.hidden_page and lab.settings.hidden
     page = lab.hidden_page
@@ -301,12 +328,16 @@ def test_gif_of_the_hidden_layer_training(qtbot, main_window, lab, tmp_path):
     assert np.abs(frames[0] - frames[-1]).sum() > 0
 
 
-def test_closing_while_the_network_trains_leaves_no_thread(qtbot, main_window, lab):
+def test_closing_while_the_network_trains_leaves_no_thread(qtbot, main_window, lab,
+                                                         held_training):
+    holding, release = held_training
     _choose_gate(lab, "xor")
     lab.run_to_end()
-    lab.trainer.live_seconds = 60.0  # far longer than the test
+    lab.trainer.live_seconds = 60.0  # paced: a minute for the whole training
     lab.add_hidden_layer()
-    qtbot.waitUntil(lambda: lab.hidden_page.progress is not None, timeout=5000)
+    assert holding.wait(60)  # held after its first snapshot: it cannot have ended
+    qtbot.waitUntil(lambda: lab.hidden_page.progress is not None, timeout=60_000)
     assert lab.trainer.busy and not lab.is_ready()
+    release.set()  # training on, paced, as the window closes
     main_window.close()
     assert running_threads() == []

@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import subprocess
 import sys
+import threading
 
 import numpy as np
 import pytest
@@ -59,6 +60,65 @@ def _drawn(qtbot, lab):
                     and not lab.curves._dirty, timeout=5000)
 
 
+class RunGate:
+    """Holds the lab's training run where the test says, by wrapping its frame painter (called
+    on the training thread for every snapshot): after the first snapshot that ``hold_after``'s
+    predicate accepts has gone out, the run waits at its next snapshot until the test moves
+    on. Snapshots are taken after every batch and reach the GUI unthrottled, so the accepted
+    one is on screen while the run waits, one batch later."""
+
+    HOLD_S = 60.0  # the limit of a hold the test forgot to release
+
+    def __init__(self, lab, monkeypatch) -> None:
+        from explorer.ui import worker
+        from explorer.ui.labs.training import lab as lab_module
+
+        monkeypatch.setattr(lab_module, "SNAPSHOT_S", 0.0)  # a snapshot after every batch
+        monkeypatch.setattr(worker, "MAX_PARTIALS_PER_SECOND", float("inf"))  # all delivered
+        self._predicate = None
+        self._matched = False
+        self.holding, self._release = threading.Event(), threading.Event()
+        lab.ensure_session()
+        painter = lab.painter
+
+        def paint(snapshot):
+            if self._matched:
+                self._matched = False
+                self.holding.set()
+                self._release.wait(self.HOLD_S)
+            if self._predicate is not None and self._predicate(snapshot):
+                self._predicate, self._matched = None, True
+            return painter(snapshot)
+
+        lab.painter = paint
+
+    def hold_after(self, predicate) -> None:
+        """Hold the run one snapshot after ``predicate`` accepts one (and let a held run go)."""
+        release = self._release
+        self._predicate, self._matched = predicate, False
+        self.holding, self._release = threading.Event(), threading.Event()
+        release.set()
+
+    def wait(self) -> None:
+        assert self.holding.wait(self.HOLD_S), "the run was not held"
+
+    def release(self) -> None:
+        self._release.set()
+
+
+@pytest.fixture
+def gate(lab, monkeypatch):
+    made: list[RunGate] = []
+
+    def make() -> RunGate:
+        made.append(RunGate(lab, monkeypatch))
+        return made[-1]
+
+    yield make
+    for one in made:
+        one.release()
+
+
 def _flat(weights) -> np.ndarray:
     return np.concatenate([a.ravel() for pair in weights for a in pair])
 
@@ -94,16 +154,23 @@ def test_the_window_shows_the_lab_without_tensorflow():
     assert out[-1] == "False" and "153</b>" in out[-2]
 
 
-def test_train_pause_change_the_learning_rate_resume_and_stop(qtbot, lab):
+def test_train_pause_change_the_learning_rate_resume_and_stop(qtbot, lab, gate):
+    """The run is held (``RunGate``) at each point the test looks at it running, so it can
+    never finish before the test pauses or stops it, however fast the machine."""
     _setup(lab, {"dataset": "circle", "n_samples": 60, "seed": 1}, SMALL.with_changes(epochs=2000))
     assert lab.dataset.n_train == 42
+    run = gate()
+    run.hold_after(lambda s: s.state == "running" and s.epoch >= 1)
     with qtbot.waitSignal(lab.snapshot_received, timeout=60_000):
         qtbot.keyClick(lab, Qt.Key.Key_Space)  # train
+    run.wait()
     _wait_snapshot(qtbot, lab, lambda s: s.state == "running" and s.epoch >= 1)
     _drawn(qtbot, lab)
     heat_before, drawn = lab.boundary.heat().copy(), lab.render.drawn["boundary"]
     assert heat_before.shape == (80, 80, 3) and heat_before.dtype == np.uint8  # RGB
     assert len(np.unique(heat_before.reshape(-1, 3), axis=0)) > 20  # shaded, not flat
+    run.hold_after(lambda s: s.state == "running" and s.epoch >= drawn.epoch + 5)
+    run.wait()
     _wait_snapshot(qtbot, lab, lambda s: s.epoch >= drawn.epoch + 5)
     _drawn(qtbot, lab)
     assert (lab.boundary.heat() != heat_before).any()  # the boundary moved
@@ -117,6 +184,7 @@ def test_train_pause_change_the_learning_rate_resume_and_stop(qtbot, lab):
     assert len(lab.boundary.maps_image.image.shape) == 3  # the neurons' mosaic (RGB)
 
     qtbot.keyClick(lab, Qt.Key.Key_Space)  # pause
+    run.hold_after(lambda s: False)  # let the held run go: it pauses at its next batch
     paused = _wait_snapshot(qtbot, lab, lambda s: s.state == "paused")
     assert lab.transport.train_button.text() == "Resume"
     assert not lab.model_panel.optimizer.isEnabled() and lab.model_panel.learning_rate.isEnabled()
@@ -125,13 +193,16 @@ def test_train_pause_change_the_learning_rate_resume_and_stop(qtbot, lab):
                              and s.learning_rate == pytest.approx(0.005))
     np.testing.assert_array_equal(_flat(changed.weights), _flat(paused.weights))
 
+    run.hold_after(lambda s: s.state == "running" and s.epoch > paused.epoch)
     qtbot.keyClick(lab, Qt.Key.Key_Space)  # resume with the same weights and the new rate
+    run.wait()
     resumed = _wait_snapshot(qtbot, lab, lambda s: s.state == "running"
                              and s.epoch > paused.epoch)
     assert resumed.learning_rate == pytest.approx(0.005)
     assert len(resumed.history["loss"]) == resumed.epoch  # the history continued
-    with qtbot.waitSignal(lab.run_finished, timeout=5000) as blocker:
+    with qtbot.waitSignal(lab.run_finished, timeout=60_000) as blocker:
         lab.transport.stop_button.click()
+        run.release()  # the held run goes on and meets the stop at its next batch
     assert blocker.args == ["stopped"]
     assert not lab.runner.busy and lab.transport.train_button.text() == "Train"
     assert lab.model_panel.optimizer.isEnabled()
@@ -154,7 +225,7 @@ def test_step_one_batch_and_one_epoch(qtbot, lab):
     _drawn(qtbot, lab)
     assert lab.transport.progress.counter.text().startswith("epoch 2/")
     assert len(lab.curves.data("loss")["train_raw"]) == 2
-    with qtbot.waitSignal(lab.run_finished, timeout=5000):
+    with qtbot.waitSignal(lab.run_finished, timeout=60_000):
         lab.stop()
     qtbot.keyClick(lab, Qt.Key.Key_R)  # reset: the next run starts from fresh weights
     assert lab.session is None and lab.latest is None and lab.boundary.heat() is None
@@ -389,10 +460,14 @@ def test_png_export_of_the_lab_is_not_blank(qtbot, main_window, lab, tmp_path):
     assert len(np.unique(pixels.reshape(-1, 3), axis=0)) > 50
 
 
-def test_closing_during_training_leaves_no_thread(qtbot, main_window, lab):
+def test_closing_during_training_leaves_no_thread(qtbot, main_window, lab, gate):
     _setup(lab, {"dataset": "spiral", "n_samples": 100})
+    run = gate()
+    run.hold_after(lambda s: s.state == "running")
     lab.train()
+    run.wait()  # held mid-run: it cannot have ended
     _wait_snapshot(qtbot, lab, lambda s: s.state == "running")
-    assert lab.runner.running
+    assert lab.runner.running and lab.runner.worker.thread.isRunning()
+    run.release()  # running, 100,000 epochs to go, as the window closes
     main_window.close()
     assert running_threads() == []
