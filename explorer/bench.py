@@ -11,11 +11,15 @@ import statistics
 import sys
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from explorer.core.optim import PALETTE, Race, Racer, RacerSetup, RaceSetup, create
 from explorer.core.surfaces import SURFACES
+
+if TYPE_CHECKING:
+    from explorer.ui.main_window import MainWindow
 
 
 def _median_ms(action: Callable[[], object], repeats: int) -> float:
@@ -44,26 +48,42 @@ def bench_engine(racers: int = 10_000, steps: int = 100) -> float:
     return time.perf_counter() - start
 
 
-def bench_frames(frames: int = 240) -> dict[str, float]:
-    """Median and 95th-percentile ms of one frame (one step + redraw) with 8 racers on
-    Rosenbrock over the 512×512 heatmap, rendered offscreen."""
+def open_window(size: tuple[int, int] = (1280, 800)) -> MainWindow:
+    """The main window, shown at ``size`` and exposed (offscreen when there is no display)."""
     if not os.environ.get("DISPLAY"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtTest import QTest
 
-    from explorer.ui.app import create_application, dispose
+    from explorer.ui.app import create_application
     from explorer.ui.main_window import MainWindow
 
     create_application()
     window = MainWindow(remember=False)
-    window.resize(1280, 800)
+    window.resize(*size)
     window.show()
     QTest.qWaitForWindowExposed(window)
-    lab = window.labs["optimizer"]
-    setup = RaceSetup.for_surface("rosenbrock", max_steps=100_000)
+    return window
+
+
+def rosenbrock_race(max_steps: int = 100_000) -> RaceSetup:
+    """Eight optimizers on Rosenbrock, the line-up the frame figures are measured with."""
+    setup = RaceSetup.for_surface("rosenbrock", max_steps=max_steps)
     names = ["gd", "momentum", "nesterov", "adagrad", "rmsprop", "adam", "adamax", "nadam"]
     setup.racers = [RacerSetup(n, {"learning_rate": 1e-3 if n in ("gd", "momentum", "nesterov")
                                    else 0.05}, PALETTE[i]) for i, n in enumerate(names)]
+    return setup
+
+
+def bench_frames(frames: int = 240) -> dict[str, float]:
+    """Median and 95th-percentile ms of one frame (one step + redraw) with 8 racers on
+    Rosenbrock over the 512×512 heatmap, rendered offscreen."""
+    window = open_window()
+    from PySide6.QtTest import QTest
+
+    from explorer.ui.app import dispose
+
+    lab = window.labs["optimizer"]
+    setup = rosenbrock_race()
     lab.apply_setup(setup)
     lab.timer.stop()
     QTest.qWait(100)
@@ -71,15 +91,14 @@ def bench_frames(frames: int = 240) -> dict[str, float]:
     for _ in range(frames):
         start = time.perf_counter()
         lab.race.step(1)
-        lab._dirty = True
-        lab._redraw()
+        lab.redraw()
         lab.repaint()
         samples.append((time.perf_counter() - start) * 1000)
     window.shutdown()
     dispose(window)
     return {"median_ms": statistics.median(samples),
             "p95_ms": float(np.percentile(samples, 95)),
-            "frames": frames, "racers": len(names), "heatmap": "512x512"}
+            "frames": frames, "racers": len(setup.racers), "heatmap": "512x512"}
 
 
 _STARTUP_PROBE = """
@@ -122,7 +141,7 @@ print(json.dumps(landscape_memory_probe()))
 """
 
 
-def _memory_mib(field: str) -> float:
+def memory_mib(field: str) -> float:
     """VmRSS (now) or VmHWM (peak) of this process in MiB, from /proc (Linux)."""
     with open("/proc/self/status") as status:
         for line in status:
@@ -144,7 +163,7 @@ def landscape_memory_probe(resolution: int = 101) -> dict[str, float | int]:
     session.run()
     objective = Objective.from_session(session)
     directions = random_directions(session.model.get_weights(), seed=0)
-    before = _memory_mib("VmRSS")
+    before = memory_mib("VmRSS")
     try:  # reset the peak so VmHWM measures the slice (Linux ≥ 4.0)
         with open("/proc/self/clear_refs", "w") as refs:
             refs.write("5")
@@ -153,7 +172,7 @@ def landscape_memory_probe(resolution: int = 101) -> dict[str, float | int]:
     start = time.perf_counter()
     landscape = compute_landscape(objective, directions, resolution=resolution)
     seconds = time.perf_counter() - start
-    peak = _memory_mib("VmHWM")
+    peak = memory_mib("VmHWM")
     return {"seconds": seconds, "peak_rss_mib": peak, "rss_before_mib": before,
             "slice_peak_delta_mib": peak - before, "samples": len(objective.x),
             "params": objective.n_params, "points": int(landscape.loss.size),
@@ -228,7 +247,7 @@ def _write_landscape(out, landscape: dict) -> None:
 _CLOSE_PROBE = """
 import json, os, sys, time
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-from explorer.bench import _wait
+from explorer.bench import wait_for
 from explorer.ui.app import create_application, dispose
 from explorer.ui.main_window import MainWindow
 from explorer.ui.worker import running_threads
@@ -239,7 +258,7 @@ window.select_lab("training")
 lab = window.labs["training"]
 lab.apply_state({"data": {"dataset": "circle"}})
 lab.train()
-_wait(lambda: lab.latest is not None and lab.latest.state == "running", 180)
+wait_for(lambda: lab.latest is not None and lab.latest.state == "running", 180)
 began = time.perf_counter()
 window.close()
 closed = time.perf_counter() - began
@@ -249,7 +268,7 @@ print(json.dumps({"close_s": closed, "threads_left": threads}))
 """
 
 
-def _wait(done: Callable[[], bool] | None, timeout_s: float) -> bool:
+def wait_for(done: Callable[[], bool] | None, timeout_s: float) -> bool:
     """Run the Qt event loop until ``done()`` (checked every 10 ms) or the timeout; no
     QTest.qWait polling, which would slow the worker threads being measured. Without ``done``
     it just sleeps in the event loop: no timer wakes the GUI thread while training is timed."""
@@ -286,15 +305,11 @@ def bench_training(pairs: int = 21, slice_s: float = 1.0, windows: int = 4,
     """
     import subprocess
 
-    if not os.environ.get("DISPLAY"):
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtCore import QObject, Qt, QTimer
-    from PySide6.QtTest import QTest
 
     from explorer.core.nn.spec import LayerSpec, ModelSpec
     from explorer.core.nn.training import PlainFit
-    from explorer.ui.app import create_application, dispose
-    from explorer.ui.main_window import MainWindow
+    from explorer.ui.app import dispose
 
     class Probe(QObject):
         """A 5 ms timer; the longest time between two of its ticks is the GUI's worst stall."""
@@ -323,11 +338,7 @@ def bench_training(pairs: int = 21, slice_s: float = 1.0, windows: int = 4,
         def record(self, snapshot: object) -> None:
             self.items.append((time.perf_counter(), snapshot))
 
-    create_application()
-    window = MainWindow(remember=False)
-    window.resize(1280, 800)
-    window.show()
-    QTest.qWaitForWindowExposed(window)
+    window = open_window()
     window.select_lab("training")
     lab = window.labs["training"]
     spec = ModelSpec(hidden=(LayerSpec(8, "relu"), LayerSpec(8, "relu")), optimizer="adam",
@@ -338,7 +349,7 @@ def bench_training(pairs: int = 21, slice_s: float = 1.0, windows: int = 4,
     began = time.perf_counter()
     probe.start()
     lab.train()  # imports TensorFlow on the worker thread, builds, traces
-    _wait(lambda: lab.latest is not None and lab.latest.epoch >= 3, 300)
+    wait_for(lambda: lab.latest is not None and lab.latest.epoch >= 3, 300)
     warm_up_s, warm_up_gap = time.perf_counter() - began, probe.max_gap
     probe.timer.stop()
     assert lab.session is not None and lab.dataset is not None
@@ -351,44 +362,44 @@ def bench_training(pairs: int = 21, slice_s: float = 1.0, windows: int = 4,
         """Samples trained, seconds they took and heatmap refreshes/s over the next ``seconds``."""
         recorder.items.clear()
         updates, start = lab.boundary.image_updates, time.perf_counter()
-        _wait(None, seconds)
+        wait_for(None, seconds)
         elapsed = time.perf_counter() - start
         (t0, s0), (t1, s1) = recorder.items[0], recorder.items[-1]
         heat = (lab.boundary.image_updates - updates) / elapsed
         return samples(s1) - samples(s0), t1 - t0, heat
 
     lab.pause()
-    _wait(lambda: lab.latest.state == "paused", 10)
+    wait_for(lambda: lab.latest.state == "paused", 10)
     baseline = PlainFit(spec, lab.dataset)
     lab.train()  # resume
-    _wait(lambda: lab.latest.state == "running", 10)
+    wait_for(lambda: lab.latest.state == "running", 10)
     live, plain, heat, gaps = [], [], [], []  # (samples, seconds) per pair, live and plain
     for _ in range(pairs):
         trained, seconds, refreshes = live_run(slice_s)
         live.append((trained, seconds))
         heat.append(refreshes)
         probe.start()
-        _wait(None, slice_s)
+        wait_for(None, slice_s)
         probe.timer.stop()
         gaps.append(probe.max_gap)
         lab.pause()
-        _wait(lambda: lab.latest.state == "paused", 10)
+        wait_for(lambda: lab.latest.state == "paused", 10)
         epochs = max(5, round(trained / seconds * slice_s / n_fit))
         plain.append((epochs * n_fit, epochs * n_fit / baseline.samples_per_second(epochs)))
         lab.train()  # resume
-        _wait(lambda: lab.latest.state == "running", 10)
+        wait_for(lambda: lab.latest.state == "running", 10)
     drawn, hidden = [], []  # the same run with the lab on screen, then behind another tab
     for _ in range(windows):
         for lab_name, rates in (("training", drawn), ("gallery", hidden)):
             window.select_lab(lab_name)
-            _wait(None, 0.2)
+            wait_for(None, 0.2)
             trained, seconds, _ = live_run(window_s)
             rates.append(trained / seconds)
     window.select_lab("training")
     thread = lab.runner.worker.thread
     began = time.perf_counter()
     lab.stop()
-    _wait(lambda: thread is None or thread.isFinished(), 10)
+    wait_for(lambda: thread is None or thread.isFinished(), 10)
     stop_ms = (time.perf_counter() - began) * 1000
     window.shutdown()
     dispose(window)

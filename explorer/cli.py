@@ -52,6 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     bench = sub.add_parser("bench", help="measure speed (frame time, grid, engine)")
     bench.add_argument("--json", action="store_true", help="print the figures as JSON")
+    bench.add_argument("--soak", action="store_true", help="long use does not decay (~5 min)")
 
     test = sub.add_parser("test", help="run the whole test suite")
     test.add_argument("pytest_args", nargs="*", help="passed to pytest (e.g. -k quartic)")
@@ -85,6 +86,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from explorer.train_cli import run_train
 
         return run_train(args)
+    if args.command == "bench" and args.soak:  # long use, minutes not seconds: its own module
+        from explorer.soak import run_soak
+
+        return run_soak(json_output=args.json)
     if args.command == "bench":
         from explorer.bench import run_bench
 

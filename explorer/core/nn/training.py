@@ -61,7 +61,8 @@ import numpy as np
 from explorer.core.data import Dataset
 from explorer.core.nn import model as nn_model
 from explorer.core.nn.control import EpochEnd, Report, TrainingControl
-from explorer.core.nn.history import HistoryArrays, write_history_csv
+from explorer.core.nn.history import HistoryArrays, loss_explosion, write_history_csv
+from explorer.core.nn.pool import lend_model
 from explorer.core.nn.snapshot import State, TrainingSnapshot, Views, pair_weights
 from explorer.core.nn.spec import ModelSpec, Summary, summarize
 from explorer.core.nn.trajectory import MAX_POINTS, Unit, WeightTrajectory
@@ -77,6 +78,7 @@ class RunResult:
     message: str
     seconds: float
     samples_per_second: float
+    warning: str = ""  # e.g. the loss exploded (history.loss_explosion) without becoming NaN
 
 
 class TrainingSession:
@@ -100,7 +102,7 @@ class TrainingSession:
         self.epoch = 0
         self.history: dict[str, list[float]] = {}
         self._history_arrays = HistoryArrays()  # what snapshots show of it, copied as it grows
-        self._confusion: tuple[np.ndarray, np.ndarray, int] | None = None
+        self._confusion: tuple[np.ndarray, np.ndarray, float, int] | None = None
         # The weights every k batches or epochs (the loss landscape's path), bounded and thinned.
         self.trajectory = WeightTrajectory(*record_every, max_points=max_trajectory_points)
 
@@ -109,7 +111,7 @@ class TrainingSession:
     @property
     def model(self) -> Any:
         if self._model is None:
-            self._model = nn_model.build_model(self.spec, self.architecture)
+            self._model = lend_model(self.spec, self.architecture, owner=self)
         return self._model
 
     @property
@@ -143,6 +145,17 @@ class TrainingSession:
         """Record the weights every ``every`` batches or epochs from now on (points so far stay)."""
         self._require_idle("change the recording interval")
         self.trajectory.configure(every, unit)
+
+    def set_grid_extent(self, extent: tuple[tuple[float, float], tuple[float, float]]) -> None:
+        """Evaluate the decision grid over ``extent`` (model inputs) from the next snapshot on;
+        also while training (see ``Views.set_grid_extent``)."""
+        self.views.set_grid_extent(extent)
+
+    def regrid(self, snapshot: TrainingSnapshot) -> TrainingSnapshot:
+        """``snapshot`` with its decision grid evaluated over the current grid extent (numpy,
+        no TensorFlow: for a plot resized between runs)."""
+        grid_extent, grid = self.views.grid(snapshot.weights)
+        return replace(snapshot, grid_extent=grid_extent, grid=grid)
 
     def set_epochs(self, epochs: int) -> None:
         """Plan more (or fewer) epochs; a finished run continues up to the new total."""
@@ -196,7 +209,7 @@ class TrainingSession:
             status, message = "stopped", f"stopped after {self.epoch} epochs"
         run.finish(status, message)
         return RunResult(status, self.epoch, message, run.active_seconds(),
-                         run.samples_per_second())
+                         run.samples_per_second(), loss_explosion(self.history.get("loss", ())))
 
     # --- snapshots ------------------------------------------------------------------------------
 
@@ -217,10 +230,10 @@ class TrainingSession:
         if not views.classification:
             predicted, target = views.regression(weights)
         elif confusion_due or self._confusion is None:
-            matrix, wrong = views.confusion(weights)
-            self._confusion = (matrix, wrong, self.epoch)
+            self._confusion = (*views.confusion(weights), self.epoch)
         confusion = self._confusion if views.classification else None
         steps = batches_per_epoch or self.batches_per_epoch
+        grid_extent, grid = views.grid(weights)
         return TrainingSnapshot(
             state=state, epoch=self.epoch, batch=batch, batches_per_epoch=steps,
             epochs=self.spec.epochs, learning_rate=self.learning_rate,
@@ -228,11 +241,13 @@ class TrainingSession:
             batch_position=_readonly(batch_position if batch_position is not None else []),
             batch_history={k: _readonly(v) for k, v in (batch_history or {}).items()},
             samples_per_second=samples_per_second, eta_seconds=eta_seconds, weights=weights,
-            message=message, grid_extent=views.extent, grid=views.grid(weights),
+            message=message, grid_extent=grid_extent, grid=grid,
             hidden_maps=views.hidden_maps(weights), predicted=predicted, target=target,
             confusion=confusion[0] if confusion else None,
             misclassified=confusion[1] if confusion else None,
-            confusion_epoch=confusion[2] if confusion else None)
+            test_loss=confusion[2] if confusion else None,
+            confusion_epoch=confusion[3] if confusion else None,
+            warning=loss_explosion(self.history.get("loss", ())))
 
     @property
     def n_fit(self) -> int:

@@ -535,6 +535,12 @@ class OptimizerLab(Lab):
                 self.pause()
         self._redraw()
 
+    def redraw(self) -> None:
+        """Draw the race as it is now, whether or not it changed (the bench's hand-driven
+        frames)."""
+        self._dirty = True
+        self._redraw()
+
     def _redraw(self, force_legend: bool = False) -> None:
         if not self._dirty:
             return

@@ -1,8 +1,9 @@
 """Loss-versus-step and distance-to-nearest-minimum plots of every racer.
 
-Curves are light ``PlotCurveItem``s fed only with what changed: the distance of each new point to
-the nearest minimum is computed once and cached, so a frame costs O(new steps), not O(history).
-Log-y is done here (log10 of the data, log ticks on the axis) for the same reason.
+Curves are light ``PlotCurveItem``s fed only with what changed: the loss and the distance to the
+nearest minimum of each new step go into a :class:`PeakTrace` (min/max per bucket of steps), so
+a frame costs O(new steps) and draws a bounded number of points, not O(history). Log-y is done
+here (log10 of the data, log ticks on the axis) for the same reason.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import numpy as np
 import pyqtgraph as pg
 
 from explorer.core.optim import Race
+from explorer.ui.labs.optimizer.decimate import PeakTrace
 from explorer.ui.widgets.axes import cache_axes, nice_ceiling, plain_numbers
 
 LOG_FLOOR = 1e-12
@@ -40,7 +42,8 @@ class RaceCurves(pg.GraphicsLayoutWidget):
             cache_axes(plot)
         self.loss_lines: list[pg.PlotCurveItem] = []
         self.distance_lines: list[pg.PlotCurveItem] = []
-        self._distances: list[np.ndarray] = []
+        self._traces: list[tuple[PeakTrace, PeakTrace]] = []  # (loss, distance) per racer
+        self._tracks: list[object | None] = []  # the track each pair was fed from
         self.log_y = False
         self.reference = 0.0
         self._axis_end = 0
@@ -58,7 +61,8 @@ class RaceCurves(pg.GraphicsLayoutWidget):
                 line = pg.PlotCurveItem(pen=pg.mkPen(color, width=1))
                 plot.addItem(line)
                 lines.append(line)
-        self._distances = [np.empty(0) for _ in colors]
+        self._traces = [(PeakTrace(), PeakTrace()) for _ in colors]
+        self._tracks = [None] * len(colors)
 
     def set_log_y(self, log_y: bool, reference: float) -> None:
         """Log-y shows L − L*, the height above the best known minimum (never ≤ 0)."""
@@ -66,6 +70,7 @@ class RaceCurves(pg.GraphicsLayoutWidget):
         self.reference = reference
         for plot in (self.loss_plot, self.distance_plot):
             plot.getAxis("left").setLogMode(log_y)
+        self._tracks = [None] * len(self._tracks)  # the traces hold shown values: feed again
         self._set_labels()
 
     def _set_labels(self) -> None:
@@ -84,23 +89,22 @@ class RaceCurves(pg.GraphicsLayoutWidget):
             self._axis_end = end
             self.loss_plot.setXRange(0, end, padding=0.02)
         for k, track in enumerate(race.tracks):
-            steps = np.arange(track.length, dtype=float)
-            losses = track.losses[0] if track.losses.shape[0] == 1 else \
-                np.median(track.losses, axis=0)  # many starts: the typical racer
+            loss_trace, distance_trace = self._traces[k]
+            if self._tracks[k] is not track or loss_trace.count > track.length:
+                loss_trace.clear()  # a new race (or a reset): start again
+                distance_trace.clear()
+                self._tracks[k] = track
+            seen = loss_trace.count
+            if track.length == seen and seen:
+                continue
+            losses = track.losses[:, seen:]
+            losses = losses[0] if losses.shape[0] == 1 else \
+                np.median(losses, axis=0)  # many starts: the typical racer
             if self.log_y:
                 losses = losses - self.reference
-            self.loss_lines[k].setData(steps, self._shown(losses))
+            loss_trace.extend(self._shown(losses))
+            self.loss_lines[k].setData(*loss_trace.xy())
             if has_minima:
-                self.distance_lines[k].setData(steps, self._shown(self._distance(race, k)))
-
-    def _distance(self, race: Race, k: int) -> np.ndarray:
-        """Median distance to the nearest minimum per step, extended only by the new steps."""
-        track, known = race.tracks[k], self._distances[k]
-        if len(known) > track.length:
-            known = np.empty(0)
-        new_points = track.points[:, len(known):]
-        if new_points.shape[1]:
-            fresh = np.median(race.surface.nearest_minimum_distance(new_points), axis=0)
-            known = np.concatenate([known, fresh])
-        self._distances[k] = known
-        return known
+                distances = race.surface.nearest_minimum_distance(track.points[:, seen:])
+                distance_trace.extend(self._shown(np.median(distances, axis=0)))
+                self.distance_lines[k].setData(*distance_trace.xy())

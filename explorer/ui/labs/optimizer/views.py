@@ -2,7 +2,7 @@
 
 Plot items are created once per surface or racer line-up and then only fed with ``setData``; the
 render timer calls :meth:`update_race` with the race, which never holds a NaN (diverged racers are
-frozen at their last finite point).
+frozen at their last finite point). Long trails are drawn decimated (see ``decimate``).
 """
 
 from __future__ import annotations
@@ -13,11 +13,14 @@ from PySide6.QtCore import QPointF, Qt, Signal
 
 from explorer.core.optim import Race
 from explorer.core.surfaces import Surface
+from explorer.ui.labs.optimizer.decimate import DRAWN_POINTS, trail_indices
 from explorer.ui.widgets.axes import cache_axes, plain_numbers
 
 GRID_RESOLUTION = 512
 CONTOUR_RESOLUTION = 160
 CONTOUR_LEVELS = 14
+MIN_TRAIL_POINTS = 256  # per start, when a grid of starts shares DRAWN_POINTS
+TRAIL_DOTS = 512  # the 1-D view's trail is dots: fewer of them say as much
 HEATMAP = pg.colormap.get("cividis")  # perceptually uniform and colour-vision-deficiency safe
 
 
@@ -122,6 +125,9 @@ class SurfaceView2D(_RaceView):
     def set_surface(self, surface: Surface, log_scale: bool) -> None:
         """Evaluate the grid once; everything per frame is cheap after this."""
         self.surface = surface
+        names = surface.axis_names or ("x  (parameter 1)", "y  (parameter 2)")
+        self.setLabel("bottom", names[0])
+        self.setLabel("left", names[1])
         _xs, _ys, z = surface.grid(GRID_RESOLUTION)
         shown = heat_values(z, log_scale)
         finite = shown[np.isfinite(shown)]
@@ -156,8 +162,10 @@ class SurfaceView2D(_RaceView):
     def update_race(self, race: Race) -> None:
         heads, brushes = [], []
         for k, track in enumerate(race.tracks):
-            points = track.points  # (N, T, 2)
-            if points.shape[0] == 1:
+            starts = track.points.shape[0]
+            shown = trail_indices(track.length, max(MIN_TRAIL_POINTS, DRAWN_POINTS // starts))
+            points = track.points[:, shown]  # (N, ≤ limit, 2): long trails are decimated
+            if starts == 1:
                 self.trails[k].setData(points[0, :, 0], points[0, :, 1])
             else:  # many starts: NaN-separated trails in one item
                 padded = np.concatenate([points, np.full((points.shape[0], 1, 2), np.nan)], axis=1)
@@ -223,6 +231,7 @@ class CurveView1D(_RaceView):
 
     def set_surface(self, surface: Surface, log_scale: bool = False) -> None:
         self.surface = surface
+        self.setLabel("bottom", surface.axis_names[0] if surface.axis_names else "x  (parameter)")
         xs, _, values = surface.grid(1000)
         self.curve.setData(xs, values)
         marks = [(m[0], float(surface.value(np.array(m)))) for m in surface.minima]
@@ -253,10 +262,10 @@ class CurveView1D(_RaceView):
         half = 0.06 * (x1 - x0)
         balls, brushes = [], []
         for k, track in enumerate(race.tracks):
-            xs, losses = track.points[0, :, 0], track.losses[0]
-            self.trails[k].setData(xs, losses)
+            shown = trail_indices(track.length, TRAIL_DOTS)
+            self.trails[k].setData(track.points[0, shown, 0], track.losses[0, shown])
             x = float(race.positions[k][0, 0])
-            y = float(losses[-1])
+            y = float(track.losses[0, -1])
             with np.errstate(all="ignore"):
                 slope = float(np.nan_to_num(race.surface.gradient(np.array([x]))[0]))
             run = half / np.sqrt(1 + (slope * half / max(abs(x1 - x0), 1e-9)) ** 2)
