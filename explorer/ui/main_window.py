@@ -34,6 +34,9 @@ from explorer.ui.widgets.shortcuts import describe_shortcuts
 
 log = logging.getLogger("explorer")
 
+SCENES_FOLDER = Path(__file__).resolve().parents[2] / "resources" / "scenes"  # the examples
+SCENE_FOLDER_KEY = "scenes/folder"  # where the last scene was opened from
+
 
 def lab_factories() -> dict[str, type[Lab]]:
     """Every lab, in tab order. Imported here so a lab's module loads only with the window."""
@@ -57,6 +60,7 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.gif_export: GifExport | None = None
+        self._scene_folder: str | None = None  # this session's, also when not remembering
         self._build_menus()
         self.labs = LabShelf(self.tabs, lab_factories(), self._connect_lab)
         self.labs[self.labs.name_at(0)]  # only the lab on screen is built at start-up
@@ -167,14 +171,37 @@ class MainWindow(QMainWindow):
         self.select_lab(scene.lab)
         self.statusBar().showMessage(f"Opened scene {Path(path).name}", 5000)
 
+    def scene_folder(self) -> str:
+        """Where Open scene starts: the folder the last scene was opened from (kept in the
+        settings between sessions by a remembering window), else the bundled examples."""
+        folder = self._scene_folder
+        if folder is None and self.remember:
+            folder = self.settings.value(SCENE_FOLDER_KEY)
+        if folder and Path(str(folder)).is_dir():
+            return str(folder)
+        return str(SCENES_FOLDER)
+
     def _open_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Open scene", "", "Scenes (*.json)")
-        if path:
-            try:
-                self.open_scene(path)
-            except SceneError as error:
-                QMessageBox.warning(self, "Cannot open scene",
-                                    f"{Path(path).name}: {error}\n\nNothing was changed.")
+        dialog = QFileDialog(self, "Open scene", self.scene_folder(), "Scenes (*.json)")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.fileSelected.connect(self._open_chosen_scene)
+        dialog.open()  # not exec(): no nested event loop inside a slot
+
+    def _open_chosen_scene(self, path: str) -> None:
+        """Remember the folder the scene came from, then open it (or say why not)."""
+        self._scene_folder = str(Path(path).resolve().parent)
+        if self.remember:
+            self.settings.setValue(SCENE_FOLDER_KEY, self._scene_folder)
+        try:
+            self.open_scene(path)
+        except SceneError as error:
+            box = QMessageBox(QMessageBox.Icon.Warning, "Cannot open scene",
+                              f"{Path(path).name}: {error}\n\nNothing was changed.",
+                              QMessageBox.StandardButton.Ok, self)
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()
 
     def _save_dialog(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, "Save scene", "scene.json", "Scenes (*.json)")

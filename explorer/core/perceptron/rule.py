@@ -202,11 +202,18 @@ class Run:
     converged: bool
     epochs_run: int
     history: list[Update]
-    errors_per_epoch: list[int]
+    errors_per_epoch: list[int]  # mistakes made *during* each epoch (= updates made)
     cycles: bool
     cycle_start: int | None  # epoch (0 = initial weights) whose end state later recurred
     cycle_period: int | None  # epochs between the two visits of that state
     message: str
+    wrong_after_epoch: list[int]  # rows wrong with the weights *at the end* of each epoch
+
+    @property
+    def rows_wrong(self) -> int:
+        """Rows the final weights get wrong: what the summary counts (not the epoch's mistakes,
+        which were made with weights that each update then changed)."""
+        return self.wrong_after_epoch[-1]
 
     @property
     def weights(self) -> NDArray[np.float64]:
@@ -235,10 +242,14 @@ def train(
     """Run the classic rule over rows 0..n-1 each epoch until an epoch has no error.
 
     `history` records every sample visit, including those with y == d whose delta is zero, so
-    the lab can replay the run one sample at a time. `errors_per_epoch` counts the samples
-    misclassified while the epoch ran. Weights only ever move by η·(integer vector), so at each
-    epoch end the state is hashed on that lattice: meeting it again means the rule is cycling,
-    which is what happens on XOR/XNOR (no line separates them, so it can never converge).
+    the lab can replay the run one sample at a time. `errors_per_epoch` counts the mistakes
+    made while the epoch ran (each one an update, judged with the weights of that moment);
+    `wrong_after_epoch` counts the rows the weights at the epoch's end get wrong. On XOR the
+    two differ (4 mistakes in an epoch, 2 rows wrong after it), so both are kept.
+
+    Weights only ever move by η·(integer vector), so at each epoch end the state is hashed on
+    that lattice: meeting it again means the rule is cycling, which is what happens on
+    XOR/XNOR (no line separates them, so it can never converge).
     """
     g = get_gate(gate)
     if not (np.isfinite(learning_rate) and learning_rate > 0):
@@ -256,6 +267,7 @@ def train(
     cycle_period: int | None = None
     history: list[Update] = []
     errors: list[int] = []
+    wrong_after: list[int] = []
     p, converged = start, False
     for epoch in range(1, epochs + 1):
         wrong = 0
@@ -264,6 +276,7 @@ def train(
             history.append(update)
             wrong += update.changed
         errors.append(wrong)
+        wrong_after.append(p.evaluate(g).errors)
         if wrong == 0:
             converged = True
             break
@@ -274,15 +287,16 @@ def train(
             else:
                 seen[key] = epoch
 
-    n_run = len(errors)
-    still = p.evaluate(g).errors
+    n_run, rows = len(errors), len(g.targets)
+    still = wrong_after[-1]
     if converged:
         message = f"Converged after {_plural(n_run, 'epoch')}: every row is right."
     elif not g.linearly_separable:
         message = (
-            f"No straight line separates {g.title}'s classes: after {_plural(n_run, 'epoch')} "
-            f"the perceptron still misclassifies {_plural(still, 'row')}"
-            + (" and its weights cycle." if cycle_start is not None else ".")
+            f"No straight line separates {g.title}'s classes: after {_plural(n_run, 'epoch')}, "
+            f"with the current weights, {still} of {rows} rows are wrong; the last epoch made "
+            f"{_plural(errors[-1], 'mistake')} (one update each)"
+            + (" and the weights cycle." if cycle_start is not None else ".")
         )
     else:
         message = (
@@ -292,6 +306,7 @@ def train(
     return Run(
         g, float(learning_rate), None if initial is not None else seed, start, p, converged,
         n_run, history, errors, cycle_start is not None, cycle_start, cycle_period, message,
+        wrong_after,
     )
 
 

@@ -152,24 +152,31 @@ class LossesPage(GalleryPage):
 
     def refresh(self) -> None:
         s = self.current_sweep()
-        entries = []
-        shown_gradients = []
+        losses: dict[str, np.ndarray] = {}
+        gradients: dict[str, np.ndarray] = {}
         for name in LOSSES:
             visible = name in s.losses
             self.curves[name].setVisible(visible)
             self.gradients[name].setVisible(visible)
-            if not visible:
-                continue
-            col = color(s.losses.index(name))
-            loss, params = LOSSES[name], self.params_for(name)
-            gradient = loss.gradient(s.y_true, s.y_pred, **params)[:, s.column]
-            self.curves[name].setData(s.x, loss.value(s.y_true, s.y_pred, **params),
-                                      pen=pen(col, 2))
-            self.gradients[name].setData(s.x, gradient, pen=pen(col, 2))
-            entries.append((self.curves[name], name))
-            shown_gradients.append(gradient)
+            if visible:
+                loss, params = LOSSES[name], self.params_for(name)
+                losses[name] = loss.value(s.y_true, s.y_pred, **params)
+                gradients[name] = loss.gradient(s.y_true, s.y_pred, **params)[:, s.column]
+        on_loss, on_gradient = lies_on(losses), lies_on(gradients)
+        entries = []
+        for index, name in enumerate(s.losses):
+            col = color(index)
+            for items, values, hidden_by in ((self.curves, losses, on_loss),
+                                             (self.gradients, gradients, on_gradient)):
+                # a curve lying on another is dashed and drawn over it, so both show
+                items[name].setData(s.x, values[name], pen=pen(col, 2, dashed=name in hidden_by))
+                items[name].setZValue(1 if name in hidden_by else 0)
+            label = f"{name} (dashed: on {on_loss[name]} here)" if name in on_loss else name
+            entries.append((self.curves[name], label))
         show_legend(self.legend, entries)
-        self._set_axes(s, np.concatenate(shown_gradients))
+        self.loss_plot.setToolTip(coincidence_note(on_loss))
+        self.gradient_plot.setToolTip(coincidence_note(on_gradient))
+        self._set_axes(s, np.concatenate(list(gradients.values())))
         self.info.setText(self._info_html(s.losses))
 
     def _set_axes(self, s: Sweep, gradients: np.ndarray) -> None:
@@ -283,3 +290,29 @@ class LossesPage(GalleryPage):
         self._sync_controls()
         self.refresh()
 
+
+# Why two losses draw the same curve, where the reason is known.
+SAME_CURVE_REASONS = {("rmse", "mae"): "with one output, √((ŷ − y)²) = |ŷ − y|"}
+
+
+def lies_on(curves: dict[str, np.ndarray]) -> dict[str, str]:
+    """{name: the later curve it lies on over the whole range shown}: such a curve would be
+    hidden under the other, so it is drawn dashed and on top, and its legend says so."""
+    names = list(curves)
+    found: dict[str, str] = {}
+    for i, name in enumerate(names):
+        for other in names[i + 1:]:
+            if np.allclose(curves[name], curves[other], rtol=1e-9, atol=1e-12, equal_nan=True):
+                found[name] = other
+                break
+    return found
+
+
+def coincidence_note(on: dict[str, str]) -> str:
+    """A tooltip naming each dashed curve, the curve it lies on, and why (where known)."""
+    notes = []
+    for name, other in on.items():
+        reason = SAME_CURVE_REASONS.get((name, other))
+        notes.append(f"{name} is dashed: it lies exactly on {other} over the whole range shown"
+                     + (f" ({reason})" if reason else ""))
+    return "\n".join(notes)

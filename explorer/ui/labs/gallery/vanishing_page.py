@@ -6,11 +6,12 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QVBoxLayout,
     QWidget,
 )
@@ -75,7 +76,10 @@ class VanishingPage(GalleryPage):
         self.activation_box = QComboBox()
         for name, f in ACTIVATIONS.items():
             self.activation_box.addItem(f.title, name)
-        self.activation_box.setToolTip("The activation to compare with sigmoid, tanh and ReLU")
+        self.activation_box.setToolTip(
+            "Each panel is a deep network of n layers with one activation. This sets the "
+            "activation of the first panel's network; the other panels stay sigmoid, tanh and "
+            "ReLU, for comparison.")
         self.depth = int_box(1, MAX_DEPTH, "Depth n: how many layers the gradient passes")
         self.distribution = QComboBox()
         for name, title in DISTRIBUTIONS.items():
@@ -87,7 +91,6 @@ class VanishingPage(GalleryPage):
         self.paths = int_box(10, MAX_PATHS, "How many random paths (the median is over them)")
         self.seed = int_box(0, MAX_SEED, "Seed of the random inputs: same seed, same figure")
         form = QFormLayout()
-        form.addRow("activation", self.activation_box)
         form.addRow("depth n", self.depth)
         form.addRow("inputs zₗ", self.distribution)
         form.addRow("centre μ", self.center)
@@ -128,11 +131,30 @@ class VanishingPage(GalleryPage):
             self.mean_items.append(mean)
         self.summary = wrapped_label(rich=True)
         right = QVBoxLayout()
+        right.addLayout(self._panel_header())
         right.addWidget(self.graphics, 1)
         right.addWidget(self.summary)
         layout = QHBoxLayout(self)
         layout.addWidget(panel)
         layout.addLayout(right, 1)
+
+    def _panel_header(self) -> QHBoxLayout:
+        """The activation selector above the one panel it controls, and a note above the
+        others saying they are fixed: beside them in the form its role was unclear."""
+        chooser = QVBoxLayout()
+        self.activation_label = QLabel("activation of the deep network in this panel ↓")
+        self.activation_label.setWordWrap(True)
+        self.activation_label.setToolTip(self.activation_box.toolTip())
+        chooser.addWidget(self.activation_label)
+        chooser.addWidget(self.activation_box)
+        self.fixed_note = QLabel()
+        self.fixed_note.setWordWrap(True)
+        self.fixed_note.setStyleSheet("color: #555555;")
+        self.fixed_note.setAlignment(Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignLeft)
+        self.header = QHBoxLayout()
+        self.header.addLayout(chooser, 1)
+        self.header.addWidget(self.fixed_note, len(COMPARE))
+        return self.header
 
     # --- computing and drawing --------------------------------------------------------------
 
@@ -178,12 +200,15 @@ class VanishingPage(GalleryPage):
             if positive.size:
                 lowest = min(lowest, float(np.log10(positive.min())))
                 highest = max(highest, float(np.log10(positive.max())))
-            title = ACTIVATIONS[name].title + (" (chosen)" if i == 0 and name not in COMPARE
-                                               else "")
+            title = ACTIVATIONS[name].title + (" (your choice ↑)" if i == 0 else " (fixed)")
             plot.setTitle(f"<span style='color:{col}'>■</span> {title}", size="10pt")
             lines.append(f"<span style='color:{col}'>■</span> <b>{name}</b>: median "
                          f"{_sci(median[-1])}, mean {_sci(products[:, -1].mean())}, "
                          f"{dead[-1]:.0%} of paths exactly 0")
+        fixed = names[1:]
+        self.header.setStretch(1, len(fixed))  # the note spans the fixed panels below it
+        self.fixed_note.setText("fixed, for comparison: " + " · ".join(
+            ACTIVATIONS[name].title for name in fixed))
         for plot in self.panels:
             plot.setXRange(1, max(s["depth"], 2), padding=0.03)
         low = max(np.floor(lowest) - 0.5, LOG_FLOOR)

@@ -15,7 +15,6 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from explorer.core.perceptron import (
-    DEFAULT_MLP_LEARNING_RATE,
     DEFAULT_VIEW,
     Gate,
     TwoLayerNet,
@@ -206,6 +205,6 @@ class HiddenLayerPage(QWidget):
         state = "training" if running else "trained"
         self.info.setText(
             f"<b>2-2-1 network</b> (sigmoid hidden layer h = σ(W₁ᵀx + b₁), output "
-            f"p = σ(w₂·h + b₂), backpropagation, η = {DEFAULT_MLP_LEARNING_RATE:g}, seed {seed})"
+            f"p = σ(w₂·h + b₂), backpropagation, η = {progress.learning_rate:g}, seed {seed})"
             f"<br>{state}: epoch {snap.epoch} of {progress.total_epochs} · loss "
             f"{snap.loss:.4f} · accuracy {snap.accuracy * 100:.0f} % — {verdict}")

@@ -36,7 +36,7 @@ from explorer.ui.labs.perceptron.settings import (
     MAX_SEED,
     PerceptronSettings,
 )
-from explorer.ui.labs.perceptron.trainer import GIF_MAX_FRAMES, NetworkTrainer
+from explorer.ui.labs.perceptron.trainer import GIF_MAX_FRAMES, HIDDEN_UNITS, NetworkTrainer
 from explorer.ui.widgets.panels import export_buttons
 from explorer.ui.widgets.shortcuts import lab_shortcuts
 
@@ -122,6 +122,7 @@ class PerceptronLab(Lab):
             button.clicked.connect(self._on_preset_clicked)
         p.use_learned_button.clicked.connect(self.copy_learned_weights)
         p.add_hidden_button.clicked.connect(self.add_hidden_layer)
+        p.retrain_button.clicked.connect(self.add_hidden_layer)
         p.mlp_seed.valueChanged.connect(self.set_mlp_seed)
         self.page.weight_plot.picked.connect(self._on_weights_picked)
         self.playback.play_toggled.connect(self._on_play_toggled)
@@ -177,8 +178,7 @@ class PerceptronLab(Lab):
 
     def _sync_mode_widgets(self) -> None:
         learning = self.settings.mode == "learn"
-        self.panel.learning_group.setVisible(learning)
-        self.panel.hand_group.setVisible(not learning)
+        self._sync_panel()
         for widget in (self.playback, self.step_epoch_button, self.to_end_button):
             widget.setEnabled(learning)
         for shortcut in self.shortcuts:
@@ -343,11 +343,20 @@ class PerceptronLab(Lab):
 
     def _on_view_tab(self, index: int) -> None:
         self.settings.page = "hidden" if index == 1 else "perceptron"
+        self._sync_panel()
+
+    def _sync_panel(self) -> None:
+        """The left panel shows the settings of the model on screen: the perceptron's rule and
+        η, or the network's backpropagation and its own η."""
+        s = self.settings
+        self.panel.show_for(s.page if s.hidden else "perceptron", s.mode,
+                            GATES[s.gate].linearly_separable)
 
     # --- the 2-2-1 network in the worker ------------------------------------------------------
 
     def _start_mlp(self, live: bool) -> None:
         self.hidden_page.show_waiting(GATES[self.settings.gate])
+        self.panel.show_network(self.trainer.learning_rate, self.trainer.epochs, HIDDEN_UNITS)
         self.trainer.start(self.settings.gate, self.settings.mlp_seed, live)
         self._dirty = True
 
@@ -407,6 +416,7 @@ class PerceptronLab(Lab):
 
     def _show_hidden_offer(self) -> None:
         s = self.settings
+        self._sync_panel()
         self.panel.show_hidden_offer(self.run, s.step == len(self.run.history), s.hidden,
                                      self.trainer.pending, self.trainer.latest)
 

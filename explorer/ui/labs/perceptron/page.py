@@ -84,10 +84,17 @@ class PerceptronPage(QWidget):
         self.delta_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.delta_label.setToolTip("The update the rule just made: Δw = η(d − y)x, Δb = η(d − y)")
         self.verdict = QLabel()
-        self.verdict.setToolTip("How many rows of the truth table the current weights get right")
+        self.verdict.setToolTip("How many rows of the truth table the current weights get "
+                                "right (the errors chart counts the mistakes made during each "
+                                "epoch instead)")
         self.input_plot = ClassPlot(DEFAULT_VIEW, "x₁", "x₂",
                                     "input space: the line w₁x₁ + w₂x₂ + b = 0")
         self.weight_plot = WeightSpacePlot(HAND_VIEW)
+        self.table_title = QLabel()
+        self.table_title.setWordWrap(True)
+        self.table_title.setToolTip("The table always uses the weights shown as \"now\": after "
+                                    "the last update, so the row just visited may already be "
+                                    "right although the rule found it wrong")
         self.table = TruthTable(("x₁", "x₂", "d (target)", "w·x + b", "y (output)"))
         self.errors_plot = ErrorsPlot()
         self.hand_note = QLabel()
@@ -97,6 +104,7 @@ class PerceptronPage(QWidget):
         grid.addWidget(self.input_plot, 0, 0)
         grid.addWidget(self.weight_plot, 0, 1)
         left = QVBoxLayout()
+        left.addWidget(self.table_title)
         left.addWidget(self.table)
         left.addWidget(self.verdict)
         left.addStretch(1)
@@ -122,8 +130,11 @@ class PerceptronPage(QWidget):
             self._weight_view = view
             self.weight_plot.set_view(view)
 
-    def _show_perceptron(self, gate: Gate, p: Perceptron, current: int | None) -> int:
-        """Table, points and verdict for weights p; returns how many rows are right."""
+    def _show_perceptron(self, gate: Gate, p: Perceptron, current: int | None,
+                         weights: str) -> int:
+        """Table, points and verdict for weights p (`weights` names them in the table's title:
+        "now, after …" or "set by hand"); returns how many rows are right."""
+        self.table_title.setText(f"<b>Truth table with the weights {weights}</b>")
         evaluation = p.evaluate(gate)
         nets = p.net(gate.inputs)
         cells = [(f"{x[0]:g}", f"{x[1]:g}", str(d), num(n), str(y))
@@ -137,8 +148,8 @@ class PerceptronPage(QWidget):
             self.verdict.setStyleSheet(SOLVED_STYLE)
         else:
             wrong = len(cells) - right
-            self.verdict.setText(f"✗ {wrong} of {len(cells)} rows wrong "
-                                 f"({right}/{len(cells)} right)")
+            self.verdict.setText(f"✗ {wrong} of {len(cells)} rows are wrong with the current "
+                                 f"weights ({right}/{len(cells)} right)")
             self.verdict.setStyleSheet(WRONG_STYLE)
         return right
 
@@ -150,7 +161,9 @@ class PerceptronPage(QWidget):
         self.errors_plot.show()
         self.hand_note.hide()
         self.weight_plot.set_pickable(False)
-        self._show_perceptron(gate, p, None if update is None else update.index)
+        self._show_perceptron(gate, p, None if update is None else update.index,
+                              "at the start" if update is None else
+                              "now (after this update)")
         self.input_plot.set_highlight(None if update is None else update.index)
         moved = update is not None and update.changed
         self.input_plot.set_line(p.weights, p.bias, (update.weights_before, update.bias_before)
@@ -158,7 +171,9 @@ class PerceptronPage(QWidget):
         arrow = (update.weights_before, update.weights_after) if moved else None
         self.weight_plot.show_weights(gate, p.weights, p.bias, path[: step + 1], arrow)
         n = len(gate.targets)
-        self.errors_plot.set_errors(run.errors_per_epoch[: step // n], n)
+        epochs = step // n
+        self.errors_plot.set_errors(run.errors_per_epoch[:epochs], run.wrong_after_epoch[:epochs],
+                                    n)
         eta = f"{run.learning_rate:g}"
         if update is None:
             seed = "" if run.seed is None else f" (seed {run.seed})"
@@ -171,9 +186,12 @@ class PerceptronPage(QWidget):
             verdict = (f"<span style='color:{BAD}'><b>✗ wrong</b></span>, so the weights move"
                        if update.changed else
                        f"<span style='color:{GOOD}'><b>✓ right</b></span>, so nothing changes")
+            now, now_y = float(p.net(x)), int(p.output(x))
             caption = (f"<b>Epoch {update.epoch}, sample {update.index + 1} of {n}</b>: "
-                       f"x = ({x[0]:g}, {x[1]:g}), d = {d}, w·x + b = {num(update.net)} → "
-                       f"y = {y} {verdict}. Now w = {vec(p.weights)}, b = {num(p.bias)}.")
+                       f"x = ({x[0]:g}, {x[1]:g}), d = {d}. <i>Before the update:</i> "
+                       f"w·x + b = {num(update.net)} → y = {y} {verdict}. <i>After the "
+                       f"update</i> (the table): w = {vec(p.weights)}, b = {num(p.bias)}, "
+                       f"and this row gives w·x + b = {num(now)} → y = {now_y}.")
             if step == len(run.history):
                 colour = GOOD if run.converged else BAD
                 caption += f"<br><span style='color:{colour}'><b>{run.message}</b></span>"
@@ -188,7 +206,7 @@ class PerceptronPage(QWidget):
         self.errors_plot.hide()
         self.hand_note.show()
         self.weight_plot.set_pickable(True)
-        right = self._show_perceptron(gate, p, None)
+        right = self._show_perceptron(gate, p, None, "set by hand")
         self.input_plot.set_highlight(None)
         self.input_plot.set_line(p.weights, p.bias)
         self.weight_plot.show_weights(gate, p.weights, p.bias)

@@ -1,5 +1,8 @@
-"""The Perceptron Lab's left-hand controls: gate, mode, learning settings, hand weights, and
-the hidden-layer offer. Widgets only; the lab connects them and decides what they do."""
+"""The Perceptron Lab's left-hand controls: gate, mode, learning settings, hand weights, the
+hidden-layer offer, and the 2-2-1 network's own settings. Each page of views gets the settings
+of the model it shows (`ControlPanel.show_for`): the perceptron's rule and η beside a network
+that learns by backpropagation with another η would describe the wrong model. Widgets only; the
+lab connects them and decides what they do."""
 
 from __future__ import annotations
 
@@ -124,9 +127,9 @@ class ControlPanel(QWidget):
             suffix = "" if gate.linearly_separable else "  (no line separates it)"
             self.gate_box.addItem(f"{gate.title}{suffix}", name)
         self.gate_box.setToolTip("The logic gate whose truth table the perceptron must learn")
-        model = QLabel("y = step(w₁x₁ + w₂x₂ + b)<br>step(s) = 1 if s ≥ 0, else 0")
-        model.setTextFormat(Qt.TextFormat.RichText)
-        gate_group = group("Gate", self.gate_box, model)
+        self.model_label = QLabel("y = step(w₁x₁ + w₂x₂ + b)<br>step(s) = 1 if s ≥ 0, else 0")
+        self.model_label.setTextFormat(Qt.TextFormat.RichText)
+        gate_group = group("Gate", self.gate_box, self.model_label)
 
         self.learn_radio = QRadioButton("Learn with the perceptron rule")
         self.learn_radio.setToolTip("Watch the rule find the weights, sample by sample")
@@ -135,7 +138,7 @@ class ControlPanel(QWidget):
         self.mode_buttons = QButtonGroup(self)
         self.mode_buttons.addButton(self.learn_radio)
         self.mode_buttons.addButton(self.hand_radio)
-        mode_group = group("Mode", self.learn_radio, self.hand_radio)
+        self.mode_group = group("Mode", self.learn_radio, self.hand_radio)
 
         rule = QLabel("w ← w + η(d − y)x<br>b ← b + η(d − y)")
         rule.setTextFormat(Qt.TextFormat.RichText)
@@ -179,29 +182,72 @@ class ControlPanel(QWidget):
         self.add_hidden_button = QPushButton("Add a hidden layer")
         self.add_hidden_button.setToolTip("Train a 2-2-1 network (two sigmoid hidden units) on "
                                           "this gate with backpropagation, live")
-        self.mlp_seed = QSpinBox()
-        self.mlp_seed.setRange(0, MAX_SEED)
-        self.mlp_seed.setToolTip("Seed of the network's initial weights; with 2 hidden units "
-                                 "about one seed in four ends in a local minimum")
-        mlp_form = QFormLayout()
-        mlp_form.addRow("network seed", self.mlp_seed)
-        self.mlp_status = QLabel()
-        self.mlp_status.setWordWrap(True)
-        self.hidden_group = group("Hidden layer", self.hidden_message, self.add_hidden_button,
-                                   mlp_form, self.mlp_status)
+        self.hidden_group = group("Hidden layer", self.hidden_message, self.add_hidden_button)
+        self.network_group = self._network_group()
 
         layout = QVBoxLayout(self)
-        for box in (gate_group, mode_group, self.learning_group, self.hand_group,
-                    self.hidden_group):
+        for box in (gate_group, self.mode_group, self.learning_group, self.hand_group,
+                    self.hidden_group, self.network_group):
             layout.addWidget(box)
         layout.addStretch(1)
+
+    def _network_group(self) -> QWidget:
+        """The 2-2-1 network's settings, shown with its page instead of the perceptron's."""
+        self.network_model = (QLabel("h = σ(W₁ᵀx + b₁)"), QLabel("p = σ(w₂·h + b₂), y = [p ≥ 0.5]"))
+        for label in self.network_model:
+            label.setToolTip("σ(z) = 1 / (1 + e⁻ᶻ): sigmoid units in the hidden layer and at "
+                             "the output; y = 1 if p ≥ 0.5, else 0")
+        self.network_rule = QLabel("backpropagation (gradient descent)")
+        self.network_units = QLabel()
+        self.network_rule.setToolTip("Every epoch: the loss on all 4 rows, its gradient by "
+                                     "backpropagation, then one step w ← w − η·∂L/∂w")
+        self.network_loss = QLabel("binary cross-entropy")
+        self.network_loss.setToolTip("L = mean of −[d·log p + (1 − d)·log(1 − p)] over the rows")
+        self.network_learning_rate = QLabel()
+        self.network_learning_rate.setToolTip("η of gradient descent, the network's own "
+                                              "learning rate (not the perceptron's)")
+        self.network_epochs = QLabel()
+        self.network_epochs.setToolTip("Full-batch epochs: one gradient step over all 4 rows each")
+        self.mlp_seed = QSpinBox()
+        self.mlp_seed.setRange(0, MAX_SEED)
+        self.mlp_seed.setToolTip("Seed of the network's initial weights (Glorot-uniform); with "
+                                 "2 hidden units about one seed in four ends in a local minimum")
+        self.retrain_button = QPushButton("Train the network again")
+        self.retrain_button.setToolTip("Train the 2-2-1 network from its initial weights, live")
+        form = QFormLayout()
+        form.addRow("hidden", self.network_model[0])
+        form.addRow("output", self.network_model[1])
+        form.addRow("rule", self.network_rule)
+        form.addRow("units", self.network_units)
+        form.addRow("loss", self.network_loss)
+        form.addRow("η", self.network_learning_rate)
+        form.addRow("epochs", self.network_epochs)
+        form.addRow("network seed", self.mlp_seed)
+        self.mlp_status = QLabel()
+        self.mlp_status.setWordWrap(True)
+        return group("2-2-1 network", form, self.retrain_button, self.mlp_status)
+
+    def show_network(self, learning_rate: float, epochs: int, hidden_units: int) -> None:
+        """The settings the network trains with (read from its trainer, so they are its own)."""
+        self.network_units.setText(f"{hidden_units} hidden + 1 output, all sigmoid")
+        self.network_learning_rate.setText(f"{learning_rate:g}")
+        self.network_epochs.setText(f"{epochs}")
+
+    def show_for(self, page: str, mode: str, separable: bool) -> None:
+        """Show the settings of the model on the page ("perceptron" or "hidden") only."""
+        perceptron = page == "perceptron"
+        self.model_label.setVisible(perceptron)
+        self.mode_group.setVisible(perceptron)
+        self.learning_group.setVisible(perceptron and mode == "learn")
+        self.hand_group.setVisible(perceptron and mode == "hand")
+        self.hidden_group.setVisible(perceptron and not separable)
+        self.network_group.setVisible(not perceptron)
 
     def show_hidden_offer(self, run: Run, ended: bool, hidden: bool, pending: bool,
                           latest: MlpProgress | None) -> None:
         """The hidden-layer group: shown for gates no line separates, offered once the rule
         has failed (the run reached its epoch limit), then the network's outcome."""
         gate = run.gate
-        self.hidden_group.setVisible(not gate.linearly_separable)
         if gate.linearly_separable:
             return
         if ended:

@@ -378,8 +378,15 @@ def _why_no_region(gate: Gate, bias: float) -> str:
     return f"no (w₁, w₂) in view solves {gate.title} with b = {b}"
 
 
+MISTAKES_TITLE = "mistakes during each epoch (updates made)"
+WRONG_AFTER_TITLE = "rows wrong after the epoch"
+
+
 class ErrorsPlot(pg.PlotWidget):
-    """Misclassified samples per epoch: the perceptron has converged when a bar is zero."""
+    """Two counts per epoch that differ on XOR, each named for what it counts: bars for the
+    mistakes the rule made while the epoch ran (each one an update, judged with the weights of
+    that moment), diamonds for the rows the weights at the epoch's end get wrong (what the
+    verdict under the table counts). Converged: a bar of zero."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -389,19 +396,31 @@ class ErrorsPlot(pg.PlotWidget):
         self.bars = pg.BarGraphItem(x=np.zeros(0), height=np.zeros(0), width=0.7,
                                     brush=ARROW, pen=pg.mkPen("k", width=1))
         self.addItem(self.bars)
+        self.wrong_after = pg.ScatterPlotItem(size=7, symbol="d", brush=REGION,
+                                              pen=pg.mkPen("k", width=1))
+        self.wrong_after.setZValue(2)
+        self.addItem(self.wrong_after)
         self.zero_marks = pg.ScatterPlotItem(size=9, symbol="t1", brush=REGION,
                                              pen=pg.mkPen("k", width=1))
         self.addItem(self.zero_marks)
-        self.setTitle("errors per epoch", size=TITLE_SIZE)
+        self.setTitle(f"<span style='color:{ARROW}'>■</span> {MISTAKES_TITLE}<br>"
+                      f"<span style='color:{REGION}'>◆</span> {WRONG_AFTER_TITLE}", size=TITLE_SIZE)
         self.setLabel("bottom", "epoch")
-        self.setLabel("left", "wrong samples")
+        self.setLabel("left", "rows")
+        self.setToolTip("Bars: how often the rule found a row wrong while the epoch ran, so "
+                        "moved the weights (an update).\nDiamonds: how many rows the weights "
+                        "left at the end of the epoch get wrong.\nOn XOR every row can be "
+                        "wrong when visited although only 2 are wrong afterwards.")
         self.showGrid(y=True, alpha=0.2)
 
-    def set_errors(self, errors: Sequence[int], rows: int = 4) -> None:
-        """Bars for the finished epochs; a green triangle marks an error-free epoch."""
-        counts = np.asarray(errors, dtype=float)
+    def set_errors(self, mistakes: Sequence[int], wrong_after: Sequence[int],
+                   rows: int = 4) -> None:
+        """Bars and diamonds for the finished epochs; a green triangle marks an epoch without
+        a mistake (converged)."""
+        counts = np.asarray(mistakes, dtype=float)
         epochs = np.arange(1, len(counts) + 1, dtype=float)
         self.bars.setOpts(x=epochs, height=counts)
+        self.wrong_after.setData(epochs, np.asarray(wrong_after, dtype=float))
         zero = epochs[counts == 0]
         self.zero_marks.setData(zero, np.full(len(zero), 0.15)) if len(zero) \
             else self.zero_marks.clear()

@@ -28,6 +28,7 @@ from explorer.ui.worker import Worker
 MLP_EVERY = 10  # epochs between snapshots: 500 for the default 5000 epochs
 LIVE_SECONDS = 3.0  # the full 5000 epochs take ~0.2 s: paced so the change can be watched
 GIF_MAX_FRAMES = 150
+HIDDEN_UNITS = 2  # the 2-2-1 network of the course's XOR example
 
 
 @dataclass(frozen=True, eq=False)
@@ -40,6 +41,7 @@ class MlpProgress:
     losses: NDArray[np.float64]
     accuracies: NDArray[np.float64]
     total_epochs: int
+    learning_rate: float  # what this training used, so the page can say so
 
     @property
     def solved(self) -> bool:
@@ -56,7 +58,8 @@ class MlpProgress:
 
 
 def mlp_job(job: int, gate: str, seed: int, epochs: int, every: int = MLP_EVERY,
-            pace: float = 0.0) -> Generator[Progress, None, MlpProgress | None]:
+            pace: float = 0.0, learning_rate: float = DEFAULT_MLP_LEARNING_RATE,
+            ) -> Generator[Progress, None, MlpProgress | None]:
     """Train the 2-2-1 net, yielding Progress with an MlpProgress as partial.
 
     ``pace`` seconds of sleep between snapshots make a run that takes 0.2 s watchable; the
@@ -65,12 +68,12 @@ def mlp_job(job: int, gate: str, seed: int, epochs: int, every: int = MLP_EVERY,
     count = epochs // every + 2
     curve = np.empty((count, 3))
     last: MlpProgress | None = None
-    for i, snap in enumerate(iter_mlp_training(gate, 2, DEFAULT_MLP_LEARNING_RATE, epochs, seed,
+    for i, snap in enumerate(iter_mlp_training(gate, HIDDEN_UNITS, learning_rate, epochs, seed,
                                                every)):
         curve[i] = snap.epoch, snap.loss, snap.accuracy
         done = curve[: i + 1]
         last = MlpProgress(job, snap, done[:, 0].astype(int), done[:, 1].copy(),
-                           done[:, 2].copy(), epochs)
+                           done[:, 2].copy(), epochs, learning_rate)
         yield Progress(snap.epoch / max(epochs, 1), f"epoch {snap.epoch} of {epochs}", last)
         if pace > 0 and snap.epoch < epochs:
             time.sleep(pace)
@@ -88,6 +91,7 @@ class NetworkTrainer(QObject):
         super().__init__(parent)
         self.worker = Worker(self)
         self.epochs = DEFAULT_MLP_EPOCHS
+        self.learning_rate = DEFAULT_MLP_LEARNING_RATE
         self.live_seconds = LIVE_SECONDS
         self.latest: MlpProgress | None = None
         self.pending = False  # started and neither finished, failed nor stopped
@@ -102,10 +106,10 @@ class NetworkTrainer(QObject):
         """Train from scratch; ``live`` paces it to take about `live_seconds`."""
         self.stop()
         self._job += 1
-        job, epochs = self._job, self.epochs
+        job, epochs, rate = self._job, self.epochs, self.learning_rate
         pace = self.live_seconds * MLP_EVERY / max(epochs, 1) if live else 0.0
         self.pending = True
-        self.worker.start(lambda: mlp_job(job, gate, seed, epochs, MLP_EVERY, pace),
+        self.worker.start(lambda: mlp_job(job, gate, seed, epochs, MLP_EVERY, pace, rate),
                           partial=self._on_partial, succeeded=self._on_done,
                           failed=self._on_failed)
 
@@ -126,7 +130,8 @@ class NetworkTrainer(QObject):
     def replay(self, gate: str, seed: int) -> Iterator[MlpProgress]:
         """The same training, synchronously, one snapshot per GIF frame (it takes ~0.2 s)."""
         self.stop()
-        for progress in mlp_job(self._job, gate, seed, self.epochs, self.gif_every()):
+        for progress in mlp_job(self._job, gate, seed, self.epochs, self.gif_every(),
+                                learning_rate=self.learning_rate):
             self.latest = progress.partial
             yield progress.partial
 
