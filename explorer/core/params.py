@@ -7,7 +7,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["HyperParam", "WithParams"]
+__all__ = ["LEARNING_RATE_RANGE", "HyperParam", "WithParams"]
+
+LEARNING_RATE_RANGE = (1e-5, 10.0)
+"""The learning rates every lab offers (the Optimizer Lab's racers and the Training Lab's form):
+one range, so a rate that works in one lab can be typed into the other."""
 
 
 @dataclass(frozen=True)

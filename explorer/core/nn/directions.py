@@ -30,8 +30,8 @@ import numpy as np
 
 from explorer.core.nn.trajectory import flatten
 
-__all__ = ["BIAS_MODES", "KINDS", "BiasMode", "Directions", "Kind", "filter_normalize",
-           "interpolation_direction", "pca_directions", "random_directions"]
+__all__ = ["AXIS_NAMES", "BIAS_MODES", "KINDS", "BiasMode", "Directions", "Kind",
+           "filter_normalize", "interpolation_direction", "pca_directions", "random_directions"]
 
 Kind = Literal["random", "pca", "interpolation"]
 BiasMode = Literal["zero", "normalize"]
@@ -39,6 +39,11 @@ KINDS: tuple[Kind, ...] = ("random", "pca", "interpolation")
 BIAS_MODES: tuple[BiasMode, ...] = ("zero", "normalize")
 KIND_TITLES = {"random": "random directions", "pca": "PCA directions",
                "interpolation": "initial → final interpolation"}
+# What a slice's coordinates move along, for axis titles (e.g. when it races as a surface).
+AXIS_NAMES: dict[Kind, tuple[str, ...]] = {
+    "random": ("δ₁  (random direction)", "δ₂  (random direction)"),
+    "pca": ("PC 1  (of the training path)", "PC 2  (of the training path)"),
+    "interpolation": ("α  (0: initial weights, 1: final)",)}
 
 
 @dataclass(frozen=True, eq=False)

@@ -56,6 +56,32 @@ def write_history_csv(history: History, path: str | os.PathLike[str]) -> Path:
     return target
 
 
+EXPLOSION_FACTOR = 1000.0  # an epoch loss this many times epoch 1's: the loss is exploding
+_SUPERSCRIPTS = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+def times_text(ratio: float) -> str:
+    """A growth factor a student can read: 1,234 up to a million, then 6.1·10²⁰."""
+    if ratio < 1e6:
+        return f"{ratio:,.0f}"
+    mantissa, exponent = f"{ratio:.1e}".split("e")
+    return f"{mantissa.removesuffix('.0')}·10{str(int(exponent)).translate(_SUPERSCRIPTS)}"
+
+
+def loss_explosion(losses: Sequence[float]) -> str:
+    """A warning when the latest epoch's loss is at least EXPLOSION_FACTOR times epoch 1's ("" if
+    not). A loss that explodes can take hundreds of epochs to reach NaN (a learning rate of 10⁶
+    trained to 6·10²⁰): the student should hear the cause while the run goes on."""
+    if len(losses) < 2:
+        return ""
+    first, last = float(losses[0]), float(losses[-1])
+    if not (math.isfinite(first) and first > 0 and last >= EXPLOSION_FACTOR * first):
+        return ""
+    return (f"The loss is exploding (×{times_text(last / first)} since epoch 1, over the "
+            f"×{EXPLOSION_FACTOR:,.0f} limit): the learning rate is probably too high. Lower it "
+            "(pause, or Reset) and train again.")
+
+
 def metric_text(value: float) -> str:
     """A loss or metric as Keras's progress bar writes it: 4 decimals, or 4 significant digits
     in e-notation below 1e-3 (a trained XOR's mse is 2.1e-06, not "0.0000")."""

@@ -37,6 +37,7 @@ from typing import Any
 import numpy as np
 
 from explorer.core.nn.directions import (
+    AXIS_NAMES,
     BIAS_MODES,
     KINDS,
     BiasMode,
@@ -474,7 +475,7 @@ def landscape_surface(source: Landscape | Plane, *, start: Any = "auto",
     if prepare:
         function.evaluator.prepare(gradient=True)
     names = "a, b" if dim == 2 else "α"
-    kind_text = {"random": "θ* + a·δ + b·η (δ, η random, filter-normalised)",
+    kind_text = {"random": "θ* + a·δ₁ + b·δ₂ (δ₁, δ₂ random, filter-normalised)",
                  "pca": "θ* + a·v₁ + b·v₂ (v₁, v₂ principal components of the path)",
                  "interpolation": "(1 − α)·θ₀ + α·θ₁"}[directions.kind]
     split = "training" if objective.split == "train" else "test"
@@ -491,7 +492,7 @@ def landscape_surface(source: Landscape | Plane, *, start: Any = "auto",
                      f"{len(objective.x):,} {split} samples of {objective.data_name}, on a slice "
                      f"through its weights ({directions.title}); gradients by TensorFlow "
                      "autodiff."),
-        precomputed=precomputed)
+        precomputed=precomputed, axis_names=AXIS_NAMES[directions.kind])
 
 
 def with_trajectory(landscape: Landscape, trajectory: np.ndarray,

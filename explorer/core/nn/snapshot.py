@@ -16,7 +16,9 @@ from typing import Literal
 import numpy as np
 
 from explorer.core.data import Dataset
+from explorer.core.functions import LOSSES
 from explorer.core.nn.forward import DenseWeights, data_extent, forward, grid_points
+from explorer.core.nn.model import encode_targets
 from explorer.core.nn.spec import Architecture
 
 State = Literal["ready", "running", "paused", "finished", "stopped", "diverged"]
@@ -57,6 +59,8 @@ class TrainingSnapshot:
     confusion: np.ndarray | None = None  # classification: (k, k) counts, rows = true class
     misclassified: np.ndarray | None = None  # indices into x_test
     confusion_epoch: int | None = None  # completed epochs when the confusion was computed
+    test_loss: float | None = None  # classification: the loss on the test split, same epoch
+    warning: str = ""  # e.g. the loss is exploding (history.loss_explosion); the run goes on
 
     @property
     def fraction(self) -> float:
@@ -82,25 +86,40 @@ class Views:
         self.grid_size, self.map_size = grid_size, map_size
         self.classification = architecture.task != "regression"
         self.extent: Extent | None = None
+        self._grid_box: tuple[Extent, np.ndarray] | None = None
         if dataset.is_2d:
             self.extent = data_extent(dataset.x_train, dataset.x_test)
-            self._grid_points = grid_points(self.extent, grid_size)
+            self._grid_box = (self.extent, grid_points(self.extent, grid_size))
             self._map_points = grid_points(self.extent, map_size)
         self._x_test = np.asarray(dataset.x_test, dtype=np.float32)
         y_test = np.asarray(dataset.y_test)
         if self.classification:
             self._labels = y_test.astype(np.int64).reshape(-1)
+            self._targets = encode_targets(architecture, y_test)
             self.n_classes = max(architecture.n_classes, 2)
         else:
             self._scatter_x = self._x_test[:MAX_SCATTER]
             self._target = _frozen(y_test[:MAX_SCATTER].astype(np.float32).reshape(-1).copy())
 
-    def grid(self, weights: tuple[DenseWeights, ...]) -> np.ndarray | None:
-        """Output over the data's box: P(class 1) (or the raw output a 1-unit model thresholds
-        at 0.5) as (g, g); class probabilities (g, g, k) for more than two classes."""
-        if self.extent is None:
-            return None
-        out = forward(weights, self.activations, self._grid_points)
+    def set_grid_extent(self, extent: Extent) -> None:
+        """Evaluate the output grid over ``extent`` (model inputs) from the next snapshot on:
+        the lab passes its plot's visible range, so the heatmap fills the axes (the data's box
+        alone left bands empty beside it). Safe from another thread: one assignment, which
+        :meth:`grid` reads once."""
+        if self.extent is not None:
+            (x0, x1), (y0, y1) = extent
+            box = ((float(x0), float(x1)), (float(y0), float(y1)))
+            self._grid_box = (box, grid_points(box, self.grid_size))
+
+    def grid(self, weights: tuple[DenseWeights, ...]) -> tuple[Extent | None, np.ndarray | None]:
+        """(extent, output over it): P(class 1) (or the raw output a 1-unit model thresholds
+        at 0.5) as (g, g); class probabilities (g, g, k) for more than two classes. The
+        extent is the data's box unless :meth:`set_grid_extent` chose another."""
+        box = self._grid_box
+        if box is None:
+            return None, None
+        extent, points = box
+        out = forward(weights, self.activations, points)
         g = self.grid_size
         if out.shape[1] == 1:
             image = out[:, 0].reshape(g, g)
@@ -108,7 +127,7 @@ class Views:
             image = out[:, 1].reshape(g, g)
         else:
             image = out.reshape(g, g, out.shape[1])
-        return _frozen(np.ascontiguousarray(image, dtype=np.float32))
+        return extent, _frozen(np.ascontiguousarray(image, dtype=np.float32))
 
     def hidden_maps(self, weights: tuple[DenseWeights, ...]) -> np.ndarray | None:
         """What each neuron of the first hidden layer computes over the box: (units, m, m)."""
@@ -123,9 +142,13 @@ class Views:
         out = forward(weights, self.activations, self._scatter_x)
         return _frozen(np.ascontiguousarray(out[:, 0])), self._target
 
-    def confusion(self, weights: tuple[DenseWeights, ...]) -> tuple[np.ndarray, np.ndarray]:
-        """(confusion matrix with rows = true class, indices of misclassified test samples)."""
+    def confusion(self, weights: tuple[DenseWeights, ...]
+                  ) -> tuple[np.ndarray, np.ndarray, float]:
+        """(confusion matrix with rows = true class, indices of misclassified test samples,
+        the test loss) from one forward pass over the test split."""
         out = forward(weights, self.activations, self._x_test)
+        with np.errstate(all="ignore"):
+            loss = float(np.mean(LOSSES[self.architecture.loss].value(self._targets, out)))
         predicted = (out[:, 0] > 0.5).astype(np.int64) if out.shape[1] == 1 \
             else np.argmax(out, axis=1)
         k = self.n_classes
@@ -133,7 +156,7 @@ class Views:
         valid = (self._labels >= 0) & (self._labels < k) & (predicted < k)
         np.add.at(matrix, (self._labels[valid], predicted[valid]), 1)
         wrong = np.flatnonzero(predicted != self._labels).astype(np.int64)
-        return _frozen(matrix), _frozen(wrong)
+        return _frozen(matrix), _frozen(wrong), loss
 
 
 def pair_weights(flat: list[np.ndarray]) -> tuple[DenseWeights, ...]:

@@ -17,8 +17,8 @@ from explorer.core.optim import OPTIMIZERS
 from explorer.core.scene import SceneError
 
 __all__ = [
-    "ACTIVATIONS", "LOSSES", "METRICS", "TASKS", "Architecture", "LayerSpec", "ModelSpec",
-    "ResolvedLayer", "Summary", "SummaryRow", "summarize",
+    "ACTIVATIONS", "BATCH_SIZE_RANGE", "EPOCHS_RANGE", "LOSSES", "METRICS", "TASKS",
+    "Architecture", "LayerSpec", "ModelSpec", "ResolvedLayer", "Summary", "SummaryRow", "summarize",
 ]
 
 Task = Literal["binary", "multiclass", "regression"]
@@ -35,6 +35,8 @@ CROSS_ENTROPIES = LOSSES[2:]
 METRICS = ("accuracy", "mae", "mse")
 MAX_HIDDEN_LAYERS = 10
 MAX_UNITS = 4096
+BATCH_SIZE_RANGE = (1, 1_000_000)
+EPOCHS_RANGE = (1, 1_000_000)
 
 
 def _error(where: str, message: str) -> SceneError:
@@ -196,8 +198,8 @@ class ModelSpec:
                 if metric not in METRICS:
                     raise _error(where, f"unknown metric {metric!r}; choose from "
                                         f"{', '.join(METRICS)}")
-        _check_int(where, "batch_size", self.batch_size, 1, 1_000_000)
-        _check_int(where, "epochs", self.epochs, 1, 1_000_000)
+        _check_int(where, "batch_size", self.batch_size, *BATCH_SIZE_RANGE)
+        _check_int(where, "epochs", self.epochs, *EPOCHS_RANGE)
         _check_int(where, "seed", self.seed, 0, 2**32 - 1)
         split = self.validation_split
         if not _is_number(split) or not 0 <= split < 1:

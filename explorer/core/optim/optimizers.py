@@ -19,7 +19,7 @@ from typing import Any
 
 import numpy as np
 
-from explorer.core.params import HyperParam, WithParams
+from explorer.core.params import LEARNING_RATE_RANGE, HyperParam, WithParams
 
 State = dict[str, Any]
 StepFunction = Callable[
@@ -34,7 +34,7 @@ _EPS_HELP = "Small constant ε that keeps the division finite (Keras default 1e-
 
 
 def _lr(default: float) -> HyperParam:
-    return HyperParam("learning_rate", default, 1e-5, 10.0, log=True, help=_LR_HELP)
+    return HyperParam("learning_rate", default, *LEARNING_RATE_RANGE, log=True, help=_LR_HELP)
 
 
 _EPSILON = HyperParam("epsilon", 1e-7, 1e-12, 1.0, log=True, help=_EPS_HELP)

@@ -25,8 +25,10 @@ def _cell(coords: np.ndarray, axis: np.ndarray) -> tuple[np.ndarray, np.ndarray,
 
 def grid_surface(title: str, xs: np.ndarray, ys: np.ndarray, z: np.ndarray, *,
                  start: tuple[float, float] | None = None,
-                 minima: tuple[tuple[float, float], ...] = ()) -> Surface:
-    """A 2-D surface through the values ``z[j, i] = L(xs[i], ys[j])`` (evenly spaced axes)."""
+                 minima: tuple[tuple[float, float], ...] = (),
+                 axis_names: tuple[str, ...] = ()) -> Surface:
+    """A 2-D surface through the values ``z[j, i] = L(xs[i], ys[j])`` (evenly spaced axes);
+    ``axis_names`` say what the two coordinates are (a slice's directions), for axis titles."""
     xs, ys = np.asarray(xs, dtype=float), np.asarray(ys, dtype=float)
     z = np.asarray(z, dtype=float)
     if xs.ndim != 1 or ys.ndim != 1 or z.shape != (len(ys), len(xs)) or min(z.shape) < 2:
@@ -61,7 +63,8 @@ def grid_surface(title: str, xs: np.ndarray, ys: np.ndarray, z: np.ndarray, *,
         learning_rate=float(0.05 * extent**2 / max(spread, 1e-12)),
         log_scale=bool(z.min() > 0 and z.max() / max(z.min(), 1e-12) > 100),
         value_xy=value_xy, gradient_xy=gradient_xy, precomputed=(xs, ys, z.astype(np.float32)),
-        description="A slice of a real network's loss (restored from a scene as its grid).")
+        description="A slice of a real network's loss (restored from a scene as its grid).",
+        axis_names=tuple(axis_names))
 
 
 def surface_to_dict(surface: Surface) -> dict[str, Any]:
@@ -71,7 +74,8 @@ def surface_to_dict(surface: Surface) -> dict[str, Any]:
     xs, ys, z = surface.precomputed
     return {"title": surface.title, "xs": [float(v) for v in xs],
             "ys": [float(v) for v in ys], "z": np.asarray(z, dtype=float).round(7).tolist(),
-            "start": list(surface.start), "minima": [list(m) for m in surface.minima]}
+            "start": list(surface.start), "minima": [list(m) for m in surface.minima],
+            "axis_names": list(surface.axis_names)}
 
 
 def surface_from_dict(data: Any, where: str) -> Surface:
@@ -81,8 +85,10 @@ def surface_from_dict(data: Any, where: str) -> Surface:
     try:
         start = tuple(float(v) for v in data["start"])
         minima = tuple(tuple(float(v) for v in m) for m in data["minima"])
+        names = tuple(str(name) for name in data.get("axis_names", ()))  # absent before names
         return grid_surface(str(data["title"]), np.array(data["xs"], dtype=float),
                             np.array(data["ys"], dtype=float), np.array(data["z"], dtype=float),
-                            start=start if len(start) == 2 else None, minima=minima)
+                            start=start if len(start) == 2 else None, minima=minima,
+                            axis_names=names)
     except (KeyError, TypeError, ValueError) as error:
         raise SceneError(f"{where}: the stored landscape is unusable ({error})") from None

@@ -17,11 +17,17 @@ from dataclasses import dataclass, field
 import numpy as np
 from numpy.typing import ArrayLike
 
-__all__ = ["Surface"]
+__all__ = ["Landmark", "Surface"]
 
 Domain = tuple[tuple[float, float], ...]
 Point = tuple[float, ...]
 MinibatchGradient = Callable[[ArrayLike, np.random.Generator, int], np.ndarray]
+# Second derivatives as rows of broadcastable arrays: ((Lxx, Lxy), (Lyx, Lyy)) in 2-D.
+HessianXY = Callable[..., tuple[tuple[np.ndarray, ...], ...]]
+# Relative step of the central differences that stand in for a missing analytic Hessian.
+HESSIAN_STEP = 1e-5
+# A point this close to a landmark (as a fraction of the domain's widest side) sits on it.
+LANDMARK_TOLERANCE = 0.01
 
 
 def as_points(p: ArrayLike, dim: int) -> np.ndarray:
@@ -30,6 +36,15 @@ def as_points(p: ArrayLike, dim: int) -> np.ndarray:
     if points.ndim == 0 or points.shape[-1] != dim:
         raise ValueError(f"points must have shape (..., {dim}), got {points.shape}")
     return points
+
+
+@dataclass(frozen=True)
+class Landmark:
+    """A listed critical point a position sits on: what it is (``kind`` is "global minimum",
+    "local minimum", "saddle point", "maximum" or, in 1-D, "hump") and where."""
+
+    kind: str
+    point: Point
 
 
 @dataclass(frozen=True, eq=False)
@@ -61,10 +76,23 @@ class Surface:
     # instead of evaluating value_xy; ys is None for a 1-D surface.
     precomputed: tuple[np.ndarray, np.ndarray | None, np.ndarray] | None = field(
         default=None, repr=False)
+    # What each parameter is, for axis titles (e.g. a loss slice's "δ₁", "PC 1" or "α"); empty
+    # for the catalogue's surfaces, whose parameters are plain x and y.
+    axis_names: tuple[str, ...] = ()
+    # Local maxima (the catalogue lists none; a typed formula's survey finds them).
+    maxima: tuple[Point, ...] = ()
+    # True where L has no lower bound (the saddles): a racer may run downhill for ever, which
+    # is an escape, not a divergence.
+    unbounded_below: bool = False
+    # Exact second derivatives when known (a typed formula's symbolic ones); else ``hessian``
+    # takes central differences of the exact gradient.
+    hessian_xy: HessianXY | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         if not 0 <= self.n_global <= len(self.minima):
             raise ValueError(f"n_global={self.n_global} but {len(self.minima)} minima listed")
+        if self.axis_names and len(self.axis_names) != self.dim:
+            raise ValueError(f"{self.dim} axis names needed, got {len(self.axis_names)}")
 
     def value(self, p: ArrayLike) -> np.ndarray:
         """L at points shaped (..., dim) → (...); overflow gives inf/nan, never a warning."""
@@ -80,8 +108,42 @@ class Surface:
         points = as_points(p, self.dim)
         with np.errstate(all="ignore"):
             parts = self.gradient_xy(*np.moveaxis(points, -1, 0))
+        return _stacked(parts, points.shape[:-1])
+
+    def hessian(self, p: ArrayLike) -> np.ndarray:
+        """∇²L at points shaped (..., dim) → (..., dim, dim), symmetric.
+
+        Curvature tells a minimum from a saddle and sets the largest stable learning rate
+        (2/λ_max for gradient descent). Exact when the surface has ``hessian_xy``; otherwise
+        central differences of the analytic gradient (relative step ``HESSIAN_STEP``), which
+        are accurate to about 1e-8 of the curvature's scale.
+        """
+        points = as_points(p, self.dim)
+        if self.hessian_xy is None:
+            jacobian = gradient_jacobian(self.gradient_xy, points)
+            return (jacobian + np.swapaxes(jacobian, -1, -2)) / 2
         shape = points.shape[:-1]
-        return np.stack([np.broadcast_to(part, shape) for part in parts], axis=-1)
+        with np.errstate(all="ignore"):
+            rows = self.hessian_xy(*np.moveaxis(points, -1, 0))
+        return np.stack([_stacked(row, shape) for row in rows], axis=-2)
+
+    def landmark_at(self, p: ArrayLike) -> Landmark | None:
+        """The listed minimum, saddle or maximum that point p sits on (within
+        ``LANDMARK_TOLERANCE`` of the domain's widest side), or None: what a racer that has
+        settled there found."""
+        point = as_points(p, self.dim).reshape(self.dim)
+        extent = max(hi - lo for lo, hi in self.domain)
+        kinds = [("global minimum" if i < self.n_global else "local minimum", m)
+                 for i, m in enumerate(self.minima)]
+        kinds += [("hump" if self.dim == 1 else "saddle point", s) for s in self.saddles]
+        kinds += [("maximum", m) for m in self.maxima]
+        if not kinds or not np.all(np.isfinite(point)):
+            return None
+        distances = [float(np.linalg.norm(point - np.asarray(m))) for _, m in kinds]
+        best = int(np.argmin(distances))
+        if distances[best] > LANDMARK_TOLERANCE * extent:
+            return None
+        return Landmark(kinds[best][0], tuple(kinds[best][1]))
 
     def grid(self, resolution: int) -> tuple[np.ndarray, np.ndarray | None, np.ndarray]:
         """Values on a regular grid over the domain, float32 C-contiguous, ready for an image.
@@ -115,6 +177,11 @@ class Surface:
         return best
 
 
+def _stacked(parts: tuple[np.ndarray, ...], shape: tuple[int, ...]) -> np.ndarray:
+    """Per-coordinate arrays (a formula's constant part may be a scalar) → (*shape, len)."""
+    return np.stack([np.broadcast_to(part, shape) for part in parts], axis=-1)
+
+
 def _resample(precomputed: tuple[np.ndarray, np.ndarray | None, np.ndarray], xs: np.ndarray,
               ys: np.ndarray) -> tuple[np.ndarray, np.ndarray | None, np.ndarray]:
     """A precomputed grid linearly interpolated (bilinear in 2-D) at xs (and ys)."""
@@ -133,13 +200,31 @@ def make_surface(
     **fields,
 ) -> Surface:
     """Build a Surface, normalising landmarks to tuples of Python floats."""
-    for key in ("minima", "saddles"):
+    for key in ("minima", "saddles", "maxima"):
         fields[key] = tuple(tuple(float(c) for c in point) for point in fields.get(key, ()))
     fields["start"] = tuple(float(c) for c in fields["start"])
     fields["domain"] = tuple((float(lo), float(hi)) for lo, hi in fields["domain"])
     fields.setdefault("log_scale", False)
     fields.setdefault("n_global", min(1, len(fields["minima"])))
     return Surface(value_xy=value_xy, gradient_xy=gradient_xy, dim=len(fields["domain"]), **fields)
+
+
+def gradient_jacobian(gradient_xy: Callable[..., tuple[np.ndarray, ...]],
+                      points: np.ndarray) -> np.ndarray:
+    """Central differences of the analytic gradient at points (..., dim) → (..., dim, dim),
+    ``J[..., i, k] = ∂g_i/∂p_k``; the step is ``HESSIAN_STEP`` relative to each coordinate."""
+    dim = points.shape[-1]
+    shape = points.shape[:-1]
+    h = HESSIAN_STEP * np.maximum(1.0, np.abs(points))
+    columns = []
+    with np.errstate(all="ignore"):
+        for k in range(dim):
+            step = np.zeros_like(points)
+            step[..., k] = h[..., k]
+            plus = _stacked(gradient_xy(*np.moveaxis(points + step, -1, 0)), shape)
+            minus = _stacked(gradient_xy(*np.moveaxis(points - step, -1, 0)), shape)
+            columns.append((plus - minus) / (2 * h[..., k, np.newaxis]))
+    return np.stack(columns, axis=-1)
 
 
 def newton_refine(
@@ -151,19 +236,12 @@ def newton_refine(
     iteration, the fixed point is where the analytic gradient vanishes.
     """
     p = np.array(points, dtype=np.float64)
-    h = 1e-6
     with np.errstate(all="ignore"):
         for _ in range(12):
             g = np.stack(gradient_xy(*p.T), axis=-1)
-            columns = []
-            for k in range(p.shape[1]):
-                step = np.zeros(p.shape[1])
-                step[k] = h
-                plus = np.stack(gradient_xy(*(p + step).T), axis=-1)
-                minus = np.stack(gradient_xy(*(p - step).T), axis=-1)
-                columns.append((plus - minus) / (2 * h))
             try:
-                p = p - np.linalg.solve(np.stack(columns, axis=-1), g[..., np.newaxis])[..., 0]
+                p = p - np.linalg.solve(gradient_jacobian(gradient_xy, p),
+                                        g[..., np.newaxis])[..., 0]
             except np.linalg.LinAlgError:
                 return p, np.zeros(len(p), dtype=bool)
         g = np.stack(gradient_xy(*p.T), axis=-1)

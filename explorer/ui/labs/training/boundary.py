@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from explorer.core.data import Dataset
 from explorer.core.data.toy_sets import HALF_WIDTH
+from explorer.core.nn.snapshot import TrainingSnapshot
 from explorer.ui.export import image_to_array
 from explorer.ui.labs.training.common import (
     CLASS_COLOURS,
@@ -37,6 +38,7 @@ from explorer.ui.labs.training.common import (
     class_symbol,
     fixed_plot,
     pen,
+    scores_html,
     set_image,
 )
 from explorer.ui.labs.training.data_settings import raw_features
@@ -135,6 +137,7 @@ class BoundaryView(QWidget):
     """Heatmap + points + 0.5 contour on the left, first-hidden-layer maps on the right."""
 
     point_clicked = Signal(float, float, bool)
+    visible_range_changed = Signal()  # the plot shows another box (resize, other data)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -144,6 +147,10 @@ class BoundaryView(QWidget):
         self.caption = QLabel()
         self.caption.setWordWrap(True)
         self.caption.setStyleSheet(NOTE_STYLE)
+        self.scores = QLabel()  # the splits' loss and accuracy, as Regression and Digits give
+        self.scores.setTextFormat(Qt.TextFormat.RichText)
+        self.scores.setWordWrap(True)
+        self.scores.setMinimumHeight(2 * self.scores.fontMetrics().lineSpacing())  # no jumps
         self.viewbox = DrawViewBox()
         # One graphics view for the plot and the neuron maps: one repaint per frame, not two.
         self.plot_widget = NativePaintLayout()
@@ -171,9 +178,10 @@ class BoundaryView(QWidget):
         self.plot.addItem(self.frame)
         self.plot.setAspectLocked(True)
         self.viewbox.clicked.connect(self.point_clicked)
+        self.viewbox.sigRangeChanged.connect(self._on_range)
+        self._range: Extent | None = None
 
-        self.maps_title = QLabel("Train to see what each neuron of the first hidden layer "
-                                 "computes over the plane.")
+        self.maps_title = QLabel()
         self.maps_title.setWordWrap(True)
         self.maps_title.setStyleSheet(NOTE_STYLE)
         self.maps_plot = self.plot_widget.addViewBox(row=0, col=1, enableMenu=False)
@@ -193,6 +201,7 @@ class BoundaryView(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
         layout.addWidget(self.plot_widget, 1)
+        layout.addWidget(self.scores)
         layout.addWidget(self.caption)
 
         self.data: Dataset | None = None
@@ -201,6 +210,8 @@ class BoundaryView(QWidget):
         self.image_updates = 0  # heatmap refreshes (the bench counts them)
         self._contour_level = 0.5
         self._what = ""
+        self.hidden_units = 0  # neurons of the first hidden layer of the model in the form
+        self.clear_model()
 
     # --- data ---------------------------------------------------------------------------------
 
@@ -236,14 +247,51 @@ class BoundaryView(QWidget):
         self.plot.setTitle("click: add a point · right-click: remove the nearest"
                            if drawn is not None else None, size=TITLE_SIZE)
 
+    def set_hidden_units(self, units: int) -> None:
+        """The model in the form: its first hidden layer's size (0: none), for the maps' title
+        before training."""
+        self.hidden_units = units
+        if not self.map_count:
+            self._untrained_maps_title()
+
+    def _untrained_maps_title(self) -> None:
+        n = self.hidden_units
+        self.maps_title.setText(
+            f"First hidden layer: {n} neuron{'s' if n != 1 else ''}. Train to see what each "
+            "computes over the plane." if n else
+            "No hidden layer: the output is a single neuron of the inputs.")
+
     def clear_model(self) -> None:
-        """No model yet: points only."""
+        """No model yet (or a new one): points only, and nothing said of a previous run."""
         self.image.setPixmap(QPixmap())
         self.contour.setPath(QPainterPath())
         self.maps_image.clear()
+        self.map_count = 0
+        self._untrained_maps_title()
         self.extent = None
         self._what = ""
         self.caption.setText("Train to see the model's output over the plane.")
+        self.scores.setText("Loss and accuracy of the training, validation and test splits "
+                            "appear here after the first epoch.")
+
+    # --- the visible box ------------------------------------------------------------------------
+
+    def _on_range(self) -> None:
+        (x0, x1), (y0, y1) = self.viewbox.viewRange()
+        box = ((float(x0), float(x1)), (float(y0), float(y1)))
+        if box != self._range:
+            self._range = box
+            self.visible_range_changed.emit()
+
+    def model_extent(self) -> Extent | None:
+        """The box on screen in the model's inputs (standardised if the data is), for the
+        decision grid to cover it all; None without 2-D data."""
+        data = self.data
+        if data is None or not data.is_2d:
+            return None
+        (x0, x1), (y0, y1) = self.viewbox.viewRange()
+        lo, hi = data.transform([[x0, y0], [x1, y1]])
+        return (float(lo[0]), float(hi[0])), (float(lo[1]), float(hi[1]))
 
     # --- snapshots ----------------------------------------------------------------------------
 
@@ -268,6 +316,12 @@ class BoundaryView(QWidget):
             self.caption.setText(f"{frame.what}.")
         if maps:
             self._show_maps(frame)
+            self.show_scores(frame.snapshot)
+
+    def show_scores(self, s: TrainingSnapshot) -> None:
+        text = scores_html(s)
+        if text and self.scores.text() != text:
+            self.scores.setText(text)
 
     def _show_maps(self, frame: Frame) -> None:
         """All first-hidden-layer maps as ONE image (a mosaic, each map on its own scale):

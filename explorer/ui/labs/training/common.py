@@ -14,6 +14,8 @@ from numpy.typing import NDArray
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QGraphicsItem
 
+from explorer.core.nn.history import metric_text, ordered_keys
+from explorer.core.nn.snapshot import TrainingSnapshot
 from explorer.core.optim import PALETTE
 from explorer.ui.widgets.axes import plain_numbers
 from explorer.ui.widgets.colours import tint
@@ -111,3 +113,35 @@ def cache_item(item: QGraphicsItem) -> None:
     """Let Qt keep an item that changes only with the data (e.g. a scatter of the points) as a
     pixmap, like the axes (``explorer.ui.widgets.axes.cache_axes``)."""
     item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+
+
+def _score(key: str, value: float) -> str:
+    return f"accuracy {100 * value:.1f} %" if key == "accuracy" else f"{key} {metric_text(value)}"
+
+
+def _split(name: str, values: dict[str, float]) -> str:
+    return f"<b>{name}</b> " + ", ".join(_score(k, v) for k, v in values.items())
+
+
+def scores_html(s: TrainingSnapshot) -> str:
+    """The latest loss and metrics of each split: training and validation from the last
+    completed epoch (Keras's history), test from the snapshot's pass over the test split
+    ("" before the first epoch)."""
+    history = s.history
+    epochs = len(history.get("loss", ()))
+    if not epochs:
+        return ""
+    keys = [k for k in ordered_keys(history) if not k.startswith("val_") and len(history[k])]
+    splits = [_split("training", {k: float(history[k][-1]) for k in keys})]
+    validation = {k: float(history[f"val_{k}"][-1]) for k in keys
+                  if len(history.get(f"val_{k}", ()))}
+    if validation:
+        splits.append(_split("validation", validation))
+    if s.test_loss is not None:
+        test = {"loss": s.test_loss}
+        if s.test_accuracy is not None:
+            test["accuracy"] = s.test_accuracy
+        late = f" (after epoch {s.confusion_epoch})" if s.confusion_epoch != epochs else ""
+        splits.append(_split("test" + late, test))
+    done = f"Finished, {epochs:,} epochs" if s.state == "finished" else f"After epoch {epochs:,}"
+    return f"{done}: " + " · ".join(splits)

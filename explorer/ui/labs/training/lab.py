@@ -106,12 +106,13 @@ class TrainingLab(Lab):
         self.data_panel.changed.connect(self._on_data_requested)
         self.model_panel.changed.connect(self._on_model_changed)
         self.boundary.point_clicked.connect(self._on_point_clicked)
+        self.boundary.visible_range_changed.connect(self._on_boundary_range)
         self.view_tabs.currentChanged.connect(self._on_view_changed)
         self.curves.options_changed.connect(self._on_curve_options)
         self.runner.snapshot.connect(self._on_snapshot)
         self.runner.run_ended.connect(self._on_run_ended)
         self.runner.failed.connect(self._on_failed)
-        self.runner.file_done.connect(self._on_file_done)
+        self.runner.file_done.connect(self.files.done)
 
     # --- data and model -------------------------------------------------------------------------
 
@@ -174,6 +175,8 @@ class TrainingLab(Lab):
                       f"metrics {', '.join(arch.metrics)}")
             self.model_panel.show_architecture(summarize(arch), inputs, output, error)
             self.weights.set_layers([layer.name for layer in arch.dense_layers])
+            self.boundary.set_hidden_units(arch.dense_layers[0].units
+                                           if len(arch.dense_layers) > 1 else 0)
             self.digits.set_activations(tuple(layer.activation for layer in arch.dense_layers))
             self.curves.set_keys(tuple(arch.metrics))
         else:
@@ -285,7 +288,18 @@ class TrainingLab(Lab):
         if self.session is None:
             self.session = TrainingSession(self.spec, self.dataset)
             self.painter = FramePainter(self.dataset)
+            self._on_boundary_range()
         return self.session
+
+    def _on_boundary_range(self) -> None:
+        """The Boundary plot shows another box: the decision grid covers it from the next
+        snapshot on (between runs, the last one is evaluated again now: numpy, no Keras)."""
+        box, session = self.boundary.model_extent(), self.session
+        if box is None or session is None:
+            return
+        session.set_grid_extent(box)
+        if not self.runner.busy and self.latest is not None and self.painter is not None:
+            self._on_snapshot(self.painter(session.regrid(self.latest)))
 
     def _start(self, control: TrainingControl) -> None:
         session = self.ensure_session()
@@ -371,7 +385,10 @@ class TrainingLab(Lab):
         else:
             speed = f" at {result.samples_per_second:,.0f} samples/s" \
                 if result.samples_per_second else ""
-            self.transport.show_message(f"{result.message.capitalize()}{speed}.")
+            warning = f" {result.warning}" if result.warning else ""
+            self.transport.show_message(f"{result.message.capitalize()}{speed}.{warning}",
+                                        error=bool(warning))
+        self._on_boundary_range()  # the plot may have moved after the last snapshot's grid
         self.sync_buttons()
         self.run_finished.emit(result.status)
 
@@ -379,19 +396,6 @@ class TrainingLab(Lab):
         self.transport.show_message(f"Training failed: {message}", error=True)
         self.sync_buttons()
         self.run_finished.emit("failed")
-
-    def _on_file_done(self, kind: str, value: object) -> None:
-        if kind == "error":
-            self.transport.show_message(str(value), error=True)
-        elif kind == "saved":
-            self.transport.show_message(f"Saved the model to {value}.")
-        elif isinstance(value, Frame):
-            self.frame, self.latest = value, value.snapshot
-            self.schedule()
-            self.transport.show_message(f"{value.snapshot.message}: its weights are in place; "
-                                        "Train continues from them.")
-        self.sync_buttons()
-        self.file_finished.emit(kind)
 
     # --- files ----------------------------------------------------------------------------------
 

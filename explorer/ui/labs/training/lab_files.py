@@ -9,6 +9,7 @@ from typing import Any, Protocol
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from explorer.core.nn.history import write_history_csv
+from explorer.ui.labs.training.frames import Frame
 from explorer.ui.labs.training.runner import tensorflow_loaded
 
 
@@ -18,11 +19,13 @@ class FilesOwner(Protocol):
     runner: Any
     session: Any
     latest: Any
+    frame: Any
     painter: Any
     transport: Any
     file_finished: Any
 
     def ensure_session(self) -> Any: ...
+    def schedule(self) -> None: ...
     def sync_buttons(self) -> None: ...
     def save_model(self, path: str | Path) -> None: ...
     def load_model(self, path: str | Path) -> None: ...
@@ -59,6 +62,22 @@ class ModelFiles:
         assert lab.painter is not None
         lab.runner.load(session, lab.painter, str(path))
         lab.sync_buttons()
+
+    def done(self, kind: str, value: object) -> None:
+        """The worker saved ("saved", path) or loaded ("loaded", Frame), or could not ("error",
+        text): say so; loaded weights are drawn and Train continues from them."""
+        lab = self.lab
+        if kind == "error":
+            lab.transport.show_message(str(value), error=True)
+        elif kind == "saved":
+            lab.transport.show_message(f"Saved the model to {value}.")
+        elif isinstance(value, Frame):
+            lab.frame, lab.latest = value, value.snapshot
+            lab.schedule()
+            lab.transport.show_message(f"{value.snapshot.message}: its weights are in place; "
+                                       "Train continues from them.")
+        lab.sync_buttons()
+        lab.file_finished.emit(kind)
 
     def export_history(self, path: str | Path) -> None:
         lab = self.lab

@@ -121,6 +121,8 @@ class LabRenderer:
         transport = self.lab.transport
         if s.state == "diverged" and s.message:
             transport.show_message(s.message, error=True)
+        elif s.state in ("running", "paused") and s.warning:  # the run goes on: say why
+            transport.show_message(s.warning, error=True)
         elif s.state == "paused" and not transport.is_error:
             transport.show_message(
                 f"Paused at epoch {s.epoch}, batch {s.batch}/{s.batches_per_epoch} "

@@ -73,9 +73,9 @@ def summary(land) -> str:
     residual = land.path_residual
     if land.b is not None and residual is not None and len(residual):
         off = float(np.max(residual))
-        parts.append(f"path off the plane by ≤ {100 * off:.0f} %" + (
-            " (the path is drawn as its shadow on the plane; PCA holds it)"
-            if off > 0.5 else ""))
+        parts.append(f"the training path lies up to {100 * off:.0f} % of its length off this "
+                     "plane" + (": the picture shows its shadow" if off >= 0.005 else
+                                ", so it is drawn where it is"))
     return " · ".join(parts)
 
 
@@ -111,7 +111,6 @@ class SliceMap(pg.PlotWidget):
         for z, item in enumerate((self.path, self.start, self.centre, self.minimum), start=5):
             item.setZValue(z)
             self.addItem(item)
-            self.legend.addItem(item, item.opts["name"])
         self.setLabel("bottom", "a")
         self.setLabel("left", "b")
         self.setRange(xRange=(-1, 1), yRange=(-1, 1), padding=0)
@@ -166,17 +165,25 @@ class SliceMap(pg.PlotWidget):
         self.centre.setData(pos=[landscape.centre])
         self.minimum.setData(pos=[landscape.minimum])
         self.draw_path(landscape)
-        self.legend.setVisible(True)
 
     def draw_path(self, landscape) -> None:
         """The projected path and its start, or nothing when the path is switched off."""
         path = landscape.path
-        if not self.show_path or path is None or len(path) == 0:
+        drawn = self.show_path and path is not None and len(path) > 0
+        if drawn:
+            self.path.setData(path[:, 0], path[:, 1])
+            self.start.setData(pos=[tuple(path[0])])
+        else:
             self.path.setData([], [])
             self.start.setData(pos=[])
-            return
-        self.path.setData(path[:, 0], path[:, 1])
-        self.start.setData(pos=[tuple(path[0])])
+        self._list_in_legend((self.path, self.start) if drawn else ())
+
+    def _list_in_legend(self, path_items: tuple) -> None:
+        """The legend names only what is drawn: the path and its start only when shown."""
+        self.legend.clear()
+        for item in (*path_items, self.centre, self.minimum):
+            self.legend.addItem(item, item.opts["name"])
+        self.legend.setVisible(True)
 
     def clear_landscape(self) -> None:
         """Nothing computed: no markers, no contours (the image is emptied by the caller)."""
@@ -421,10 +428,16 @@ class LandscapeForm(QWidget):
         self.show_path.setChecked(True)
         self.show_path.setToolTip("Draw the recorded weights projected onto the slice (exactly "
                                   "in the plane for PCA; only a shadow for random directions)")
-        show_group = group("Show", self.log_colour, self.show_path)
+        # What the plots show sits beside them (LandscapeView puts it in the tab bar's corner):
+        # in the column it was cut off below the fold at 1280 × 800.
+        self.show_row = QWidget()
+        show_layout = QHBoxLayout(self.show_row)
+        show_layout.setContentsMargins(0, 0, 8, 0)
+        show_layout.addWidget(self.log_colour)
+        show_layout.addWidget(self.show_path)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(side_panel(slice_group, path_group, show_group, width=FORM_WIDTH))
+        layout.addWidget(side_panel(slice_group, path_group, width=FORM_WIDTH))
         self.kind.currentIndexChanged.connect(self.update_rows)
         self.resolution.valueChanged.connect(self.update_rows)
         self.set_settings(LandscapeSettings())

@@ -139,6 +139,7 @@ class LandscapeView(QWidget):
         corner = QWidget()
         corner_layout = QHBoxLayout(corner)
         corner_layout.setContentsMargins(0, 0, 0, 2)
+        corner_layout.addWidget(self.form.show_row)
         corner_layout.addWidget(self.png_button)
         corner_layout.addWidget(self.npz_button)
         self.tabs.setCornerWidget(corner)

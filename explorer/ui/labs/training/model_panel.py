@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
 
 from explorer.core.nn.spec import (
     ACTIVATIONS,
+    BATCH_SIZE_RANGE,
+    EPOCHS_RANGE,
     LOSSES,
     MAX_HIDDEN_LAYERS,
     MAX_UNITS,
@@ -37,7 +39,14 @@ from explorer.core.nn.spec import (
     Summary,
 )
 from explorer.core.optim import OPTIMIZERS
+from explorer.core.params import LEARNING_RATE_RANGE
 from explorer.ui.labs.training.common import ERROR_STYLE, NOTE_STYLE, compact
+from explorer.ui.widgets.fields import (
+    CheckedDoubleSpinBox,
+    CheckedSpinBox,
+    RangeNote,
+    range_text,
+)
 from explorer.ui.widgets.panels import group, spin_box
 
 METRIC_CHOICES: tuple[tuple[str, tuple[str, ...] | None], ...] = (
@@ -51,7 +60,6 @@ LOSS_TIPS = {
     "categorical_crossentropy": "−Σ y_k·log p_k with one-hot labels: one softmax unit per class",
     "sparse_categorical_crossentropy": "the same with class indices instead of one-hot labels",
 }
-LR_RANGE = (1e-6, 1e6)
 
 
 class LayerRow(QWidget):
@@ -202,22 +210,19 @@ class ModelPanel(QWidget):
                                        Qt.ItemDataRole.ToolTipRole)
         self.optimizer.setToolTip("keras.optimizers class, with Keras's defaults (the same "
                                   "update rules the Optimizer Lab races)")
-        self.learning_rate = QDoubleSpinBox()
-        self.learning_rate.setRange(*LR_RANGE)
+        # The Optimizer Lab's learning-rate range (one constant in core); a value typed outside
+        # a field's range is refused aloud (range_note) and the field keeps its last value.
+        self.learning_rate = CheckedDoubleSpinBox("learning rate", *LEARNING_RATE_RANGE)
         self.learning_rate.setDecimals(6)
         self.learning_rate.setStepType(QDoubleSpinBox.StepType.AdaptiveDecimalStepType)
-        self.learning_rate.setKeyboardTracking(False)
-        self.learning_rate.setToolTip("η, the step size. Editable while paused: training "
-                                      "continues with the same weights and the new rate")
-        self.batch_size = QSpinBox()
-        self.batch_size.setRange(1, 1_000_000)
-        self.batch_size.setKeyboardTracking(False)
-        self.batch_size.setToolTip("Samples per gradient step (one batch)")
-        self.epochs = QSpinBox()
-        self.epochs.setRange(1, 1_000_000)
-        self.epochs.setKeyboardTracking(False)
-        self.epochs.setToolTip("Passes over the training data. Raise it after a finished run "
-                               "to train on from the same weights")
+        self.learning_rate.range_tip("η, the step size. Editable while paused: training "
+                                     "continues with the same weights and the new rate")
+        self.batch_size = CheckedSpinBox("batch size", *BATCH_SIZE_RANGE)
+        self.batch_size.range_tip("Samples per gradient step (one batch)")
+        self.epochs = CheckedSpinBox("epochs", *EPOCHS_RANGE)
+        self.epochs.range_tip("Passes over the training data. Raise it after a finished run "
+                              "to train on from the same weights")
+        self.range_note = RangeNote()
         self.validation = spin_box(0.0, 0.9, 2, 0.05)
         self.validation.setToolTip("Share of the training split Keras holds out for validation "
                                    "(the last rows, as validation_split does)")
@@ -235,7 +240,7 @@ class ModelPanel(QWidget):
         form.addRow("epochs", self.epochs)
         form.addRow("validation", self.validation)
         form.addRow("seed", self.seed)
-        compile_group = group("Compile and fit", form)
+        compile_group = group("Compile and fit", form, self.range_note)
 
         self.summary = SummaryTable()
         self.total = QLabel()
@@ -262,6 +267,8 @@ class ModelPanel(QWidget):
             spin.valueChanged.connect(self._structure_changed)
         self.learning_rate.valueChanged.connect(self._on_learning_rate)
         self.epochs.valueChanged.connect(self._on_epochs)
+        for box in (self.learning_rate, self.batch_size, self.epochs):
+            self.range_note.watch(box)
 
     # --- the layer rows ---------------------------------------------------------------------------
 
@@ -330,7 +337,12 @@ class ModelPanel(QWidget):
             index = self.metrics.count() - 1
         self.metrics.setCurrentIndex(index)
         self.optimizer.setCurrentIndex(self.optimizer.findData(spec.optimizer))
-        self.learning_rate.setValue(spec.effective_learning_rate)
+        self.range_note.clear_note()
+        lr, (low, high) = spec.effective_learning_rate, LEARNING_RATE_RANGE
+        if not low <= lr <= high:  # a scene may hold any rate Keras takes: say what is used
+            self.range_note.say(f"{range_text('learning rate', low, high)}: {lr:g} became "
+                                f"{min(max(lr, low), high):g}")
+        self.learning_rate.setValue(lr)
         self.batch_size.setValue(spec.batch_size)
         self.epochs.setValue(spec.epochs)
         self.validation.setValue(spec.validation_split)
