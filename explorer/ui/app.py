@@ -63,6 +63,9 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     import pyqtgraph as pg
 
     pg.setConfigOptions(antialias=True, background="w", foreground="k", imageAxisOrder="row-major")
+    from explorer.ui.widgets.wheel import install_wheel_guard
+
+    install_wheel_guard(app)  # a wheel over a control column scrolls it, not its number boxes
     install_message_filter()
     # (Re-)registered last, after PySide's and pyqtgraph's exit handlers, so it runs before them.
     atexit.unregister(delete_windows)

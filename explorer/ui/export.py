@@ -10,7 +10,7 @@ from pathlib import Path
 import numpy as np
 from PySide6.QtCore import QPoint, QSize, Qt
 from PySide6.QtGui import QImage, QPainter
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
 MIN_SIDE, MAX_SIDE = 16, 8000
 
@@ -49,7 +49,24 @@ def render_widget(widget: QWidget, width: int | None = None, height: int | None 
     QWidget.render(widget, painter, QPoint(0, 0))  # GraphicsView overrides render()
     _paint_gl_children(widget, painter)
     painter.end()
+    _repaint_whole(widget)
     return image
+
+
+def _repaint_whole(widget: QWidget) -> None:
+    """Schedule a full repaint of ``widget`` on screen, viewports included.
+
+    Painting a graphics view into an image at another scale leaves the view's record of where
+    each item was drawn in the image's coordinates; its next partial repaints then miss the
+    items' old places on screen, and the live view kept ghost marks after a GIF export. A whole
+    repaint (a scroll area's viewport is not repainted with its frame) puts the record right.
+    """
+    widget.update()
+    areas = widget.findChildren(QAbstractScrollArea)
+    if isinstance(widget, QAbstractScrollArea):
+        areas.append(widget)
+    for area in areas:
+        area.viewport().update()
 
 
 def _paint_gl_children(widget: QWidget, painter: QPainter) -> None:

@@ -14,6 +14,7 @@ differentiation).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import numpy as np
 from numpy.typing import ArrayLike
@@ -135,6 +136,20 @@ class Formula:
         """(df/dx, df/dy) at broadcast (x, y), from the symbolic derivative trees."""
         dfdx, dfdy = self._run((self.dfdx, self.dfdy), x, y)
         return dfdx, dfdy
+
+    @cached_property
+    def _second_derivatives(self) -> tuple[Node, Node, Node]:
+        """d²f/dx², d²f/dxdy, d²f/dy²: differentiated once, on first use (most formulas are
+        only ever raced, which needs the gradient alone)."""
+        return (differentiate(self.dfdx, "x"), differentiate(self.dfdx, "y"),
+                differentiate(self.dfdy, "y"))
+
+    def hessian(self, x: ArrayLike, y: ArrayLike) -> tuple[tuple[np.ndarray, np.ndarray],
+                                                          tuple[np.ndarray, np.ndarray]]:
+        """((f_xx, f_xy), (f_xy, f_yy)) at broadcast (x, y), from symbolic second derivatives:
+        exact curvature, to classify critical points and bound stable learning rates."""
+        fxx, fxy, fyy = self._run(self._second_derivatives, x, y)
+        return (fxx, fxy), (fxy, fyy)
 
     def to_display(self) -> str:
         """Normalised text with typographic operators, e.g. ``-x^2 + 3*y`` → ``−x^2 + 3·y``.

@@ -2,8 +2,10 @@
 
 Each racer is one optimizer (with its hyper-parameters and colour) that runs from every start at
 once: its parameters are an (N, dim) array, so 10,000 starts cost one numpy call per step. A racer
-whose position or loss stops being finite, or that leaves 1000× the surface's domain, is marked
-diverged at that step and frozen at its last finite point, so no NaN ever reaches a plot.
+whose position or loss stops being finite, or that leaves 1000× the surface's domain, stops at
+that step, frozen at its last finite point, so no NaN position ever reaches a plot. Why it stopped
+is told truthfully: running downhill for ever on a surface unbounded below is an escape, not a
+divergence, and a point where L has no real value (log of a negative number) is undefined.
 """
 
 from __future__ import annotations
@@ -22,7 +24,30 @@ DIVERGENCE_FACTOR = 1000.0
 class Status(IntEnum):
     RUNNING = 0
     CONVERGED = 1
-    DIVERGED = 2
+    DIVERGED = 2  # the loss blew up (or the racer left 1000× the domain uphill)
+    ESCAPED = 3  # ran downhill for ever on a surface unbounded below (left the saddle)
+    UNDEFINED = 4  # L has no real value where the racer started or stepped (NaN)
+
+
+_MINUS = str.maketrans("-", "−")
+_SUPERSCRIPTS = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+def number_text(value: float, digits: int = 3) -> str:
+    """A number as a student reads it: −4.34, 0.0123, −3.2·10⁶ (typographic minus)."""
+    if not np.isfinite(value):
+        return {True: "∞", False: "−∞"}[value > 0] if np.isinf(value) else "nan"
+    if value == 0 or 1e-3 <= abs(value) < 1e5:
+        text = np.format_float_positional(value, precision=digits, fractional=False, trim="-")
+        return text.translate(_MINUS)
+    mantissa, exponent = f"{value:.{digits - 1}e}".split("e")
+    mantissa = mantissa.rstrip("0").rstrip(".")
+    return f"{mantissa}·10{str(int(exponent)).translate(_SUPERSCRIPTS)}".translate(_MINUS)
+
+
+def point_text(point: tuple[float, ...] | np.ndarray) -> str:
+    """(−4.34) or (1.27, −2.57)."""
+    return "(" + ", ".join(number_text(float(c)) for c in point) + ")"
 
 
 @dataclass(frozen=True)
@@ -37,12 +62,15 @@ class Racer:
 class _Track:
     """Growable (N, T, dim) history of one racer: doubling capacity, so append is amortised O(1)."""
 
-    def __init__(self, first: np.ndarray, first_loss: np.ndarray) -> None:
+    def __init__(self, first: np.ndarray, first_loss: np.ndarray, repeat: int = 1) -> None:
+        """``repeat`` > 1: the racer stayed at ``first`` for that many steps (it joined late)."""
         n, dim = first.shape
-        self._points = np.empty((n, 64, dim))
-        self._losses = np.empty((n, 64))
-        self.length = 0
-        self.append(first, first_loss)
+        capacity = max(64, 1 << (repeat - 1).bit_length())
+        self._points = np.empty((n, capacity, dim))
+        self._losses = np.empty((n, capacity))
+        self._points[:, :repeat] = first[:, None]
+        self._losses[:, :repeat] = first_loss[:, None]
+        self.length = repeat
 
     def append(self, points: np.ndarray, losses: np.ndarray) -> None:
         if self.length == self._points.shape[1]:
@@ -106,13 +134,35 @@ class Race:
         self.step_count = 0
         n = len(self.starts)
         start_loss = self.surface.value(self.starts)
+        self._start_loss = start_loss
         self.positions = [self.starts.copy() for _ in self.racers]
         self.states: list[State] = [r.optimizer.init(self.starts) for r in self.racers]
         self.tracks = [_Track(self.starts, start_loss) for _ in self.racers]
         self.status = np.full((len(self.racers), n), Status.RUNNING, dtype=np.int8)
         self.stopped_at = np.full((len(self.racers), n), -1, dtype=np.int64)
+        undefined = ~np.isfinite(start_loss)  # nothing to descend from: stopped at step 0
+        self.status[:, undefined] = Status.UNDEFINED
+        self.stopped_at[:, undefined] = 0
         self.last_step = [np.zeros_like(self.starts) for _ in self.racers]
         self._rngs = [np.random.default_rng([self.seed, k]) for k in range(len(self.racers))]
+        self.joined_at = [0] * len(self.racers)  # after a reset every racer runs from step 0
+
+    def join(self, racer: Racer) -> None:
+        """Add a racer to the race as it runs: it sets off from the starts at the current step
+        (until then it stood at the start) while the others keep their places."""
+        k = len(self.racers)
+        self.racers.append(racer)
+        self.positions.append(self.starts.copy())
+        self.states.append(racer.optimizer.init(self.starts))
+        self.tracks.append(_Track(self.starts, self._start_loss, repeat=self.step_count + 1))
+        undefined = ~np.isfinite(self._start_loss)  # as in reset: nothing to descend from
+        status = np.where(undefined, Status.UNDEFINED, Status.RUNNING).astype(np.int8)
+        self.status = np.vstack([self.status, status[None]])
+        self.stopped_at = np.vstack([self.stopped_at, np.where(undefined, self.step_count,
+                                                               -1)[None].astype(np.int64)])
+        self.last_step.append(np.zeros_like(self.starts))
+        self._rngs.append(np.random.default_rng([self.seed, k]))
+        self.joined_at.append(self.step_count)
 
     def add_racer(self, racer: Racer) -> None:
         """Add a racer; the race restarts so every racer has the same number of steps."""
@@ -175,29 +225,43 @@ class Race:
 
     def _settle(self, k: int, grads: np.ndarray, new: np.ndarray, state: State,
                 loss: np.ndarray) -> None:
-        """Accept racer k's step where it stays finite and in bounds; mark divergence and
-        convergence; frozen rows keep their last finite point."""
+        """Accept racer k's step where it stays finite and in bounds; mark why a racer stopped
+        (converged, diverged, escaped, undefined); frozen rows keep their last finite point."""
         running = self.status[k] == Status.RUNNING
         old = self.positions[k]
         lo, hi = self._bounds
-        bad = ~np.isfinite(new).all(axis=1) | ~np.isfinite(loss)
-        bad |= ((new < lo) | (new > hi)).any(axis=1)
+        finite = np.isfinite(new).all(axis=1)
+        outside = ((new < lo) | (new > hi)).any(axis=1)
+        bad = ~finite | ~np.isfinite(loss) | outside
         moved = np.linalg.norm(np.where(np.isfinite(new), new - old, 0.0), axis=1)
         with np.errstate(all="ignore"):
             flat = np.linalg.norm(grads, axis=1) < np.sqrt(self.tolerance)
         still = (moved < self.tolerance) & flat
-        diverged = running & bad
+        stopped = running & bad
         converged = running & ~bad & still
         keep = ~running | bad  # frozen racers keep their last finite point
         new = np.where(keep[:, None], old, new)
-        loss = np.where(keep, self.tracks[k].losses[:, -1], loss)
-        self.status[k, diverged] = Status.DIVERGED
+        last = self.tracks[k].losses[:, -1]
+        self.status[k, stopped] = self._why_stopped(loss, last, finite & ~outside)[stopped]
+        loss = np.where(keep, last, loss)
         self.status[k, converged] = Status.CONVERGED
-        self.stopped_at[k, diverged | converged] = self.step_count
+        self.stopped_at[k, stopped | converged] = self.step_count
         self.last_step[k] = new - old
         self.positions[k] = new
         self.states[k] = _freeze_rows(state, self.states[k], keep)
         self.tracks[k].append(new, loss)
+
+    def _why_stopped(self, loss: np.ndarray, last: np.ndarray, placed: np.ndarray) -> np.ndarray:
+        """The status of rows whose step failed: UNDEFINED where L is NaN at a finite point in
+        bounds; ESCAPED where, on a surface unbounded below, the loss went on falling below the
+        start's; DIVERGED otherwise."""
+        with np.errstate(invalid="ignore"):
+            downhill = np.where(np.isnan(loss), last, loss) < self._start_loss
+        why = np.full(loss.shape, Status.DIVERGED, dtype=np.int8)
+        if self.surface.unbounded_below:
+            why[downhill] = Status.ESCAPED
+        why[placed & np.isnan(loss)] = Status.UNDEFINED
+        return why
 
     # --- read-outs ------------------------------------------------------------------------------
 
@@ -206,10 +270,26 @@ class Race:
         return np.array([t.losses[:, -1] for t in self.tracks]).reshape(len(self.racers), -1)
 
     def status_text(self, k: int, start: int = 0) -> str:
+        """What racer k (from one start) is doing, for the legend: "converged @60 — local
+        minimum (−4.34)", "escaped the saddle; loss unbounded below @80", "undefined at the
+        start", … Numbers and landmarks come from the surface, so the text can be trusted."""
         status = Status(self.status[k, start])
+        step = int(self.stopped_at[k, start])
         if status is Status.RUNNING:
             return "running"
-        return f"{status.name.lower()} @{self.stopped_at[k, start]}"
+        if status is Status.CONVERGED:
+            landmark = self.surface.landmark_at(self.positions[k][start])
+            if landmark is None:
+                return f"converged @{step}"
+            where = "" if landmark.kind == "global minimum" else f" {point_text(landmark.point)}"
+            return f"converged @{step} — {landmark.kind}{where}"
+        if status is Status.ESCAPED:
+            what = "escaped the saddle" if self.surface.saddles else "escaped"
+            return f"{what}; loss unbounded below @{step}"
+        if status is Status.UNDEFINED:
+            at_start = step <= self.joined_at[k]  # a racer that joined late starts then
+            return "undefined at the start" if at_start else f"undefined (no real value) @{step}"
+        return f"diverged @{step}"
 
 
 def _freeze_rows(new: State, old: State, keep: np.ndarray) -> State:

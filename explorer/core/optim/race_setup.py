@@ -14,6 +14,7 @@ import numpy as np
 from explorer.core.formula import FormulaError
 from explorer.core.optim.optimizers import OPTIMIZERS, create
 from explorer.core.optim.race import Race, Racer
+from explorer.core.params import LEARNING_RATE_RANGE
 from explorer.core.scene import SceneError, require
 from explorer.core.surfaces import (
     SURFACES,
@@ -28,13 +29,25 @@ from explorer.core.surfaces import (
 PALETTE = ("#E69F00", "#0072B2", "#009E73", "#CC79A7", "#D55E00", "#56B4E9", "#000000", "#F0E442")
 VIEWS = ("2d", "3d")
 MAX_GRID = 20
+# What a scene may hold and the lab's fields accept: one source for the check and the widgets.
+SETUP_RANGES: dict[str, tuple[float, float]] = {
+    "start_grid": (1, MAX_GRID),
+    "noise_sigma": (0.0, 1e6),
+    "batch_size": (1, 10_000),
+    "max_steps": (1, 100_000),
+    "speed": (1, 500),
+}
 
 
 @dataclass
 class RacerSetup:
+    """One racer as a scene stores it; ``joined_at`` is the step at which it was added to a
+    running race (0: from the start), so a scene replays the race exactly as it was run."""
+
     optimizer: str
     hyper: dict[str, Any] = field(default_factory=dict)
     color: str = PALETTE[0]
+    joined_at: int = 0
 
     def build(self) -> Racer:
         opt = create(self.optimizer, **self.hyper)
@@ -93,10 +106,19 @@ class RaceSetup:
         start = self.start if self.start is not None else surface.start
         return np.array([start], dtype=float)
 
-    def build_race(self, surface: Surface | None = None) -> Race:
+    def build_race(self, surface: Surface | None = None, replay: int = 0) -> Race:
+        """The race at step 0, or replayed to step ``replay`` (at most ``max_steps``) with each
+        racer joining at the step it joined live; at step 0 every racer runs from the start."""
         surface = surface or self.build_surface()
-        race = Race(surface, [r.build() for r in self.racers], self.starts(surface),
+        end = min(max(replay, 0), self.max_steps)
+        joins = [min(r.joined_at, end) for r in self.racers]
+        first = sum(1 for j in joins if j == 0)
+        race = Race(surface, [r.build() for r in self.racers[:first]], self.starts(surface),
                     noise_sigma=self.noise_sigma, batch_size=self.batch_size, seed=self.seed)
+        for racer, at in zip(self.racers[first:], joins[first:], strict=True):
+            race.step(max(at - race.step_count, 0))
+            race.join(racer.build())
+        race.step(end - race.step_count)
         return race
 
     # --- scene I/O ----------------------------------------------------------------------------
@@ -141,6 +163,7 @@ class RaceSetup:
             setup.start = tuple(float(v) for v in start)
         setup.racers = [_racer_from_dict(r, i) for i, r in
                         enumerate(require(data, "racers", list, where))]
+        _check_joins(setup.racers, setup.steps_taken)
         return setup
 
     @classmethod
@@ -155,19 +178,50 @@ class RaceSetup:
         return replace(self, racers=[replace(r, hyper=dict(r.hyper)) for r in self.racers],
                        **changes)
 
+    def on_surface(self, name: str, external: Surface | None = None) -> RaceSetup:
+        """This set-up moved to another surface: the user's racers, hyper-parameters and race
+        options are kept (never replaced without a word); the start, the colour scale and the
+        step count are the new surface's. Raises FormulaError for a bad custom formula."""
+        moved = self.copy(surface=name, external=external, start=None, steps_taken=0)
+        surface = moved.build_surface()
+        moved.log_colour = surface.log_scale
+        for racer in moved.racers:
+            racer.joined_at = 0
+        if not moved.racers:  # nothing of the user's to keep: the surface's line-up
+            moved.racers = default_racers(surface)
+        return moved
+
+
+def suggested_learning_rate(surface: Surface, optimizer: str) -> float:
+    """The learning rate this surface recommends for an optimizer: the surface's own rate for
+    the plain-gradient family, a step of ~1–2 % of the domain for the adaptive ones (whose step
+    size is about η whatever the gradient), inside the range every lab accepts."""
+    extent = max(hi - lo for lo, hi in surface.domain)
+    if optimizer in ("gd", "sgd", "momentum", "nesterov"):
+        rate = surface.learning_rate
+    elif optimizer == "rmsprop":
+        rate = round(0.01 * extent, 4)
+    elif optimizer == "adam" and surface.name == "quartic":
+        rate = 1.3  # the step that carries Adam over the quartic's bump: the story it tells
+    else:
+        rate = round(0.02 * extent, 4)
+    low, high = LEARNING_RATE_RANGE
+    return float(min(max(rate, low), high))
+
+
+def with_suggested_learning_rates(racers: list[RacerSetup], surface: Surface) -> list[RacerSetup]:
+    """The same racers with the learning rates ``surface`` recommends (other settings kept)."""
+    return [replace(r, hyper={"learning_rate": suggested_learning_rate(surface, r.optimizer),
+                              **{k: v for k, v in r.hyper.items() if k != "learning_rate"}})
+            for r in racers]
+
 
 def default_racers(surface: Surface) -> list[RacerSetup]:
     """GD, Momentum, RMSProp and Adam with learning rates that suit the surface's scale."""
-    extent = max(hi - lo for lo, hi in surface.domain)
-    lr = surface.learning_rate
-    adaptive = 1.3 if surface.name == "quartic" else round(0.02 * extent, 4)
-    line_up = [
-        ("gd", {"learning_rate": lr}),
-        ("momentum", {"learning_rate": lr, "momentum": 0.9}),
-        ("rmsprop", {"learning_rate": round(0.01 * extent, 4)}),
-        ("adam", {"learning_rate": adaptive}),
-    ]
-    return [RacerSetup(name, hyper, PALETTE[i]) for i, (name, hyper) in enumerate(line_up)]
+    line_up = [("gd", {}), ("momentum", {"momentum": 0.9}), ("rmsprop", {}), ("adam", {})]
+    return with_suggested_learning_rates(
+        [RacerSetup(name, hyper, PALETTE[i]) for i, (name, hyper) in enumerate(line_up)],
+        surface)
 
 
 def _is_number(value: Any) -> bool:
@@ -175,18 +229,32 @@ def _is_number(value: Any) -> bool:
 
 
 def _check_ranges(setup: RaceSetup, where: str) -> None:
+    def within(name: str) -> bool:
+        low, high = SETUP_RANGES[name]
+        return low <= getattr(setup, name) <= high
+
     checks = [
-        (1 <= setup.start_grid <= MAX_GRID, f"start_grid must be 1–{MAX_GRID}"),
-        (0 <= setup.noise_sigma <= 1e6, "noise_sigma must be between 0 and 1e6"),
-        (1 <= setup.batch_size <= 10_000, "batch_size must be 1–10000"),
-        (1 <= setup.max_steps <= 100_000, "max_steps must be 1–100000"),
-        (1 <= setup.speed <= 500, "speed must be 1–500 steps per second"),
+        (within("start_grid"), f"start_grid must be 1–{MAX_GRID}"),
+        (within("noise_sigma"), "noise_sigma must be between 0 and 1e6"),
+        (within("batch_size"), "batch_size must be 1–10000"),
+        (within("max_steps"), "max_steps must be 1–100000"),
+        (within("speed"), "speed must be 1–500 steps per second"),
         (0 <= setup.steps_taken <= setup.max_steps, "steps_taken must be 0–max_steps"),
         (0 <= setup.seed < 2**32, "seed must be 0–4294967295"),
     ]
     for ok, message in checks:
         if not ok:
             raise SceneError(f"{where}: {message}")
+
+
+def _check_joins(racers: list[RacerSetup], steps_taken: int) -> None:
+    """Racers join a running race in order (each at or after the one before), not after it."""
+    previous = 0
+    for index, racer in enumerate(racers):
+        if not previous <= racer.joined_at <= steps_taken:
+            raise SceneError(f"optimizer lab, racer {index + 1}: joined_at must be between "
+                             f"{previous} (the racer before) and steps_taken ({steps_taken})")
+        previous = racer.joined_at
 
 
 def _racer_from_dict(data: Any, index: int) -> RacerSetup:
@@ -200,9 +268,12 @@ def _racer_from_dict(data: Any, index: int) -> RacerSetup:
     color = require(data, "color", str, where)
     if not (len(color) == 7 and color.startswith("#")):
         raise SceneError(f"{where}: colour must look like #RRGGBB, not {color!r}")
+    joined_at = data.get("joined_at", 0)  # absent in files written before racers could join
+    if not isinstance(joined_at, int) or isinstance(joined_at, bool):
+        raise SceneError(f"{where}: joined_at must be a whole number of steps")
     try:
         int(color[1:], 16)
         create(name, **hyper)
     except ValueError as error:
         raise SceneError(f"{where}: {error}") from None
-    return RacerSetup(name, dict(hyper), color)
+    return RacerSetup(name, dict(hyper), color, joined_at)

@@ -4,9 +4,16 @@ own formulas (``custom``), the regression MSE over a data set, and surfaces samp
 
 from explorer.core.surfaces.catalogue import REGRESSION_CSV, SURFACES, custom, get
 from explorer.core.surfaces.grid import grid_surface, surface_from_dict, surface_to_dict
-from explorer.core.surfaces.surface import Point, Surface, as_points, make_surface, newton_refine
+from explorer.core.surfaces.surface import (
+    Landmark,
+    Point,
+    Surface,
+    as_points,
+    make_surface,
+    newton_refine,
+)
 
 __all__ = [
-    "REGRESSION_CSV", "SURFACES", "Point", "Surface", "as_points", "custom", "get",
+    "REGRESSION_CSV", "SURFACES", "Landmark", "Point", "Surface", "as_points", "custom", "get",
     "grid_surface", "make_surface", "newton_refine", "surface_from_dict", "surface_to_dict",
 ]

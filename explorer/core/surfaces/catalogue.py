@@ -95,6 +95,7 @@ def _build() -> dict[str, Surface]:
             saddles=((0, 0),),
             learning_rate=0.1,
             n_global=0,
+            unbounded_below=True,
             description=(
                 "The gradient vanishes at the origin, but it is no minimum: starting just off "
                 "the x-axis, optimizers slow down near the saddle and then escape along y."
@@ -112,6 +113,7 @@ def _build() -> dict[str, Surface]:
             saddles=((0, 0),),
             learning_rate=0.02,
             n_global=0,
+            unbounded_below=True,
             description=(
                 "A flatter saddle with three valleys: the gradient near the origin is tiny in "
                 "every direction, so plain gradient descent lingers there."

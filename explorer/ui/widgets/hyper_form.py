@@ -1,4 +1,8 @@
-"""A form for one optimizer's Keras hyper-parameters, with its update rule shown below."""
+"""A form for one optimizer's Keras hyper-parameters, with its update rule shown below.
+
+Each number field says, in red under it, when a typed value is outside the range core allows
+(``HyperParam.minimum``/``maximum``) and keeps its last valid value: nothing is reverted silently.
+"""
 
 from __future__ import annotations
 
@@ -7,22 +11,23 @@ from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont, QValidator
-from PySide6.QtWidgets import QCheckBox, QDoubleSpinBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from explorer.core.optim import OptimizerSpec
 from explorer.core.params import HyperParam
+from explorer.ui.widgets.fields import CheckedDoubleSpinBox, RangeNote, noted
 
 
-class ScientificSpinBox(QDoubleSpinBox):
-    """A spin box that shows 1e-07 as 1e-07 and steps log-scaled parameters multiplicatively."""
+class ScientificSpinBox(CheckedDoubleSpinBox):
+    """A spin box that shows 1e-07 as 1e-07 and steps log-scaled parameters multiplicatively;
+    an out-of-range entry is refused aloud (``refused``) and the last value stays."""
 
     def __init__(self, param: HyperParam, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(param.name.replace("_", " "), param.minimum, param.maximum, parent)
         self._log = param.log
         self.setDecimals(12)
         self.setRange(param.minimum, param.maximum)
         self.setSingleStep(0.01 if param.maximum <= 1 else 0.1)
-        self.setKeyboardTracking(False)
 
     def textFromValue(self, value: float) -> str:
         return f"{value:.6g}"
@@ -64,35 +69,67 @@ class HyperParamForm(QWidget):
         layout.addLayout(self._form)
         layout.addWidget(self.summary)
         layout.addWidget(self.rule)
-        self._editors: dict[str, QDoubleSpinBox | QCheckBox] = {}
+        self._editors: dict[str, ScientificSpinBox | QCheckBox] = {}
+        self._notes: dict[str, RangeNote] = {}
+        self._spec: OptimizerSpec | None = None
 
     def set_optimizer(self, spec: OptimizerSpec, values: dict[str, Any]) -> None:
+        """Show ``spec``'s fields with ``values``. The same optimizer again only updates the
+        values: the form is rebuilt from inside an editor's own signal (Enter in a field), and
+        deleting that editor there would crash."""
+        if spec is self._spec:
+            self._set_values(values)
+            return
+        self._spec = spec
         while self._form.rowCount():
-            self._form.removeRow(0)
+            row = self._form.takeRow(0)
+            for item in (row.labelItem, row.fieldItem):
+                if item is not None and item.widget() is not None:
+                    item.widget().hide()
+                    item.widget().deleteLater()  # after the signal that brought us here
         self._editors.clear()
+        self._notes.clear()
         for param in spec.params:
-            editor: QDoubleSpinBox | QCheckBox
+            editor: ScientificSpinBox | QCheckBox
             if param.is_bool:
                 editor = QCheckBox()
                 editor.setChecked(bool(values.get(param.name, param.default)))
                 editor.toggled.connect(self._emit)
+                editor.setToolTip(param.help)
+                field: QWidget = editor
             else:
                 editor = ScientificSpinBox(param)
                 editor.setValue(float(values.get(param.name, param.default)))
                 editor.valueChanged.connect(self._emit)
-            editor.setToolTip(param.help)
+                editor.range_tip(param.help)
+                field, self._notes[param.name] = noted(editor)
             editor.setObjectName(param.name)
-            self._form.addRow(param.name, editor)
+            self._form.addRow(param.name, field)
             self._editors[param.name] = editor
         self.summary.setText(spec.summary)
         self.rule.setText(spec.rule)
+
+    def _set_values(self, values: dict[str, Any]) -> None:
+        for name, editor in self._editors.items():
+            if name not in values:
+                continue
+            editor.blockSignals(True)
+            if isinstance(editor, QCheckBox):
+                editor.setChecked(bool(values[name]))
+            else:
+                editor.setValue(float(values[name]))
+            editor.blockSignals(False)
 
     def values(self) -> dict[str, Any]:
         return {name: (e.isChecked() if isinstance(e, QCheckBox) else e.value())
                 for name, e in self._editors.items()}
 
-    def editor(self, name: str) -> QDoubleSpinBox | QCheckBox:
+    def editor(self, name: str) -> ScientificSpinBox | QCheckBox:
         return self._editors[name]
+
+    def note(self, name: str) -> RangeNote:
+        """The red note under a number field (hidden while it has nothing to say)."""
+        return self._notes[name]
 
     def _emit(self) -> None:
         self.changed.emit(self.values())

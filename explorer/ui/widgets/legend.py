@@ -1,13 +1,32 @@
-"""The race legend: each racer's colour, name, current loss and status; also the racer picker."""
+"""The race legend: each racer's colour, name, current loss and status; also the racer picker.
+
+It lives in a narrow panel, so its geometry is fixed rather than left to the contents: every row
+has the same height whatever its texts (no jumping as statuses change), the name column is as
+wide as the longest name (up to a share of the width), the loss column as wide as the widest loss
+shown since the line-up was set (it grows, never jitters back), and the status takes the rest,
+elided, with the full text as its tooltip.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QIcon, QPixmap
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
+from PySide6.QtGui import QColor, QIcon, QPixmap, QResizeEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
+
+SWATCH = 14
+SHOWN_ROWS = 5  # the height the legend asks for; more racers scroll
+NAME_SHARE = 0.6  # the name column never takes more of the width than this
+CELL_PADDING = 12  # the style's margins around a cell's text
+ROW_PADDING = 8
 
 
-def swatch(color: str, size: int = 14) -> QIcon:
+def swatch(color: str, size: int = SWATCH) -> QIcon:
     pixmap = QPixmap(size, size)
     pixmap.fill(QColor(color))
     return QIcon(pixmap)
@@ -18,34 +37,88 @@ class RaceLegend(QTableWidget):
 
     HEADERS = ("racer", "loss", "status")
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(0, len(self.HEADERS), parent)
         self.setHorizontalHeaderLabels(self.HEADERS)
         self.verticalHeader().setVisible(False)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setWordWrap(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        rows = self.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.row_height())
         header = self.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        for column in range(len(self.HEADERS)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+        header.setStretchLastSection(True)
+        self._loss_width = 0
         self.setToolTip("Select a racer to edit its hyper-parameters")
 
-    def set_racers(self, names: list[str], colors: list[str]) -> None:
+    def row_height(self) -> int:
+        """One line of text (or the swatch, if taller) and a little air: the same for all rows."""
+        return max(self.fontMetrics().height(), SWATCH) + ROW_PADDING
+
+    def rows_height(self, rows: int = SHOWN_ROWS) -> int:
+        """The height that shows the header and ``rows`` rows."""
+        return (self.horizontalHeader().sizeHint().height() + rows * self.row_height()
+                + 2 * self.frameWidth())
+
+    def set_racers(self, names: list[str], colors: list[str],
+                   tips: list[str] | None = None) -> None:
+        """The line-up; ``tips`` (optional) add a sentence to each name's tooltip."""
         selected = self.currentRow()
+        self._loss_width = self.fontMetrics().horizontalAdvance(self.HEADERS[1])
         self.setRowCount(len(names))
-        for row, (name, color) in enumerate(zip(names, colors, strict=True)):
+        tips = tips or [""] * len(names)
+        for row, (name, color, tip) in enumerate(zip(names, colors, tips, strict=True)):
             item = QTableWidgetItem(swatch(color), name)
-            item.setToolTip(name)
+            item.setToolTip(f"{name}\n{tip}" if tip else name)
             self.setItem(row, 0, item)
             for col in (1, 2):
                 cell = QTableWidgetItem("")
-                cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                                      if col == 1 else
+                                      Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
                 self.setItem(row, col, cell)
+        self.fit_columns()
         if names:
             self.selectRow(min(max(selected, 0), len(names) - 1))
 
     def set_readouts(self, losses: list[float], statuses: list[str]) -> None:
+        metrics = self.fontMetrics()
+        widest = self._loss_width
         for row, (loss, status) in enumerate(zip(losses, statuses, strict=True)):
-            self.item(row, 1).setText(f"{loss:.4g}")
-            self.item(row, 2).setText(status)
+            text = f"{loss:.4g}"
+            self.item(row, 1).setText(text)
+            widest = max(widest, metrics.horizontalAdvance(text))
+            cell = self.item(row, 2)
+            if cell.text() != status:
+                cell.setText(status)
+                cell.setToolTip(status)  # the whole text, however narrow the column
+        if widest > self._loss_width:
+            self._loss_width = widest
+            self.fit_columns()
+
+    def column_needs(self) -> tuple[int, int]:
+        """Widths the name and loss columns need to show their texts whole."""
+        metrics = self.fontMetrics()
+        names = [self.item(row, 0).text() for row in range(self.rowCount())]
+        name = max([metrics.horizontalAdvance(n) for n in names] +
+                   [metrics.horizontalAdvance(self.HEADERS[0])])
+        return name + SWATCH + 2 * CELL_PADDING, self._loss_width + CELL_PADDING
+
+    def fit_columns(self) -> None:
+        """Names whole (up to NAME_SHARE of the width), the loss whole, the status the rest."""
+        available = self.viewport().width()
+        name, loss = self.column_needs()
+        name = min(name, int(NAME_SHARE * available))
+        self.setColumnWidth(0, name)
+        self.setColumnWidth(1, loss)
+        self.setColumnWidth(2, max(available - name - loss, 0))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_columns()

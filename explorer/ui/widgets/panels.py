@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QComboBox,
     QDoubleSpinBox,
     QGroupBox,
     QHBoxLayout,
@@ -11,6 +12,9 @@ from PySide6.QtWidgets import (
     QLayout,
     QPushButton,
     QScrollArea,
+    QStyle,
+    QStyleOptionComboBox,
+    QStylePainter,
     QVBoxLayout,
     QWidget,
 )
@@ -69,3 +73,32 @@ def export_buttons(gif_tooltip: str) -> tuple[QWidget, QPushButton, QPushButton]
     layout.addWidget(png)
     layout.addWidget(gif)
     return box, png, gif
+
+
+def short_title(title: str) -> str:
+    """"Quartic (1-D): a local and a global minimum" → "Quartic (1-D)"."""
+    return title.split(": ", 1)[0]
+
+
+class ShortTitleComboBox(QComboBox):
+    """A chooser for long titles ("Name: what it shows") in a narrow panel: closed, it shows
+    the name before the colon, which fits; its list shows the whole titles, as wide as they need.
+    Whoever uses it shows the rest of the chosen title nearby."""
+
+    def paintEvent(self, event) -> None:
+        painter = QStylePainter(self)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        option.currentText = short_title(option.currentText)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
+
+    def shown_text(self) -> str:
+        """What the closed box displays."""
+        return short_title(self.currentText())
+
+    def showPopup(self) -> None:
+        view = self.view()
+        view.setMinimumWidth(max(self.width(), view.sizeHintForColumn(0)
+                                 + view.verticalScrollBar().sizeHint().width() + 8))
+        super().showPopup()

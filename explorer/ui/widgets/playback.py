@@ -48,13 +48,13 @@ class PlaybackBar(QWidget):
         self.speed_slider.setMinimumWidth(60)
         self.speed_slider.setToolTip(f"{unit.capitalize()} per second ({MIN_SPEED}–{MAX_SPEED})")
         self.speed_label = QLabel()
-        self.speed_label.setMinimumWidth(72)
+        self.speed_label.setMinimumWidth(64)  # "500 steps/s" without jitter
         self.max_steps = QSpinBox()
         self.max_steps.setRange(1, 100_000)
         self.max_steps.setPrefix("max ")
         self.max_steps.setToolTip(f"Stop after this many {unit}")
         self.counter = QLabel(f"{unit}: 0")
-        self.counter.setMinimumWidth(90)
+        self.counter.setMinimumWidth(80)
         self._unit = unit
 
         layout = QHBoxLayout(self)

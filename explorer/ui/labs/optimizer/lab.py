@@ -1,5 +1,8 @@
 """The Optimizer Lab page: controls on the left, the race views and curves on the right.
 
+The widgets are built in ``lab_layout``; the racer line-up (add, remove, edit, suggested
+learning rates) is run by ``lab_racers``; this module applies set-ups and runs the render loop.
+
 The lab owns a :class:`RaceSetup` (plain data, what scenes store) and the :class:`Race` built
 from it. Data rate is not frame rate: a 60 Hz render timer advances the race by as many steps as
 the chosen speed makes due since the last frame (one numpy call per racer per step, microseconds)
@@ -16,35 +19,15 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QMenu,
-    QPushButton,
-    QSpinBox,
-    QSplitter,
-    QStackedWidget,
-    QTabWidget,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QWidget
 
 from explorer.core.formula import FormulaError
-from explorer.core.optim import MAX_GRID, OPTIMIZERS, PALETTE, Race, RacerSetup, RaceSetup
-from explorer.core.surfaces import SURFACES, Surface
+from explorer.core.optim import Race, RaceSetup
+from explorer.core.surfaces import Surface
 from explorer.ui.export import render_widget
 from explorer.ui.labs.base import Lab
-from explorer.ui.labs.optimizer.plots import RaceCurves
-from explorer.ui.labs.optimizer.views import CurveView1D, SurfaceView2D
-from explorer.ui.widgets.hyper_form import HyperParamForm
-from explorer.ui.widgets.legend import RaceLegend
-from explorer.ui.widgets.panels import export_buttons, group, side_panel, spin_box
-from explorer.ui.widgets.playback import PlaybackBar
+from explorer.ui.labs.optimizer.lab_layout import build_layout
+from explorer.ui.labs.optimizer.lab_racers import MAX_RACERS, LineUp
 from explorer.ui.widgets.shortcuts import lab_shortcuts
 
 FRAME_MS = 16
@@ -56,7 +39,6 @@ LEGEND_INTERVAL_S = 0.1
 STEP_BUDGET_S = 0.012
 STEP_SHARE = 0.5
 GIF_MAX_FRAMES = 150
-MAX_RACERS = len(PALETTE)
 
 
 class OptimizerLab(Lab):
@@ -77,6 +59,7 @@ class OptimizerLab(Lab):
         self._last_legend = 0.0
         self._dirty = True
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # Space/→/R reach the lab's shortcuts
+        self.racers = LineUp(self)
         self._build_ui()
         self._connect()
         self.apply_setup(self.setup)
@@ -88,111 +71,20 @@ class OptimizerLab(Lab):
     # --- construction -------------------------------------------------------------------------
 
     def _build_ui(self) -> None:
-        self.surface_box = QComboBox()
-        for name, surface in SURFACES.items():
-            self.surface_box.addItem(surface.title, name)
-        self.surface_box.addItem("Custom formula f(x, y)", "custom")
-        self.surface_box.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.surface_box.setMinimumContentsLength(16)
-        self.surface_box.setToolTip("Choosing a surface loads its start and a suggested line-up")
-        self.formula_label = QLabel()
-        self.formula_label.setWordWrap(True)
-        self.formula_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.formula_edit = QLineEdit()
-        self.formula_edit.setPlaceholderText("e.g. sin(x)*cos(y) + 0.1*(x^2+y^2)")
-        self.formula_edit.setToolTip("Numbers, x, y, + − * / ^, parentheses, sin cos tan exp log "
-                                     "sqrt abs tanh sinh cosh, pi, e. Press Enter to apply.")
-        self.formula_error = QLabel()
-        self.formula_error.setStyleSheet("color: #B00020;")
-        self.formula_error.setWordWrap(True)
-        self.log_colour = QCheckBox("Log colour scale")
-        self.log_colour.setToolTip("Colour by log₁₀ of the height above the lowest point: shows "
-                                   "the shape of narrow valleys such as Rosenbrock's")
-        surface_group = group("Surface", self.surface_box, self.formula_label, self.formula_edit,
-                               self.formula_error, self.log_colour)
-
-        self.start_x, self.start_y = spin_box(-1e6, 1e6, 3), spin_box(-1e6, 1e6, 3)
-        self.start_x.setToolTip("Start x (or click / drag on the surface)")
-        self.start_y.setToolTip("Start y (or click / drag on the surface)")
-        self.start_grid = QSpinBox()
-        self.start_grid.setRange(1, MAX_GRID)
-        self.start_grid.setToolTip("1: one start. n: an n×n grid of starts over the domain")
-        start_form = QFormLayout()
-        start_form.addRow("x", self.start_x)
-        start_form.addRow("y", self.start_y)
-        start_form.addRow("grid of starts", self.start_grid)
-        start_group = group("Start", start_form)
-
-        self.legend = RaceLegend()
-        self.legend.setMinimumHeight(150)
-        self.add_button = QToolButton()
-        self.add_button.setText("Add racer")
-        self.add_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        menu = QMenu(self.add_button)
-        for name, spec in OPTIMIZERS.items():
-            menu.addAction(spec.title).setData(name)
-        self.add_button.setMenu(menu)
-        self.remove_button = QPushButton("Remove")
-        self.remove_button.setToolTip("Remove the selected racer")
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.remove_button)
-        self.hyper_form = HyperParamForm()
-        racers_group = group("Racers", self.legend, buttons, self.hyper_form)
-
-        self.noise = spin_box(0.0, 1e4, 3)
-        self.noise.setToolTip("σ of the Gaussian noise SGD adds to the gradient")
-        self.batch_size = QSpinBox()
-        self.batch_size.setRange(1, 10_000)
-        self.batch_size.setToolTip("Minibatch size SGD uses on the regression surface")
-        self.seed = QSpinBox()
-        self.seed.setRange(0, 2**31 - 1)
-        self.seed.setToolTip("Seed of SGD's randomness: the same seed gives the same race")
-        noise_form = QFormLayout()
-        noise_form.addRow("noise σ", self.noise)
-        noise_form.addRow("batch size", self.batch_size)
-        noise_form.addRow("seed", self.seed)
-        noise_group = group("SGD randomness", noise_form)
-
-        self.show_gradient = QCheckBox("Downhill arrows (−∇L)")
-        self.show_velocity = QCheckBox("Step arrows (last Δθ)")
-        self.log_y = QCheckBox("Log-y curves (L − L*)")
-        self.log_y.setToolTip("Plot the height above the best known minimum on a log scale")
-        show_group = group("Show", self.show_gradient, self.show_velocity, self.log_y)
-
-        scroll = side_panel(surface_group, racers_group, start_group, noise_group, show_group)
-
-        self.playback = PlaybackBar()
-        exports, self.export_png_button, self.export_gif_button = export_buttons(
-            "Export the race, replayed from step 0, as an animated GIF (Ctrl+Shift+E)")
-
-        self.view2d = SurfaceView2D()
-        self.view1d = CurveView1D()
-        self.flat_stack = QStackedWidget()
-        self.flat_stack.addWidget(self.view2d)
-        self.flat_stack.addWidget(self.view1d)
-        self.view_tabs = QTabWidget()
-        self.view_tabs.addTab(self.flat_stack, "Surface")
-        self.view3d_holder = QWidget()
-        QVBoxLayout(self.view3d_holder).setContentsMargins(0, 0, 0, 0)
-        self.view_tabs.addTab(self.view3d_holder, "3-D")
-        self.view_tabs.setCornerWidget(exports)
-        self.curves = RaceCurves()
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self.view_tabs)
-        splitter.addWidget(self.curves)
-        splitter.setSizes([520, 200])
-        splitter.setChildrenCollapsible(False)
-
-        right = QVBoxLayout()
-        right.addWidget(self.playback)
-        right.addWidget(splitter, 1)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 6)
-        layout.addWidget(scroll)
-        layout.addLayout(right, 1)
-
+        w = build_layout(self)
+        self.surface_box, self.formula_label = w.surface_box, w.formula_label
+        self.formula_edit, self.formula_error = w.formula_edit, w.formula_error
+        self.legend, self.add_button, self.remove_button = w.legend, w.add_button, w.remove_button
+        self.suggest_button, self.racers_note = w.suggest_button, w.racers_note
+        self.hyper_form = w.hyper_form
+        self.start_x, self.start_y, self.start_grid = w.start_x, w.start_y, w.start_grid
+        self.noise, self.batch_size, self.seed, self.notes = w.noise, w.batch_size, w.seed, w.notes
+        self.log_colour, self.show_gradient = w.log_colour, w.show_gradient
+        self.show_velocity, self.log_y = w.show_velocity, w.log_y
+        self.playback = w.playback
+        self.export_png_button, self.export_gif_button = w.export_png_button, w.export_gif_button
+        self.view2d, self.view1d, self.flat_stack = w.view2d, w.view1d, w.flat_stack
+        self.view_tabs, self.view3d_holder, self.curves = w.view_tabs, w.view3d_holder, w.curves
         lab_shortcuts(self, (
             (Qt.Key.Key_Space, self.playback.play_button.toggle, "play / pause the race"),
             (Qt.Key.Key_Right, self.step_once, "one step of every racer"),
@@ -207,8 +99,9 @@ class OptimizerLab(Lab):
         self.start_grid.valueChanged.connect(self._on_grid_changed)
         self.add_button.menu().triggered.connect(lambda action: self.add_racer(action.data()))
         self.remove_button.clicked.connect(self.remove_selected_racer)
-        self.legend.itemSelectionChanged.connect(self._show_selected_racer)
-        self.hyper_form.changed.connect(self._on_hyper_changed)
+        self.suggest_button.clicked.connect(self.racers.use_suggested_learning_rates)
+        self.legend.itemSelectionChanged.connect(self.racers.show_selected)
+        self.hyper_form.changed.connect(self.racers.edit_selected)
         self.noise.valueChanged.connect(lambda v: self._change_race(noise_sigma=v))
         self.batch_size.valueChanged.connect(lambda v: self._change_race(batch_size=v))
         self.seed.valueChanged.connect(lambda v: self._change_race(seed=v))
@@ -230,9 +123,11 @@ class OptimizerLab(Lab):
         """Make the whole lab show ``setup``; the race is rebuilt and replayed to its step."""
         surface = setup.build_surface()
         self.setup, self.surface = setup, surface
+        self.racers.say("")
         self._sync_controls()
         self._rebuild_surface_views()
-        self._rebuild_race(replay=setup.steps_taken)
+        self.rebuild_race(replay=setup.steps_taken)
+        self._show_view_tab()
 
     def _sync_controls(self) -> None:
         s = self.setup
@@ -247,7 +142,10 @@ class OptimizerLab(Lab):
         self.formula_edit.setVisible(s.surface == "custom")
         self.formula_error.clear()
         self.formula_error.setVisible(False)
-        self.formula_label.setText(f"<i>{self.surface.formula}</i>")
+        _name, colon, subtitle = self.surface_box.currentText().partition(": ")
+        # the box shows the name before the colon: the rest of the title is said here
+        self.formula_label.setText((f"{subtitle}<br>" if colon else "") +
+                                   f"<i>{self.surface.formula}</i>")
         self.log_colour.setChecked(s.log_colour)
         self.log_colour.setEnabled(self.surface.dim == 2)
         start = s.start if s.start is not None else self.surface.start
@@ -264,10 +162,17 @@ class OptimizerLab(Lab):
         self.playback.max_steps.setValue(s.max_steps)
         for widget in widgets:
             widget.blockSignals(False)
+        for note in self.notes.values():
+            note.clear_note()
         self.view2d.show_gradient = s.show_gradient
         self.view2d.show_velocity = s.show_velocity
+
+    def _show_view_tab(self) -> None:
+        """The set-up's view, once the race is rebuilt: switching tabs draws the race, which
+        must already be the new surface's (a scene's 3-D view over a 1-D race crashed)."""
         self.view_tabs.setTabEnabled(1, self.surface.dim == 2)
-        self.view_tabs.setCurrentIndex(1 if s.view == "3d" and self.surface.dim == 2 else 0)
+        self.view_tabs.setCurrentIndex(1 if self.setup.view == "3d" and self.surface.dim == 2
+                                       else 0)
 
     def _rebuild_surface_views(self) -> None:
         flat = self.view1d if self.surface.dim == 1 else self.view2d
@@ -277,19 +182,25 @@ class OptimizerLab(Lab):
             self.view3d.set_surface(self.surface, self.setup.log_colour)
         self._update_log_y_option()
 
-    def _rebuild_race(self, replay: int = 0) -> None:
-        self.race = self.setup.build_race(self.surface)
+    def rebuild_race(self, replay: int = 0) -> None:
+        """A new race from the set-up, replayed to step ``replay`` (racers join as they did)."""
+        self.race = self.setup.build_race(self.surface, replay)
         self._step_seconds = math.inf  # another surface: measure again
-        if replay:
-            self.race.step(min(replay, self.setup.max_steps))
+        self.show_racers()
+
+    def show_racers(self) -> None:
+        """Plot items, curves and legend rows for the race's line-up (made once per line-up)."""
         colors = [r.color for r in self.race.racers]
         for view in self._race_views():
             view.set_racers(colors)
         self.curves.set_racers(colors)
-        self.legend.set_racers([r.name for r in self.race.racers], colors)
+        self.legend.set_racers([r.name for r in self.race.racers], colors,
+                               [f"joined the race at step {k}" if k else ""
+                                for k in self.race.joined_at])
         self.remove_button.setEnabled(len(colors) > 0)
         self.add_button.setEnabled(len(colors) < MAX_RACERS)
-        self._show_selected_racer()
+        self.racers.offer_suggestion()
+        self.racers.show_selected()
         self._dirty = True
         self._redraw(force_legend=True)
 
@@ -302,21 +213,17 @@ class OptimizerLab(Lab):
     # --- user actions ---------------------------------------------------------------------------
 
     def set_surface(self, name: str) -> None:
-        """Switch surface, loading its suggested start and racers; race options are kept."""
-        keep = {k: getattr(self.setup, k) for k in ("noise_sigma", "batch_size", "seed",
-                                                     "max_steps", "speed", "formula", "view",
-                                                     "show_gradient", "show_velocity")}
+        """Switch surface and start from its start; the user's racers and options stay (the
+        learning rates the surface suggests are offered by a button, never imposed)."""
+        external = self.surface_box.currentData(LANDSCAPE_ROLE) if name == "landscape" else None
         try:
-            if name == "landscape":
-                landscape = self.surface_box.currentData(LANDSCAPE_ROLE)
-                setup = RaceSetup.for_landscape(landscape, **keep)
-            else:
-                setup = RaceSetup.for_surface(name, **keep)
+            setup = self.setup.on_surface(name, external)
         except FormulaError as error:
             self._show_formula_error(error)
             self.surface_box.setCurrentIndex(max(self.surface_box.findData(self.setup.surface), 0))
             return
         self.apply_setup(setup)
+        self.racers.say_kept()
 
     def race_on(self, surface: Surface) -> None:
         """Race on a surface handed over by another lab (a network's loss slice)."""
@@ -327,18 +234,18 @@ class OptimizerLab(Lab):
 
     def set_formula(self, text: str) -> bool:
         """Apply a custom formula; on error keep the current surface and say where it is wrong."""
-        candidate = self.setup.copy(surface="custom", formula=text, start=None, steps_taken=0)
         try:
+            candidate = self.setup.copy(formula=text).on_surface("custom")
             surface = candidate.build_surface()
         except FormulaError as error:
             self._show_formula_error(error)
             return False
-        if self.setup.surface != "custom" or not self.setup.racers:
-            candidate.racers = RaceSetup.for_surface("custom", formula=text).racers
         self.setup, self.surface = candidate, surface
         self._sync_controls()  # also clears a previous formula error
         self._rebuild_surface_views()
-        self._rebuild_race()
+        self.rebuild_race()
+        self._show_view_tab()
+        self.racers.say_kept()
         return True
 
     def set_start(self, point: tuple[float, ...]) -> None:
@@ -358,23 +265,13 @@ class OptimizerLab(Lab):
         self._redraw(force_legend=True)
 
     def add_racer(self, optimizer: str) -> None:
-        if len(self.setup.racers) >= MAX_RACERS:
-            return
-        used = {r.color for r in self.setup.racers}
-        color = next(c for c in PALETTE if c not in used)
-        lr = self.surface.learning_rate if optimizer in ("gd", "sgd", "momentum", "nesterov") \
-            else round(0.02 * max(hi - lo for lo, hi in self.surface.domain), 4)
-        self.setup.racers.append(RacerSetup(optimizer, {"learning_rate": lr}, color))
-        self.setup.steps_taken = 0
-        self._rebuild_race()
-        self.legend.selectRow(len(self.setup.racers) - 1)
+        self.racers.add(optimizer)
 
     def remove_selected_racer(self) -> None:
-        row = self.legend.currentRow()
-        if 0 <= row < len(self.setup.racers):
-            del self.setup.racers[row]
-            self.setup.steps_taken = 0
-            self._rebuild_race()
+        self.racers.remove_selected()
+
+    def use_suggested_learning_rates(self) -> None:
+        self.racers.use_suggested_learning_rates()
 
     def play(self) -> None:
         self.playback.set_playing(True)
@@ -439,29 +336,10 @@ class OptimizerLab(Lab):
         self._dirty = True
         self._redraw(force_legend=True)
 
-    def _show_selected_racer(self) -> None:
-        row = self.legend.currentRow()
-        if 0 <= row < len(self.setup.racers):
-            racer = self.setup.racers[row]
-            values = self.race.racers[row].optimizer.hyper
-            self.hyper_form.set_optimizer(OPTIMIZERS[racer.optimizer], dict(values))
-            self.hyper_form.setEnabled(True)
-        else:
-            self.hyper_form.setEnabled(False)
-
-    def _on_hyper_changed(self, values: dict[str, Any]) -> None:
-        row = self.legend.currentRow()
-        if not 0 <= row < len(self.setup.racers):
-            return
-        self.setup.racers[row].hyper = dict(values)
-        self.setup.steps_taken = 0
-        self._rebuild_race()
-        self.legend.selectRow(row)
-
     def _change_race(self, **changes: Any) -> None:
         for key, value in changes.items():
             setattr(self.setup, key, value)
-        self._rebuild_race()
+        self.rebuild_race()
 
     def _on_arrows(self) -> None:
         self.setup.show_gradient = self.view2d.show_gradient = self.show_gradient.isChecked()
@@ -545,7 +423,7 @@ class OptimizerLab(Lab):
         if not self._dirty:
             return
         self._dirty = False
-        self.setup.steps_taken = self.race.step_count
+        self._sync_setup()
         for view in self._race_views():
             view.update_race(self.race)
         self.curves.update_race(self.race)
@@ -560,8 +438,15 @@ class OptimizerLab(Lab):
 
     # --- Lab interface --------------------------------------------------------------------------
 
-    def state(self) -> dict[str, Any]:
+    def _sync_setup(self) -> None:
+        """The set-up follows the race: its step, and when each racer joined (a reset makes
+        every racer start at step 0)."""
         self.setup.steps_taken = self.race.step_count
+        for racer, joined in zip(self.setup.racers, self.race.joined_at, strict=True):
+            racer.joined_at = joined
+
+    def state(self) -> dict[str, Any]:
+        self._sync_setup()
         return self.setup.to_dict()
 
     def apply_state(self, data: dict[str, Any]) -> None:
@@ -574,20 +459,35 @@ class OptimizerLab(Lab):
             else self.flat_stack.currentWidget()
 
     def animation_frames(self, width: int, height: int) -> Iterator[QImage]:
-        """Replay the race from step 0 to the current step (or max steps) in the live view."""
+        """Replay the race from step 0 to the current step (or max steps) in the live view. A
+        race that had taken steps is put back at its step at the end (a finished race's replay
+        stops early) or on cancel, and drawn so; one at step 0 stays where the replay ended."""
         self.pause()
-        last = self.race.step_count or self.setup.max_steps
+        live = self.race.step_count
+        last = live or self.setup.max_steps
         per_frame = max(1, math.ceil(last / GIF_MAX_FRAMES))
         self.race.reset()
         self._dirty = True
         self._redraw(force_legend=True)
-        while True:
-            yield render_widget(self.export_target(), width, height)
-            if self.race.step_count >= last or self.race.finished:
-                return
-            self.race.step(min(per_frame, last - self.race.step_count))
-            self._dirty = True
-            self._redraw(force_legend=True)
+        try:
+            while True:
+                yield render_widget(self.export_target(), width, height)
+                if self.race.step_count >= last or self.race.finished:
+                    return
+                self.race.step(min(per_frame, last - self.race.step_count))
+                self._dirty = True
+                self._redraw(force_legend=True)
+        finally:
+            if live:
+                self._return_to_step(live)
+
+    def _return_to_step(self, step: int) -> None:
+        """The race as it was at ``step`` (replays are deterministic), drawn."""
+        if self.race.step_count > step:
+            self.race.reset()
+        self.race.step(step - self.race.step_count)
+        self._dirty = True
+        self._redraw(force_legend=True)
 
     def frame_count(self) -> int:
         last = self.race.step_count or self.setup.max_steps

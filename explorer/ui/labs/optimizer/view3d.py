@@ -1,7 +1,9 @@
 """The 3-D view: the surface as a rotatable mesh with racers as balls and trails.
 
 It needs an OpenGL context, so the lab creates it only when its tab is first shown; heights are
-rescaled so that the surface is as tall as 60 % of its width, whatever the loss's units.
+rescaled so that the surface is as tall as 60 % of its width, whatever the loss's units. Where L
+is undefined (NaN) the mesh lies flat at the bottom in neutral grey, not at the top in the
+colour of the highest loss.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import pyqtgraph.opengl as gl
 
 from explorer.core.optim import Race
 from explorer.core.surfaces import Surface
+from explorer.ui.labs.optimizer.marks import UNDEFINED_BASE
 from explorer.ui.labs.optimizer.views import HEATMAP, heat_values
 
 MESH_RESOLUTION = 120
@@ -41,10 +44,13 @@ class SurfaceView3D(gl.GLViewWidget):
         hi = hi if hi > lo else lo + 1
         self._height = (lo, hi, log_scale)
         self._z_min = float(np.nanmin(z)) if finite.size else 0.0
-        heights = self._to_height(np.clip(np.nan_to_num(shown, nan=hi), lo, hi))
+        undefined = np.isnan(shown)
+        heights = self._to_height(np.clip(np.nan_to_num(shown, nan=lo), lo, hi))
         (x0, x1), (y0, y1) = surface.domain
         self._xy = (x0, x1, y0, y1)
-        colors = HEATMAP.map((np.clip(shown, lo, hi) - lo) / (hi - lo), mode="float")
+        colors = HEATMAP.map((np.clip(np.nan_to_num(shown, nan=lo), lo, hi) - lo) / (hi - lo),
+                             mode="float")
+        colors[undefined] = np.array(UNDEFINED_BASE, dtype=float) / 255
         if self.mesh is not None:
             self.removeItem(self.mesh)
         self.mesh = gl.GLSurfacePlotItem(

@@ -1,8 +1,10 @@
 """2-D (heatmap + contours) and 1-D (curve + balls) views of a race.
 
 Plot items are created once per surface or racer line-up and then only fed with ``setData``; the
-render timer calls :meth:`update_race` with the race, which never holds a NaN (diverged racers are
-frozen at their last finite point). Long trails are drawn decimated (see ``decimate``).
+render timer calls :meth:`update_race` with the race, whose positions are never NaN (stopped
+racers are frozen at their last finite point). Long trails are drawn decimated (see
+``decimate``). Where L has no real value (log of a negative number) the map shows a grey hatch
+(see ``marks``), not the colour of the highest loss, and no contour line runs through it.
 """
 
 from __future__ import annotations
@@ -13,7 +15,23 @@ from PySide6.QtCore import QPointF, Qt, Signal
 
 from explorer.core.optim import Race
 from explorer.core.surfaces import Surface
+from explorer.ui.labs.optimizer.arrows import (
+    DOWNHILL_COLOUR,
+    DOWNHILL_TYPICAL,
+    STEP_COLOUR,
+    ArrowLayer,
+    arrow_lengths,
+    arrow_segments,
+    screen_vectors,
+)
 from explorer.ui.labs.optimizer.decimate import DRAWN_POINTS, trail_indices
+from explorer.ui.labs.optimizer.marks import (
+    MARKS,
+    UNDEFINED_LABEL,
+    MarkLegend,
+    landmark_spots,
+    undefined_overlay,
+)
 from explorer.ui.widgets.axes import cache_axes, plain_numbers
 
 GRID_RESOLUTION = 512
@@ -32,14 +50,24 @@ def heat_values(z: np.ndarray, log_scale: bool) -> np.ndarray:
 
 
 def contour_paths(xs: np.ndarray, ys: np.ndarray, z: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """All contour lines at evenly spaced levels as one NaN-separated polyline."""
+    """All contour lines at evenly spaced levels as one NaN-separated polyline.
+
+    Cells where L is undefined (NaN) get a stand-in value so the tracer does not fan out
+    through them, and every vertex on an edge touching such a cell is dropped: no line runs
+    into the undefined region."""
+    undefined = np.isnan(z)
+    if undefined.all():
+        return np.array([]), np.array([])
     lo, hi = np.nanpercentile(z, [1, 97])
+    filled = np.where(undefined, hi, z)
     xs_out, ys_out = [], []
     for level in np.linspace(lo, hi, CONTOUR_LEVELS)[1:-1]:
-        for line in pg.functions.isocurve(z.T, level, connected=True, extendToEdge=True):
+        for line in pg.functions.isocurve(filled.T, level, connected=True, extendToEdge=True):
             pts = np.asarray(line, dtype=float)
             if len(pts) < 2:
                 continue
+            if undefined.any():
+                pts = np.where(_touches(undefined, pts)[:, None], np.nan, pts)
             xs_out.append(np.interp(pts[:, 0], np.arange(len(xs)), xs))
             ys_out.append(np.interp(pts[:, 1], np.arange(len(ys)), ys))
             xs_out.append([np.nan])
@@ -47,6 +75,16 @@ def contour_paths(xs: np.ndarray, ys: np.ndarray, z: np.ndarray) -> tuple[np.nda
     if not xs_out:
         return np.array([]), np.array([])
     return np.concatenate(xs_out), np.concatenate(ys_out)
+
+
+def _touches(undefined: np.ndarray, pts: np.ndarray) -> np.ndarray:
+    """Whether each contour vertex (column, row in grid indices) lies on an edge between grid
+    nodes of which one is undefined."""
+    rows, cols = undefined.shape
+    i0 = np.clip(np.floor(pts[:, 0]).astype(int), 0, cols - 1)
+    j0 = np.clip(np.floor(pts[:, 1]).astype(int), 0, rows - 1)
+    i1, j1 = np.minimum(i0 + 1, cols - 1), np.minimum(j0 + 1, rows - 1)
+    return undefined[j0, i0] | undefined[j0, i1] | undefined[j1, i0] | undefined[j1, i1]
 
 
 class _StartViewBox(pg.ViewBox):
@@ -105,6 +143,10 @@ class SurfaceView2D(_RaceView):
         self.contours = pg.PlotDataItem(pen=pg.mkPen((255, 255, 255, 110), width=1),
                                         connect="finite")
         self.addItem(self.contours)
+        self.undefined = pg.ImageItem(axisOrder="row-major")
+        self.undefined.setZValue(1)
+        self.addItem(self.undefined)
+        self.contours.setZValue(2)
         self.landmarks = pg.ScatterPlotItem(size=16, pen=pg.mkPen("k", width=1.5))
         self.landmarks.setZValue(5)
         self.addItem(self.landmarks)
@@ -112,15 +154,44 @@ class SurfaceView2D(_RaceView):
         self.heads = pg.ScatterPlotItem(size=13, pen=pg.mkPen("w", width=2))
         self.heads.setZValue(10)
         self.addItem(self.heads)
-        self.gradient_arrows = pg.PlotDataItem(pen=pg.mkPen("#D55E00", width=1), connect="pairs")
-        self.velocity_arrows = pg.PlotDataItem(pen=pg.mkPen("#56B4E9", width=1), connect="pairs")
-        for item in (self.gradient_arrows, self.velocity_arrows):
-            item.setZValue(9)
-            self.addItem(item)
-        self.show_gradient = False
-        self.show_velocity = False
+        plot = self.getPlotItem()
+        self.gradient_arrows = ArrowLayer(plot, DOWNHILL_COLOUR, "−∇L  downhill (∝ |∇L|)")
+        self.velocity_arrows = ArrowLayer(plot, STEP_COLOUR, "Δθ  last step (to scale)")
+        self.legend = MarkLegend(plot)
+        for layer in (self.gradient_arrows, self.velocity_arrows):
+            self.legend.add_sample(layer.name, layer.colour)
+        self._show = {"gradient": False, "velocity": False}
+        self._marks: list[str] = []
+        self._typical_slope: float | None = None  # median |∇L| on the domain, when first needed
+        self._race: Race | None = None
+        self.view_box.sigRangeChanged.connect(self._on_range_changed)
         self.setLabel("bottom", "x  (parameter 1)")
         self.setLabel("left", "y  (parameter 2)")
+
+    @property
+    def show_gradient(self) -> bool:
+        return self._show["gradient"]
+
+    @show_gradient.setter
+    def show_gradient(self, shown: bool) -> None:
+        self._show["gradient"] = bool(shown)
+        self._update_legend()
+
+    @property
+    def show_velocity(self) -> bool:
+        return self._show["velocity"]
+
+    @show_velocity.setter
+    def show_velocity(self, shown: bool) -> None:
+        self._show["velocity"] = bool(shown)
+        self._update_legend()
+
+    def _update_legend(self) -> None:
+        labels = list(self._marks)
+        labels += [layer.name for layer, shown in ((self.gradient_arrows, self.show_gradient),
+                                                   (self.velocity_arrows, self.show_velocity))
+                   if shown]
+        self.legend.show_labels(labels)
 
     def set_surface(self, surface: Surface, log_scale: bool) -> None:
         """Evaluate the grid once; everything per frame is cheap after this."""
@@ -133,17 +204,28 @@ class SurfaceView2D(_RaceView):
         finite = shown[np.isfinite(shown)]
         lo, hi = (np.percentile(finite, [0, 99.5]) if finite.size else (0.0, 1.0))
         (x0, x1), (y0, y1) = surface.domain
-        self.image.setImage(np.nan_to_num(shown, nan=hi, posinf=hi, neginf=lo),
+        rect = pg.QtCore.QRectF(x0, y0, x1 - x0, y1 - y0)
+        # NaN (no real value) is painted by the hatch on top, never as the highest loss
+        self.image.setImage(np.nan_to_num(shown, nan=lo, posinf=hi, neginf=lo),
                             levels=(lo, hi if hi > lo else lo + 1))
-        self.image.setRect(pg.QtCore.QRectF(x0, y0, x1 - x0, y1 - y0))
+        self.image.setRect(rect)
+        undefined = np.isnan(z)
+        self.undefined.setImage(undefined_overlay(z))
+        self.undefined.setRect(rect)
+        self.undefined.setVisible(bool(undefined.any()))
         self.colour_bar.setLevels((lo, hi if hi > lo else lo + 1))
         self.colour_bar.axis.setLabel("log₁₀(L − L_min)" if log_scale else "loss L")
         _, _, coarse = surface.grid(CONTOUR_RESOLUTION)
         cx, cy = np.linspace(x0, x1, CONTOUR_RESOLUTION), np.linspace(y0, y1, CONTOUR_RESOLUTION)
         self.contours.setData(*contour_paths(cx, cy, heat_values(coarse, log_scale)))
-        spots = [{"pos": m, "symbol": "star", "brush": "w"} for m in surface.minima]
-        spots += [{"pos": s, "symbol": "x", "brush": "w"} for s in surface.saddles]
+        spots = landmark_spots(surface)
         self.landmarks.setData(spots)
+        kinds = {spot["data"] for spot in spots}
+        self._marks = [kind for kind in MARKS if kind in kinds]
+        if undefined.any():
+            self._marks.append(UNDEFINED_LABEL)
+        self._typical_slope = None
+        self._update_legend()
         self.setRange(xRange=(x0, x1), yRange=(y0, y1), padding=0)
         self.view_box.setLimits(xMin=x0 - (x1 - x0), xMax=x1 + (x1 - x0),
                                 yMin=y0 - (y1 - y0), yMax=y1 + (y1 - y0))
@@ -178,27 +260,52 @@ class SurfaceView2D(_RaceView):
             self.heads.setData(pos=pos, brush=brushes)
         else:
             self.heads.clear()
+        self._race = race
         self._update_arrows(race)
+
+    def _on_range_changed(self, *_args) -> None:
+        """Zooming changes what an arrow's pixels mean: rebuild them for the new view."""
+        if self._race is not None and (self.show_gradient or self.show_velocity):
+            self._update_arrows(self._race)
 
     def _update_arrows(self, race: Race) -> None:
         """Arrows only when shown: the downhill ones cost a gradient evaluation, which on a
-        network's loss slice is a TensorFlow call."""
-        assert self.surface is not None
-        scale = 0.08 * max(hi - lo for lo, hi in self.surface.domain)
-        for item, shown, vectors in (
+        network's loss slice is a TensorFlow call.
+
+        A step arrow is the step itself, to scale; a downhill arrow is ``DOWNHILL_TYPICAL`` of
+        the view long where |∇L| equals the surface's median slope, proportionally longer or
+        shorter elsewhere. Both are capped, and hidden when too short to show a direction."""
+        pixel = self.view_box.viewPixelSize()
+        width, height = self.view_box.width(), self.view_box.height()
+        usable = bool(race.racers) and min(pixel) > 0 and min(width, height) > 0
+        view = min(width, height)
+        for layer, shown, compute in (
             (self.gradient_arrows, self.show_gradient, self._downhill),
             (self.velocity_arrows, self.show_velocity, lambda r: np.concatenate(r.last_step)),
         ):
-            if not shown or not race.racers:
-                item.setData([], [])
+            if not shown or not usable:
+                layer.clear()
                 continue
-            starts = np.concatenate(race.positions)
-            vec = vectors(race)
-            norm = np.linalg.norm(vec, axis=1, keepdims=True)
-            direction = np.divide(vec, norm, out=np.zeros_like(vec), where=norm > 0)
-            ends = starts + direction * scale
-            segments = np.stack([starts, ends], axis=1).reshape(-1, 2)
-            item.setData(segments[:, 0], segments[:, 1])
+            vectors = compute(race)
+            directions, lengths = screen_vectors(vectors, pixel)
+            if layer is self.gradient_arrows:  # a slope is no length: scale it to the view
+                magnitude = np.linalg.norm(vectors, axis=1)
+                lengths = DOWNHILL_TYPICAL * view * magnitude / self._slope_scale()
+            tails = np.concatenate(race.positions)
+            layer.set_segments(arrow_segments(tails, directions, arrow_lengths(lengths, view),
+                                              pixel))
+
+    def _slope_scale(self) -> float:
+        """The median |∇L| over a 24×24 grid of the domain (computed once per surface)."""
+        if self._typical_slope is None:
+            assert self.surface is not None
+            axes = [np.linspace(lo, hi, 24) for lo, hi in self.surface.domain]
+            grid = np.stack([a.ravel() for a in np.meshgrid(*axes)], axis=-1)
+            with np.errstate(all="ignore"):
+                slopes = np.linalg.norm(self.surface.gradient(grid), axis=1)
+            slopes = slopes[np.isfinite(slopes) & (slopes > 0)]
+            self._typical_slope = float(np.median(slopes)) if slopes.size else 1.0
+        return self._typical_slope
 
     @staticmethod
     def _downhill(race: Race) -> np.ndarray:
@@ -220,6 +327,7 @@ class CurveView1D(_RaceView):
         self.landmarks = pg.ScatterPlotItem(size=14, symbol="star", brush="w",
                                             pen=pg.mkPen("k", width=1.5))
         self.addItem(self.landmarks)
+        self.legend = MarkLegend(self.getPlotItem())
         self.trails: list[pg.ScatterPlotItem] = []
         self.tangents: list[pg.PlotDataItem] = []
         self.balls = pg.ScatterPlotItem(size=15, pen=pg.mkPen("k", width=1.5))
@@ -234,8 +342,9 @@ class CurveView1D(_RaceView):
         self.setLabel("bottom", surface.axis_names[0] if surface.axis_names else "x  (parameter)")
         xs, _, values = surface.grid(1000)
         self.curve.setData(xs, values)
-        marks = [(m[0], float(surface.value(np.array(m)))) for m in surface.minima]
-        self.landmarks.setData(pos=marks)
+        spots = landmark_spots(surface, lambda m: (m[0], float(surface.value(np.array(m)))))
+        self.landmarks.setData(spots)
+        self.legend.show_labels([kind for kind in MARKS if any(s["data"] == kind for s in spots)])
         (x0, x1), = surface.domain
         lo, hi = float(np.min(values)), float(np.max(values))
         self.setRange(xRange=(x0, x1), yRange=(lo, hi), padding=0.05)

@@ -1,0 +1,236 @@
+"""The Optimizer Lab's widgets and their layout: the control column on the left (surface, racers,
+start, SGD randomness); the transport, the "Show" options, the views and the curves on the right.
+
+Only construction: the lab connects the signals and owns the behaviour. The "Show" options sit
+above the views they change, not at the foot of the scrolling column, where a 700-pixel-high
+window hid them. Number fields take their ranges from core and say in red what they refuse.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from explorer.core.optim import MAX_GRID, OPTIMIZERS, SETUP_RANGES
+from explorer.core.surfaces import SURFACES
+from explorer.ui.labs.optimizer.plots import RaceCurves
+from explorer.ui.labs.optimizer.views import CurveView1D, SurfaceView2D
+from explorer.ui.widgets.fields import (
+    ERROR_STYLE,
+    CheckedDoubleSpinBox,
+    CheckedSpinBox,
+    RangeNote,
+    noted,
+)
+from explorer.ui.widgets.hyper_form import HyperParamForm
+from explorer.ui.widgets.legend import RaceLegend
+from explorer.ui.widgets.panels import ShortTitleComboBox, export_buttons, group, side_panel
+from explorer.ui.widgets.playback import PlaybackBar
+
+NOTE_STYLE = "color: #555555;"
+START_LIMIT = 1e6
+SEED_MAX = 2**31 - 1  # the largest a QSpinBox holds
+
+
+@dataclass
+class OptimizerWidgets:
+    """Everything the lab talks to after construction."""
+
+    surface_box: ShortTitleComboBox
+    formula_label: QLabel
+    formula_edit: QLineEdit
+    formula_error: QLabel
+    legend: RaceLegend
+    add_button: QToolButton
+    remove_button: QPushButton
+    suggest_button: QPushButton
+    racers_note: QLabel
+    hyper_form: HyperParamForm
+    start_x: CheckedDoubleSpinBox
+    start_y: CheckedDoubleSpinBox
+    start_grid: CheckedSpinBox
+    noise: CheckedDoubleSpinBox
+    batch_size: CheckedSpinBox
+    seed: CheckedSpinBox
+    notes: dict[str, RangeNote]
+    log_colour: QCheckBox
+    show_gradient: QCheckBox
+    show_velocity: QCheckBox
+    log_y: QCheckBox
+    playback: PlaybackBar
+    export_png_button: QPushButton
+    export_gif_button: QPushButton
+    view2d: SurfaceView2D
+    view1d: CurveView1D
+    flat_stack: QStackedWidget
+    view_tabs: QTabWidget
+    view3d_holder: QWidget
+    curves: RaceCurves
+
+
+def _surface_group() -> tuple[QWidget, ShortTitleComboBox, QLabel, QLineEdit, QLabel]:
+    box = ShortTitleComboBox()
+    for name, surface in SURFACES.items():
+        box.addItem(surface.title, name)
+    box.addItem("Custom formula f(x, y)", "custom")
+    box.setSizeAdjustPolicy(box.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    box.setMinimumContentsLength(16)
+    box.setToolTip("Choosing a surface loads its start; your racers stay")
+    formula_label = QLabel()
+    formula_label.setWordWrap(True)
+    formula_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    formula_edit = QLineEdit()
+    formula_edit.setPlaceholderText("e.g. sin(x)*cos(y) + 0.1*(x^2+y^2)")
+    formula_edit.setToolTip("Numbers, x, y, + − * / ^, parentheses, sin cos tan exp log "
+                            "sqrt abs tanh sinh cosh, pi, e. Press Enter to apply.")
+    formula_error = QLabel()
+    formula_error.setStyleSheet(ERROR_STYLE)
+    formula_error.setWordWrap(True)
+    return (group("Surface", box, formula_label, formula_edit, formula_error), box,
+            formula_label, formula_edit, formula_error)
+
+
+def _number_form(rows: list[tuple[str, CheckedSpinBox | CheckedDoubleSpinBox, str]],
+                 notes: dict[str, RangeNote]) -> QFormLayout:
+    """A form of checked number boxes, each with its red note under it (kept in ``notes``)."""
+    form = QFormLayout()
+    for label, box, tip in rows:
+        box.range_tip(tip)
+        cell, notes[label] = noted(box)
+        form.addRow(label, cell)
+    return form
+
+
+def _double(name: str, low: float, high: float, decimals: int) -> CheckedDoubleSpinBox:
+    box = CheckedDoubleSpinBox(name, low, high)
+    box.setDecimals(decimals)
+    box.setSingleStep(0.1)
+    return box
+
+
+def _racers_group() -> tuple[QWidget, RaceLegend, QToolButton, QPushButton, QPushButton, QLabel,
+                             HyperParamForm]:
+    legend = RaceLegend()
+    legend.setFixedHeight(legend.rows_height())
+    add_button = QToolButton()
+    add_button.setText("Add racer")
+    add_button.setToolTip("Add a racer: mid-race it sets off from the start while the others "
+                          "keep going")
+    add_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+    menu = QMenu(add_button)
+    for name, spec in OPTIMIZERS.items():
+        menu.addAction(spec.title).setData(name)
+    add_button.setMenu(menu)
+    remove_button = QPushButton("Remove")
+    remove_button.setToolTip("Remove the selected racer")
+    buttons = QHBoxLayout()
+    buttons.addWidget(add_button)
+    buttons.addWidget(remove_button)
+    suggest_button = QPushButton("Use suggested learning rates")
+    racers_note = QLabel()
+    racers_note.setWordWrap(True)
+    racers_note.setStyleSheet(NOTE_STYLE)
+    racers_note.hide()
+    hyper_form = HyperParamForm()
+    return (group("Racers", legend, buttons, suggest_button, racers_note, hyper_form), legend,
+            add_button, remove_button, suggest_button, racers_note, hyper_form)
+
+
+def _show_row() -> tuple[QWidget, QCheckBox, QCheckBox, QCheckBox, QCheckBox]:
+    log_colour = QCheckBox("Log colour")
+    log_colour.setToolTip("Colour by log₁₀ of the height above the lowest point: shows the "
+                          "shape of narrow valleys such as Rosenbrock's")
+    show_gradient = QCheckBox("−∇L arrows")
+    show_gradient.setToolTip("Downhill arrows: the direction plain gradient descent moves")
+    show_velocity = QCheckBox("Δθ arrows")
+    show_velocity.setToolTip("Step arrows: each racer's last step")
+    log_y = QCheckBox("Log-y curves")
+    log_y.setToolTip("Plot the height above the best known minimum (L − L*) on a log scale")
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(QLabel("Show"))
+    for box in (log_colour, show_gradient, show_velocity, log_y):
+        layout.addWidget(box)
+    layout.addStretch(1)
+    return row, log_colour, show_gradient, show_velocity, log_y
+
+
+def build_layout(owner: QWidget) -> OptimizerWidgets:
+    """Create the lab's widgets and lay them out on ``owner``."""
+    surface_group, surface_box, formula_label, formula_edit, formula_error = _surface_group()
+    (racers_group, legend, add_button, remove_button, suggest_button, racers_note,
+     hyper_form) = _racers_group()
+
+    notes: dict[str, RangeNote] = {}
+    start_x = _double("x", -START_LIMIT, START_LIMIT, 3)
+    start_y = _double("y", -START_LIMIT, START_LIMIT, 3)
+    start_grid = CheckedSpinBox("grid of starts", *(int(v) for v in SETUP_RANGES["start_grid"]))
+    start_group = group("Start", _number_form([
+        ("x", start_x, "Start x (or click / drag on the surface)"),
+        ("y", start_y, "Start y (or click / drag on the surface)"),
+        ("grid of starts", start_grid, f"1: one start. n: an n×n grid of starts over the "
+                                       f"domain (at most {MAX_GRID})"),
+    ], notes))
+    noise = _double("noise σ", *SETUP_RANGES["noise_sigma"], 3)
+    batch_size = CheckedSpinBox("batch size", *(int(v) for v in SETUP_RANGES["batch_size"]))
+    seed = CheckedSpinBox("seed", 0, SEED_MAX)
+    noise_group = group("SGD randomness", _number_form([
+        ("noise σ", noise, "σ of the Gaussian noise SGD adds to the gradient"),
+        ("batch size", batch_size, "Minibatch size SGD uses on the regression surface"),
+        ("seed", seed, "Seed of SGD's randomness: the same seed gives the same race"),
+    ], notes))
+    scroll = side_panel(surface_group, racers_group, start_group, noise_group)
+
+    playback = PlaybackBar()
+    show, log_colour, show_gradient, show_velocity, log_y = _show_row()
+    exports, export_png_button, export_gif_button = export_buttons(
+        "Export the race, replayed from step 0, as an animated GIF (Ctrl+Shift+E)")
+    view2d = SurfaceView2D()
+    view1d = CurveView1D()
+    flat_stack = QStackedWidget()
+    flat_stack.addWidget(view2d)
+    flat_stack.addWidget(view1d)
+    view_tabs = QTabWidget()
+    view_tabs.addTab(flat_stack, "Surface")
+    view3d_holder = QWidget()
+    QVBoxLayout(view3d_holder).setContentsMargins(0, 0, 0, 0)
+    view_tabs.addTab(view3d_holder, "3-D")
+    view_tabs.setCornerWidget(exports)
+    curves = RaceCurves()
+    splitter = QSplitter(Qt.Orientation.Vertical)
+    splitter.addWidget(view_tabs)
+    splitter.addWidget(curves)
+    splitter.setSizes([520, 200])
+    splitter.setChildrenCollapsible(False)
+
+    right = QVBoxLayout()
+    right.addWidget(playback)
+    right.addWidget(show)
+    right.addWidget(splitter, 1)
+    layout = QHBoxLayout(owner)
+    layout.setContentsMargins(6, 6, 6, 6)
+    layout.addWidget(scroll)
+    layout.addLayout(right, 1)
+    return OptimizerWidgets(
+        surface_box, formula_label, formula_edit, formula_error, legend, add_button,
+        remove_button, suggest_button, racers_note, hyper_form, start_x, start_y, start_grid,
+        noise, batch_size, seed, notes, log_colour, show_gradient, show_velocity, log_y,
+        playback, export_png_button, export_gif_button, view2d, view1d, flat_stack, view_tabs,
+        view3d_holder, curves)

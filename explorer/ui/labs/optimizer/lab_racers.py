@@ -1,0 +1,139 @@
+"""The Optimizer Lab's line-up: adding, removing and editing racers, the learning rates a surface
+suggests, and the note that says what happened to the race (never a silent restart).
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any, Protocol
+
+from explorer.core.optim import (
+    OPTIMIZERS,
+    PALETTE,
+    Race,
+    RacerSetup,
+    RaceSetup,
+    suggested_learning_rate,
+    with_suggested_learning_rates,
+)
+from explorer.core.surfaces import Surface
+from explorer.ui.widgets.panels import short_title
+
+MAX_RACERS = len(PALETTE)
+
+
+class LineUpLab(Protocol):
+    """What the line-up needs of the Optimizer Lab (which owns it: named, not imported)."""
+
+    setup: RaceSetup
+    surface: Surface
+    race: Race
+    legend: Any
+    hyper_form: Any
+    suggest_button: Any
+    racers_note: Any
+
+    def rebuild_race(self, replay: int = 0) -> None: ...
+    def show_racers(self) -> None: ...
+
+
+class LineUp:
+    """Acts on the lab's set-up and race; the lab rebuilds and redraws."""
+
+    def __init__(self, lab: LineUpLab) -> None:
+        self.lab = lab
+
+    def add(self, optimizer: str) -> None:
+        """Add a racer with the learning rate the surface suggests. Mid-race it sets off from
+        the start while the others keep going; a race at its last step restarts, and says so."""
+        lab = self.lab
+        if len(lab.setup.racers) >= MAX_RACERS:
+            return
+        used = {r.color for r in lab.setup.racers}
+        color = next(c for c in PALETTE if c not in used)
+        racer = RacerSetup(optimizer, {"learning_rate": suggested_learning_rate(
+            lab.surface, optimizer)}, color)
+        lab.setup.racers.append(racer)
+        step, name = lab.race.step_count, racer.build().name
+        if step >= lab.setup.max_steps:
+            lab.setup.steps_taken = 0
+            lab.rebuild_race()
+            self.say(f"{name} added. The race had reached its last step (max "
+                     f"{lab.setup.max_steps}), so it restarts from step 0.")
+        else:
+            racer.joined_at = step
+            lab.race.join(racer.build())
+            lab.show_racers()
+            self.say(f"{name} sets off from the start at step {step}; the others keep going."
+                     if step else "")
+        lab.legend.selectRow(len(lab.setup.racers) - 1)
+
+    def remove_selected(self) -> None:
+        lab = self.lab
+        row = lab.legend.currentRow()
+        if 0 <= row < len(lab.setup.racers):
+            name = lab.race.racers[row].name
+            del lab.setup.racers[row]
+            lab.setup.steps_taken = 0
+            lab.rebuild_race()
+            self.say(f"{name} removed; the race restarts from step 0.")
+
+    def use_suggested_learning_rates(self) -> None:
+        """Give every racer the learning rate this surface suggests; the race restarts."""
+        lab = self.lab
+        lab.setup.racers = with_suggested_learning_rates(lab.setup.racers, lab.surface)
+        lab.setup.steps_taken = 0
+        lab.rebuild_race()
+        self.say(f"Learning rates set to those {short_title(lab.surface.title)} suggests; "
+                 "the race restarts from step 0.")
+
+    def show_selected(self) -> None:
+        """The hyper-parameter form edits the racer selected in the legend."""
+        lab = self.lab
+        row = lab.legend.currentRow()
+        if 0 <= row < len(lab.setup.racers):
+            values = lab.race.racers[row].optimizer.hyper
+            lab.hyper_form.set_optimizer(OPTIMIZERS[lab.setup.racers[row].optimizer],
+                                         dict(values))
+            lab.hyper_form.setEnabled(True)
+        else:
+            lab.hyper_form.setEnabled(False)
+
+    def edit_selected(self, values: dict[str, Any]) -> None:
+        lab = self.lab
+        row = lab.legend.currentRow()
+        if not 0 <= row < len(lab.setup.racers):
+            return
+        restarted = lab.race.step_count > 0
+        lab.setup.racers[row].hyper = dict(values)
+        lab.setup.steps_taken = 0
+        lab.rebuild_race()
+        lab.legend.selectRow(row)
+        self.say("Hyper-parameters changed; the race restarts from step 0." if restarted else "")
+
+    # --- what the lab says about its racers ---------------------------------------------------
+
+    def say(self, text: str) -> None:
+        self.lab.racers_note.setText(text)
+        self.lab.racers_note.setVisible(bool(text))
+
+    def offer_suggestion(self) -> None:
+        """The button is enabled when the racers' learning rates differ from the suggested
+        ones; its tooltip lists them."""
+        lab = self.lab
+        rates = [suggested_learning_rate(lab.surface, r.optimizer) for r in lab.setup.racers]
+        differ = any(not math.isclose(r.hyper.get("learning_rate", rate), rate)
+                     for r, rate in zip(lab.setup.racers, rates, strict=True))
+        lab.suggest_button.setEnabled(differ)
+        lab.suggest_button.setToolTip(
+            f"{short_title(lab.surface.title)} suggests: " + ", ".join(
+                f"{OPTIMIZERS[r.optimizer].title} η={rate:g}"
+                for r, rate in zip(lab.setup.racers, rates, strict=True)))
+
+    def say_kept(self) -> None:
+        """After a change of surface: the racers stayed; say whether other rates are suggested."""
+        if self.lab.setup.racers and self.lab.suggest_button.isEnabled():
+            self.say(f"Your racers and their settings are kept. "
+                     f"{short_title(self.lab.surface.title)} suggests other learning rates.")
+        else:
+            self.say("")
