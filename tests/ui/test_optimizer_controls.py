@@ -5,13 +5,14 @@ view is the live race again right after a GIF export."""
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QPoint, QPointF, QSize, Qt
+from PySide6.QtCore import QPoint, QPointF, QRect, QSize, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication, QScrollArea, QStyle, QStyleOptionComboBox
 
 from explorer.core.optim import RacerSetup, RaceSetup, suggested_learning_rate
 from explorer.core.scene import SceneError
 from explorer.ui.export import image_to_array
+from explorer.ui.widgets.legend import CELL_PADDING
 
 
 @pytest.fixture
@@ -198,10 +199,17 @@ def test_the_legend_keeps_row_heights_and_elides_long_statuses_with_a_tooltip(sm
     metrics = legend.fontMetrics()
     names = [legend.item(r, 0).text() for r in range(4)]
     assert names[1] == "Momentum η=0.1"
-    assert legend.columnWidth(0) >= max(metrics.horizontalAdvance(n) for n in names) + 14
+    for name in names:  # a name may wrap, within the row
+        assert metrics.boundingRect(QRect(0, 0, legend.columnWidth(0) - 14 - CELL_PADDING, 1000),
+                                    Qt.TextFlag.TextWordWrap, name).height() <= legend.row_height()
     assert legend.columnWidth(1) >= metrics.horizontalAdvance("1e+06")
     assert legend.columnWidth(2) >= metrics.horizontalAdvance("diverged @2")
     assert sum(legend.columnWidth(c) for c in range(3)) <= legend.viewport().width()
+    lab.window().resize(1280, 800)  # at the default size the status is read whole, wrapped
+    QApplication.processEvents()
+    wrapped = metrics.boundingRect(QRect(0, 0, legend.columnWidth(2) - CELL_PADDING, 1000),
+                                   Qt.TextFlag.TextWordWrap, long)
+    assert wrapped.height() <= legend.row_height()
 
 
 # --- 15: everything fits at 1000×700; the wheel scrolls the panel ---------------------------

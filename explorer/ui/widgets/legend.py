@@ -1,10 +1,11 @@
 """The race legend: each racer's colour, name, current loss and status; also the racer picker.
 
 It lives in a narrow panel, so its geometry is fixed rather than left to the contents: every row
-has the same height whatever its texts (no jumping as statuses change), the name column is as
-wide as the longest name (up to a share of the width), the loss column as wide as the widest loss
-shown since the line-up was set (it grows, never jitters back), and the status takes the rest,
-elided, with the full text as its tooltip.
+has the same height, three lines, whatever its texts (no jumping as statuses change); the loss
+column is as wide as the widest loss shown since the line-up was set (it grows, never jitters
+back); the status gets at least half the width, wrapped on those lines ("converged @60 — local
+minimum (−4.34)" is the lesson of the quartic: it must be read, not hovered), elided beyond, with
+the full text as its tooltip; the name takes the rest, wrapped too if it must.
 """
 
 from __future__ import annotations
@@ -20,8 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 SWATCH = 14
-SHOWN_ROWS = 5  # the height the legend asks for; more racers scroll
-NAME_SHARE = 0.6  # the name column never takes more of the width than this
+SHOWN_ROWS = 4  # the height the legend asks for; more racers scroll
+LINES = 3  # of text in every row: a status wraps onto the next ones
+STATUS_SHARE = 0.5  # the status column gets at least this share of the width
 CELL_PADDING = 12  # the style's margins around a cell's text
 ROW_PADDING = 8
 
@@ -44,7 +46,7 @@ class RaceLegend(QTableWidget):
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setWordWrap(False)
+        self.setWordWrap(True)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         rows = self.verticalHeader()
@@ -58,8 +60,9 @@ class RaceLegend(QTableWidget):
         self.setToolTip("Select a racer to edit its hyper-parameters")
 
     def row_height(self) -> int:
-        """One line of text (or the swatch, if taller) and a little air: the same for all rows."""
-        return max(self.fontMetrics().height(), SWATCH) + ROW_PADDING
+        """LINES lines of text (or the swatch, if taller) and a little air: the same for all rows."""
+        metrics = self.fontMetrics()
+        return max(metrics.height() + (LINES - 1) * metrics.lineSpacing(), SWATCH) + ROW_PADDING
 
     def rows_height(self, rows: int = SHOWN_ROWS) -> int:
         """The height that shows the header and ``rows`` rows."""
@@ -102,19 +105,24 @@ class RaceLegend(QTableWidget):
             self._loss_width = widest
             self.fit_columns()
 
-    def column_needs(self) -> tuple[int, int]:
-        """Widths the name and loss columns need to show their texts whole."""
+    def column_needs(self) -> tuple[int, int, int]:
+        """Widths the name column needs on one line and, at the least, for its longest word
+        (names wrap onto the second line), and the width the loss column needs."""
         metrics = self.fontMetrics()
         names = [self.item(row, 0).text() for row in range(self.rowCount())]
-        name = max([metrics.horizontalAdvance(n) for n in names] +
+        whole = max([metrics.horizontalAdvance(n) for n in names] +
+                    [metrics.horizontalAdvance(self.HEADERS[0])])
+        word = max([metrics.horizontalAdvance(w) for n in names for w in n.split()] +
                    [metrics.horizontalAdvance(self.HEADERS[0])])
-        return name + SWATCH + 2 * CELL_PADDING, self._loss_width + CELL_PADDING
+        extra = SWATCH + 2 * CELL_PADDING
+        return whole + extra, word + extra, self._loss_width + CELL_PADDING
 
     def fit_columns(self) -> None:
-        """Names whole (up to NAME_SHARE of the width), the loss whole, the status the rest."""
+        """The loss whole, the status at least STATUS_SHARE of the width, the names the rest
+        (whole on one line if that leaves room, never narrower than their longest word)."""
         available = self.viewport().width()
-        name, loss = self.column_needs()
-        name = min(name, int(NAME_SHARE * available))
+        whole, word, loss = self.column_needs()
+        name = max(word, min(whole, available - loss - int(STATUS_SHARE * available)))
         self.setColumnWidth(0, name)
         self.setColumnWidth(1, loss)
         self.setColumnWidth(2, max(available - name - loss, 0))
