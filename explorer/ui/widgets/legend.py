@@ -60,7 +60,7 @@ class RaceLegend(QTableWidget):
         self.setToolTip("Select a racer to edit its hyper-parameters")
 
     def row_height(self) -> int:
-        """LINES lines of text (or the swatch, if taller) and a little air: the same for all rows."""
+        """LINES lines of text (or the swatch, if taller) and some air: the same for every row."""
         metrics = self.fontMetrics()
         return max(metrics.height() + (LINES - 1) * metrics.lineSpacing(), SWATCH) + ROW_PADDING
 
