@@ -293,3 +293,17 @@ def test_a_slice_races_with_its_directions_on_the_axes(main_window, open_lab):
     view = optimizer.view2d
     assert view.getAxis("bottom").labelText == "PC 1  (of the training path)"
     assert view.getAxis("left").labelText == "PC 2  (of the training path)"
+
+
+@pytest.mark.keras
+def test_the_lab_fits_a_1000_pixel_window_with_its_longest_texts(qtbot, lab, main_window):
+    """Every row of the lab gives way (file actions in one menu, texts that wrap): after a
+    Boston run with validation the window was forced 1,064 pixels wide."""
+    _setup(lab, {"dataset": "boston"}, ModelSpec(hidden=(LayerSpec(8, "relu"),), epochs=2,
+                                                 validation_split=0.2, seed=0))
+    _train_to_end(qtbot, lab)
+    qtbot.waitUntil(lambda: "Test split" in lab.regression.info.text(), timeout=5000)
+    assert lab.view_tabs.currentWidget() is lab.regression
+    assert main_window.minimumSizeHint().width() <= 1000
+    assert [a.text() for a in lab.transport.files_button.menu().actions()] == [
+        "Save model…", "Load model…", "History CSV…"]

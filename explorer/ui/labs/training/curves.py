@@ -193,6 +193,7 @@ class CurvesView(QWidget):
         self.smoothing_label.setMinimumWidth(34)
         self.legend = legend = QLabel()
         legend.setStyleSheet(NOTE_STYLE)
+        legend.setWordWrap(True)  # two lines rather than a window wider than 1000 pixels
         self.show_legend(validation=False)
         bar = QHBoxLayout()
         bar.setContentsMargins(4, 0, 4, 0)

@@ -36,6 +36,7 @@ class RegressionView(QWidget):
         self.setAutoFillBackground(True)
         self.info = QLabel("Train to see the predictions on the test split.")
         self.info.setTextFormat(Qt.TextFormat.RichText)
+        self.info.setWordWrap(True)
         self.graphics = NativePaintLayout()
         self.graphics.setToolTip("Each dot is a test sample: its target (x) and the model's "
                                  "prediction (y); right, the error ŷ − y")

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QStyle,
     QVBoxLayout,
@@ -43,20 +44,26 @@ class TransportBar(QWidget):
                                    icons.SP_MediaSeekForward)
         self.epoch_button = button("Epoch", "Train to the end of the epoch, then pause "
                                    "(Shift+→)", icons.SP_MediaSkipForward)
-        self.save_button = button("Save model…", "Save the trained model as a .keras file "
-                                  "(keras.saving format; stop the training first)")
-        self.load_button = button("Load model…", "Load the weights of a .keras model with the "
-                                  "same layers")
-        self.csv_button = button("History CSV…", "Export the per-epoch history (loss, metrics, "
-                                 "validation) as CSV")
+        self.files_button = button("Files", "Save or load the model, export the history")
+        self.files_button.setIcon(style.standardIcon(icons.SP_DialogSaveButton))
+        menu = QMenu(self.files_button)
+        self.save_action = menu.addAction("Save model…")
+        self.save_action.setToolTip("Save the trained model as a .keras file (keras.saving "
+                                    "format; stop the training first)")
+        self.load_action = menu.addAction("Load model…")
+        self.load_action.setToolTip("Load the weights of a .keras model with the same layers")
+        self.csv_action = menu.addAction("History CSV…")
+        self.csv_action.setToolTip("Export the per-epoch history (loss, metrics, validation) as "
+                                   "CSV")
+        menu.setToolTipsVisible(True)
+        self.files_button.setMenu(menu)  # one button: the bar fits a 1000-pixel window
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         for b in (self.train_button, self.pause_button, self.stop_button, self.reset_button,
                   self.batch_button, self.epoch_button):
             row.addWidget(b)
         row.addStretch(1)
-        for b in (self.save_button, self.load_button, self.csv_button):
-            row.addWidget(b)
+        row.addWidget(self.files_button)
         self.progress = ProgressStrip()
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -86,6 +93,6 @@ class TransportBar(QWidget):
         self.reset_button.setEnabled(state != "busy")
         for b in (self.batch_button, self.epoch_button):
             b.setEnabled(can_train and (idle or paused))
-        self.save_button.setEnabled(idle)
-        self.load_button.setEnabled(idle and can_train)
-        self.csv_button.setEnabled(state != "busy")
+        self.save_action.setEnabled(idle)
+        self.load_action.setEnabled(idle and can_train)
+        self.csv_action.setEnabled(state != "busy")
