@@ -1,4 +1,5 @@
-"""Command line: ``gui`` (default), ``trace``, ``export``, ``train``, ``bench`` and ``test``.
+"""Command line: ``gui`` (default), ``trace``, ``export``, ``train``, ``bench``, ``test`` and
+``i18n``.
 
 Nothing heavy is imported at module level: ``trace`` needs only numpy, and the window appears
 without TensorFlow ever being imported.
@@ -11,7 +12,7 @@ import os
 import sys
 from collections.abc import Sequence
 
-COMMANDS = ("gui", "trace", "export", "train", "bench", "test")
+COMMANDS = ("gui", "trace", "export", "train", "bench", "test", "i18n")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -56,6 +57,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     test = sub.add_parser("test", help="run the whole test suite")
     test.add_argument("pytest_args", nargs="*", help="passed to pytest (e.g. -k quartic)")
+
+    i18n = sub.add_parser("i18n", help="refresh the translations (resources/i18n/*.ts) from "
+                                       "the code and compile them (*.qm)")
+    i18n.add_argument("--check", action="store_true",
+                      help="change nothing; exit 1 if the .ts/.qm are out of step with the code")
     return parser
 
 
@@ -64,6 +70,20 @@ def _add_window_options(parser: argparse.ArgumentParser) -> None:
                         help="lab to show: optimizer, perceptron, training, gallery")
     parser.add_argument("--scene", metavar="JSON", help="open this scene file at launch")
     parser.add_argument("--size", default=None, metavar="WxH", help="window/image size, 1280x800")
+    parser.add_argument("--lang", type=_language, default=None, metavar="CODE",
+                        help="language of the window: en (English) or ko (Korean); default: the "
+                             "one chosen in View > Language, else the system's (a screenshot "
+                             "or export: English)")
+
+
+def _language(code: str) -> str:
+    """--lang's check: the codes the app has translations for (core names them, without Qt)."""
+    from explorer.core.i18n import LANGUAGES
+
+    if code not in LANGUAGES:
+        choices = " or ".join(LANGUAGES)  # codes only: a console may not print Hangul
+        raise argparse.ArgumentTypeError(f"unknown language {code!r}: choose {choices}")
+    return code
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -94,6 +114,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from explorer.bench import run_bench
 
         return run_bench(json_output=args.json)
+    if args.command == "i18n":
+        from explorer.i18n_tools import run_i18n
+
+        return run_i18n(args)
     if args.command == "export":
         from explorer.ui.headless import run_export
 
@@ -114,10 +138,17 @@ def run_gui(args: argparse.Namespace) -> int:
         from explorer.ui.headless import run_screenshot
 
         return run_screenshot(args)
-    from explorer.ui.app import ErrorReporter, apply_launch_options, create_application, dispose
+    from explorer.ui.app import (
+        ErrorReporter,
+        apply_launch_options,
+        create_application,
+        dispose,
+        settings,
+    )
+    from explorer.ui.i18n import startup_language
     from explorer.ui.main_window import MainWindow
 
-    app = create_application(sys.argv[:1])
+    app = create_application(sys.argv[:1], startup_language(args.lang, settings()))
     window = MainWindow()
     reporter = ErrorReporter(window)
     reporter.install()

@@ -52,14 +52,25 @@ def share_gl_contexts() -> None:
     QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
 
 
-def create_application(argv: list[str] | None = None) -> QApplication:
-    """Return the running QApplication, creating it (with our names and style) if needed."""
+def create_application(argv: list[str] | None = None,
+                       language: str | None = None) -> QApplication:
+    """Return the running QApplication, creating it (with our names and style) if needed.
+
+    ``language`` ("en", "ko"), if given, is installed here, before any widget is built, so
+    every text is created in it; None leaves the language as it is (English at first)."""
     app = QApplication.instance()
     if app is None:
         share_gl_contexts()
         app = QApplication(argv or [sys.argv[0]])
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
+    from explorer.ui.fonts import install_fonts
+
+    install_fonts(app)  # Hangul from the bundled font where the system has none (not boxes)
+    if language is not None:
+        from explorer.ui.i18n import install_language
+
+        install_language(app, language)
     import pyqtgraph as pg
 
     pg.setConfigOptions(antialias=True, background="w", foreground="k", imageAxisOrder="row-major")
@@ -162,9 +173,10 @@ class ErrorReporter(QObject):
         self.last_error = f"{kind.__name__}: {error}"
         if self.dialog is not None:
             self.dialog.close()
-        self.dialog = QMessageBox(QMessageBox.Icon.Critical, "Something went wrong",
-                                  f"{self.last_error}\n\nThe app keeps running; the details were "
-                                  "logged.", QMessageBox.StandardButton.Ok, self.parent_widget)
+        still_running = self.tr("The app keeps running; the details were logged.")
+        self.dialog = QMessageBox(QMessageBox.Icon.Critical, self.tr("Something went wrong"),
+                                  f"{self.last_error}\n\n{still_running}",
+                                  QMessageBox.StandardButton.Ok, self.parent_widget)
         self.dialog.setDetailedText(details)
         self.dialog.open()  # not exec(): a nested event loop inside a slot invites re-entrancy
         self.error_shown.emit(self.last_error)

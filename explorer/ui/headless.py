@@ -13,7 +13,8 @@ SETTLE_MS = 400
 
 
 def _window(args: argparse.Namespace):
-    """A window with fresh defaults (not the user's saved settings), so renders reproduce."""
+    """A window with fresh defaults (not the user's saved settings, English unless --lang), so
+    renders reproduce."""
     if not has_display():
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtCore import QSize
@@ -21,7 +22,7 @@ def _window(args: argparse.Namespace):
     from explorer.ui.app import apply_launch_options, create_application
     from explorer.ui.main_window import MainWindow
 
-    app = create_application(sys.argv[:1])
+    app = create_application(sys.argv[:1], getattr(args, "lang", None) or "en")
     window = MainWindow(remember=False)
     try:
         apply_launch_options(window, args)

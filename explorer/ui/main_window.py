@@ -1,4 +1,9 @@
-"""The main window: one tab per lab, File menu for scenes and exports, persistent settings."""
+"""The main window: one tab per lab, File menu for scenes and exports, View › Language, persistent
+settings.
+
+Every text the window sets itself is (re)set in :meth:`MainWindow.retranslate`, which runs at
+build and on every ``QEvent.LanguageChange``, so a language chosen in the menu applies at once.
+"""
 
 from __future__ import annotations
 
@@ -6,11 +11,14 @@ import html
 import json
 import logging
 import os
+import re
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QSize, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -23,11 +31,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from explorer.core.i18n import tr_noop
 from explorer.core.scene import Scene, SceneError, read_scene, write_scene
 from explorer.ui.animation import GifExport
 from explorer.ui.app import APPLICATION
 from explorer.ui.app import settings as default_settings
 from explorer.ui.export import render_widget, save_png
+from explorer.ui.i18n import LANGUAGE_KEY, LANGUAGES, current_language, install_language, translate
 from explorer.ui.lab_shelf import LabShelf
 from explorer.ui.labs.base import Lab
 from explorer.ui.widgets.shortcuts import describe_shortcuts
@@ -36,6 +46,11 @@ log = logging.getLogger("explorer")
 
 SCENES_FOLDER = Path(__file__).resolve().parents[2] / "resources" / "scenes"  # the examples
 SCENE_FOLDER_KEY = "scenes/folder"  # where the last scene was opened from
+LAB_CONTEXT = "Lab"  # the translation context of every lab's title and hint
+# The tab titles, marked here until each lab marks its own ``title = tr_noop("Lab", ...)``.
+MARKED_LAB_TITLES = (tr_noop("Lab", "Optimizer Lab"), tr_noop("Lab", "Perceptron Lab"),
+                     tr_noop("Lab", "Training Lab"), tr_noop("Lab", "Gallery"))
+MNEMONIC = re.compile(r"\(&\w\)|&(?=\w)")  # "&Open" and Korean-style "열기(&O)"
 
 
 def lab_factories() -> dict[str, type[Lab]]:
@@ -61,19 +76,54 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.gif_export: GifExport | None = None
         self._scene_folder: str | None = None  # this session's, also when not remembering
+        self.remember = remember
         self._build_menus()
-        self.labs = LabShelf(self.tabs, lab_factories(), self._connect_lab)
+        factories = lab_factories()
+        self._lab_titles = {name: factory.title for name, factory in factories.items()}
+        self.labs = LabShelf(self.tabs, factories, self._connect_lab)
         self.labs[self.labs.name_at(0)]  # only the lab on screen is built at start-up
         self.setCentralWidget(self.tabs)
         self.resize(1280, 800)
-        self.remember = remember
         if remember:
             self.restore_settings()
         self.tabs.currentChanged.connect(self._show_hint)
-        self._show_hint()
+        self.retranslate()
 
     def _show_hint(self) -> None:
-        self.statusBar().showMessage(self.current_lab.hint, 15000)
+        self.statusBar().showMessage(translate(LAB_CONTEXT, self.current_lab.hint), 15000)
+
+    # --- language -------------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        """Set every text the window owns in the current language: menus, actions, tab titles
+        and the status bar's hint."""
+        self.file_menu.setTitle(self.tr("&File"))
+        self.open_action.setText(self.tr("&Open scene…"))
+        self.save_action.setText(self.tr("&Save scene…"))
+        self.export_png_action.setText(self.tr("Export view as &PNG…"))
+        self.export_gif_action.setText(self.tr("Export animation as &GIF…"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.shortcuts_action.setText(self.tr("&Keyboard shortcuts"))
+        for code, action in self.language_actions.items():
+            action.setChecked(code == current_language())
+        for index, name in enumerate(self.labs):
+            self.tabs.setTabText(index, translate(LAB_CONTEXT, self._lab_titles[name]))
+        self._show_hint()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def set_language(self, code: str) -> None:
+        """Switch the whole app to ``code`` now (every widget gets a LanguageChange); a
+        remembering window keeps the choice for the next start."""
+        install_language(QApplication.instance(), code)
+        if self.remember:
+            self.settings.setValue(LANGUAGE_KEY, code)
 
     # --- labs -----------------------------------------------------------------------------------
 
@@ -89,17 +139,29 @@ class MainWindow(QMainWindow):
     # --- menus ----------------------------------------------------------------------------------
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        self._action(file_menu, "&Open scene…", QKeySequence.StandardKey.Open, self._open_dialog)
-        self._action(file_menu, "&Save scene…", QKeySequence.StandardKey.Save, self._save_dialog)
+        """Menus and actions without their texts: :meth:`retranslate` sets those."""
+        self.file_menu = file_menu = self.menuBar().addMenu("")
+        self.open_action = self._action(file_menu, QKeySequence.StandardKey.Open,
+                                        self._open_dialog)
+        self.save_action = self._action(file_menu, QKeySequence.StandardKey.Save,
+                                        self._save_dialog)
         file_menu.addSeparator()
-        self._action(file_menu, "Export view as &PNG…", "Ctrl+E", self._export_png_dialog)
-        self._action(file_menu, "Export animation as &GIF…", "Ctrl+Shift+E",
-                     self._export_gif_dialog)
+        self.export_png_action = self._action(file_menu, "Ctrl+E", self._export_png_dialog)
+        self.export_gif_action = self._action(file_menu, "Ctrl+Shift+E", self._export_gif_dialog)
         file_menu.addSeparator()
-        self._action(file_menu, "&Quit", QKeySequence.StandardKey.Quit, self.close)
-        help_menu = self.menuBar().addMenu("&Help")
-        self._action(help_menu, "&Keyboard shortcuts", "F1", self._show_shortcuts)
+        self.quit_action = self._action(file_menu, QKeySequence.StandardKey.Quit, self.close)
+        self.view_menu = self.menuBar().addMenu("")
+        self.language_menu = self.view_menu.addMenu("")
+        group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in LANGUAGES.items():  # each language named in itself, never translated
+            action = group.addAction(name)
+            action.setCheckable(True)
+            action.triggered.connect(lambda _checked=False, code=code: self.set_language(code))
+            self.language_menu.addAction(action)
+            self.language_actions[code] = action
+        self.help_menu = help_menu = self.menuBar().addMenu("")
+        self.shortcuts_action = self._action(help_menu, "F1", self._show_shortcuts)
 
     def race_on_surface(self, surface: object) -> None:
         """Open a surface another lab made (a network's loss slice) in the Optimizer Lab."""
@@ -116,8 +178,9 @@ class MainWindow(QMainWindow):
             if hasattr(lab, button):
                 getattr(lab, button).clicked.connect(slot)
 
-    def _action(self, menu, text: str, shortcut, slot) -> QAction:
-        action = QAction(text, self)
+    def _action(self, menu: QMenu, shortcut: QKeySequence.StandardKey | str,
+                slot: Callable[[], object]) -> QAction:
+        action = QAction(self)
         action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(slot)
         menu.addAction(action)
@@ -127,7 +190,7 @@ class MainWindow(QMainWindow):
         """The current lab's keys, then the window's menu keys, as an HTML table."""
         lab = self.current_lab
         window = [(action.shortcut().toString(QKeySequence.SequenceFormat.NativeText),
-                   action.text().replace("&", "").rstrip("…"))
+                   MNEMONIC.sub("", action.text()).rstrip("…"))
                   for menu in self.menuBar().findChildren(QMenu) for action in menu.actions()
                   if not action.shortcut().isEmpty()]
 
@@ -136,12 +199,16 @@ class MainWindow(QMainWindow):
                             f"<td>{html.escape(what)}</td></tr>" for key, what in keys)
             return f"<tr><td colspan=2><i>{html.escape(title)}</i></td></tr>{cells}"
 
-        lab_keys = describe_shortcuts(lab) or [("—", "this lab has no keys of its own")]
-        return (f"<table>{rows(lab.title + ' (while it has the focus)', lab_keys)}"
-                f"<tr><td></td></tr>{rows('Everywhere', window)}</table>")
+        lab_keys = describe_shortcuts(lab) or [("—", self.tr("this lab has no keys of its own"))]
+        lab_title = self.tr("{lab} (while it has the focus)").format(
+            lab=translate(LAB_CONTEXT, lab.title))
+        everywhere = self.tr("Everywhere")
+        return (f"<table>{rows(lab_title, lab_keys)}"
+                f"<tr><td></td></tr>{rows(everywhere, window)}</table>")
 
     def _show_shortcuts(self) -> None:
-        box = QMessageBox(QMessageBox.Icon.NoIcon, "Keyboard shortcuts", self.shortcuts_text(),
+        box = QMessageBox(QMessageBox.Icon.NoIcon, self.tr("Keyboard shortcuts"),
+                          self.shortcuts_text(),
                           QMessageBox.StandardButton.Close, self)
         box.setTextFormat(Qt.TextFormat.RichText)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -154,7 +221,8 @@ class MainWindow(QMainWindow):
         scene = Scene(lab=self.current_lab.name,
                       labs={name: state for name, state in states.items() if state is not None})
         write_scene(path, scene)
-        self.statusBar().showMessage(f"Saved scene {Path(path).name}", 5000)
+        self.statusBar().showMessage(self.tr("Saved scene {name}").format(name=Path(path).name),
+                                     5000)
 
     def open_scene(self, path: str | os.PathLike[str]) -> None:
         """Apply a scene, all or nothing: on any error every lab returns to its previous state."""
@@ -169,7 +237,8 @@ class MainWindow(QMainWindow):
                 self.labs[name].apply_state(data)
             raise
         self.select_lab(scene.lab)
-        self.statusBar().showMessage(f"Opened scene {Path(path).name}", 5000)
+        self.statusBar().showMessage(self.tr("Opened scene {name}").format(name=Path(path).name),
+                                     5000)
 
     def scene_folder(self) -> str:
         """Where Open scene starts: the folder the last scene was opened from (kept in the
@@ -182,7 +251,8 @@ class MainWindow(QMainWindow):
         return str(SCENES_FOLDER)
 
     def _open_dialog(self) -> None:
-        dialog = QFileDialog(self, "Open scene", self.scene_folder(), "Scenes (*.json)")
+        dialog = QFileDialog(self, self.tr("Open scene"), self.scene_folder(),
+                             self.tr("Scenes (*.json)"))
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -197,19 +267,21 @@ class MainWindow(QMainWindow):
         try:
             self.open_scene(path)
         except SceneError as error:
-            box = QMessageBox(QMessageBox.Icon.Warning, "Cannot open scene",
-                              f"{Path(path).name}: {error}\n\nNothing was changed.",
+            unchanged = self.tr("Nothing was changed.")
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Cannot open scene"),
+                              f"{Path(path).name}: {error}\n\n{unchanged}",
                               QMessageBox.StandardButton.Ok, self)
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             box.open()
 
     def _save_dialog(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Save scene", "scene.json", "Scenes (*.json)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save scene"), "scene.json",
+                                              self.tr("Scenes (*.json)"))
         if path:
             try:
                 self.save_scene(path)
             except OSError as error:
-                QMessageBox.warning(self, "Cannot save scene", f"{path}: {error}")
+                QMessageBox.warning(self, self.tr("Cannot save scene"), f"{path}: {error}")
 
     # --- exports --------------------------------------------------------------------------------
 
@@ -217,7 +289,8 @@ class MainWindow(QMainWindow):
         target = self.current_lab.export_target()
         size = size or target.size()
         save_png(render_widget(target, size.width(), size.height()), path)
-        self.statusBar().showMessage(f"Exported {Path(path).name}", 5000)
+        self.statusBar().showMessage(self.tr("Exported {name}").format(name=Path(path).name),
+                                     5000)
 
     def export_gif(self, path: str | os.PathLike[str], size: QSize | None = None,
                    fps: float = 15, show_dialog: bool = True) -> GifExport | None:
@@ -238,34 +311,37 @@ class MainWindow(QMainWindow):
         return self.gif_export
 
     def _on_gif_done(self, path: str) -> None:
-        self.statusBar().showMessage(f"Exported {Path(path).name}", 5000)
+        self.statusBar().showMessage(self.tr("Exported {name}").format(name=Path(path).name),
+                                     5000)
 
     def _on_export_failed(self, message: str) -> None:
-        QMessageBox.warning(self, "Export failed", message)
+        QMessageBox.warning(self, self.tr("Export failed"), message)
 
     def _export_png_dialog(self) -> None:
-        size = _ask_size(self, self.current_lab.export_target().size(), "Export PNG")
+        title = self.tr("Export PNG")
+        size = _ask_size(self, self.current_lab.export_target().size(), title)
         if size is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, "Export PNG", f"{self.current_lab.name}.png",
-                                              "PNG images (*.png)")
+        path, _ = QFileDialog.getSaveFileName(self, title, f"{self.current_lab.name}.png",
+                                              self.tr("PNG images (*.png)"))
         if path:
             try:
                 self.export_png(path, size)
             except (OSError, ValueError) as error:
-                QMessageBox.warning(self, "Export failed", str(error))
+                QMessageBox.warning(self, self.tr("Export failed"), str(error))
 
     def _export_gif_dialog(self) -> None:
-        size = _ask_size(self, QSize(640, 480), "Export GIF")
+        title = self.tr("Export GIF")
+        size = _ask_size(self, QSize(640, 480), title)
         if size is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, "Export GIF", f"{self.current_lab.name}.gif",
-                                              "GIF animations (*.gif)")
+        path, _ = QFileDialog.getSaveFileName(self, title, f"{self.current_lab.name}.gif",
+                                              self.tr("GIF animations (*.gif)"))
         if path:
             try:
                 self.export_gif(path, size)
             except (OSError, ValueError) as error:
-                QMessageBox.warning(self, "Export failed", str(error))
+                QMessageBox.warning(self, self.tr("Export failed"), str(error))
 
     # --- settings -------------------------------------------------------------------------------
 
@@ -318,8 +394,8 @@ def _ask_size(parent: QWidget, default: QSize, title: str) -> QSize | None:
         box.setValue(value)
         box.setSuffix(" px")
     form = QFormLayout(dialog)
-    form.addRow("Width", width)
-    form.addRow("Height", height)
+    form.addRow(QCoreApplication.translate("MainWindow", "Width"), width)
+    form.addRow(QCoreApplication.translate("MainWindow", "Height"), height)
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok |
                                QDialogButtonBox.StandardButton.Cancel)
     buttons.accepted.connect(dialog.accept)

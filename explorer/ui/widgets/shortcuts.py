@@ -1,4 +1,12 @@
-"""Keyboard shortcuts that belong to one lab: active only while focus is inside it."""
+"""Keyboard shortcuts that belong to one lab: active only while focus is inside it.
+
+A description is marked, not translated, where the lab binds its keys::
+
+    (Qt.Key.Key_Space, self.toggle_play, tr_noop("Shortcuts", "learn: play / pause"))
+
+and translated each time Help › Keyboard shortcuts lists it, so the list follows a language
+switch without the lab rebinding anything. Key names are Qt's (``QKeySequence``'s native text).
+"""
 
 from __future__ import annotations
 
@@ -8,14 +16,19 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
+from explorer.ui.i18n import translate
+
+CONTEXT = "Shortcuts"  # the translation context of every shortcut's description
+
 Binding = tuple[Qt.Key | str, Callable[[], object], str]  # key, slot, what it does
 
 
 def lab_shortcuts(owner: QWidget, keys: Iterable[Binding]) -> list[QShortcut]:
     """One QShortcut per (key, slot, description), scoped to ``owner`` and its children, so the
     same key can mean different things in different labs (and a text field still gets its
-    Space). The description goes into the shortcut's What's This text, where
-    :func:`describe_shortcuts` (the Help › Keyboard shortcuts list) finds it."""
+    Space). The description (in English, marked with ``tr_noop(CONTEXT, ...)``) goes into the
+    shortcut's What's This text, where :func:`describe_shortcuts` (the Help › Keyboard
+    shortcuts list) finds it."""
     shortcuts = []
     for key, slot, description in keys:
         shortcut = QShortcut(QKeySequence(key), owner)
@@ -27,7 +40,8 @@ def lab_shortcuts(owner: QWidget, keys: Iterable[Binding]) -> list[QShortcut]:
 
 
 def describe_shortcuts(owner: QWidget) -> list[tuple[str, str]]:
-    """(key as the platform writes it, description) of every lab shortcut made for ``owner``."""
+    """(key as the platform writes it, description in the app's language) of every lab
+    shortcut made for ``owner``."""
     return [(shortcut.key().toString(QKeySequence.SequenceFormat.NativeText),
-             shortcut.whatsThis())
+             translate(CONTEXT, shortcut.whatsThis()))
             for shortcut in owner.findChildren(QShortcut) if shortcut.whatsThis()]
