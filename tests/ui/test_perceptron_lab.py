@@ -22,7 +22,6 @@ def held_training(monkeypatch):
     """(holding, release): the network training's first paced pause waits until the test sets
     ``release`` (``holding`` is set meanwhile); later pauses are real."""
     import threading
-    import time
     import types
 
     from explorer.ui.labs.perceptron import trainer
@@ -34,7 +33,7 @@ def held_training(monkeypatch):
             holding.set()
             release.wait(60)
         else:
-            time.sleep(seconds)
+            threading.Event().wait(seconds)  # the trainer's own pacing, unchanged
 
     monkeypatch.setattr(trainer, "time", types.SimpleNamespace(sleep=sleep))
     yield holding, release
