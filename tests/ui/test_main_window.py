@@ -49,3 +49,12 @@ def test_only_a_remembering_window_saves_its_settings_on_close(qtbot, settings, 
     settings.sync()
     assert settings.value("window/lab") == ("perceptron" if remember else "gallery")
     assert (settings.value("labs/perceptron") is not None) == remember
+
+
+def test_the_window_fits_1000_by_700_with_every_lab_built(main_window):
+    """The window is as small as its largest lab allows, whichever labs were visited: the
+    Perceptron Lab's one-row transport and legends forced 1,288 pixels on every lab."""
+    for name in ("optimizer", "perceptron", "training", "gallery"):
+        main_window.select_lab(name)
+    hint = main_window.minimumSizeHint()
+    assert hint.width() <= 1000 and hint.height() <= 700

@@ -97,3 +97,14 @@ def test_the_left_panel_shows_the_settings_of_the_model_on_screen(qtbot, lab):
     lab.set_gate("and")  # the network goes with the gate
     assert panel.learning_group.isVisible() and not panel.network_group.isVisible()
     assert not panel.hidden_group.isVisible()  # AND needs no hidden layer
+
+
+def test_the_speed_reads_whole_at_every_speed(lab):
+    """The playback bar's speed label is as wide as its widest text ("500 samples/s" was cut
+    to "4 samples/" once the bar was narrowed to fit a 1000-pixel window)."""
+    from explorer.ui.widgets.playback import MAX_SPEED, MIN_SPEED
+
+    label = lab.playback.speed_label
+    for speed in (MIN_SPEED, 4, MAX_SPEED):
+        lab.playback.set_speed(speed)
+        assert label.fontMetrics().horizontalAdvance(label.text()) <= label.width()

@@ -5,7 +5,17 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSlider, QSpinBox, QStyle, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSlider,
+    QSpinBox,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
 
 MIN_SPEED, MAX_SPEED = 1, 500
 
@@ -27,7 +37,8 @@ class PlaybackBar(QWidget):
     speed_changed = Signal(int)
     max_steps_changed = Signal(int)
 
-    def __init__(self, parent: QWidget | None = None, unit: str = "steps") -> None:
+    def __init__(self, parent: QWidget | None = None, unit: str = "steps",
+                 rows: int = 1) -> None:
         super().__init__(parent)
         style = self.style()
         self.play_button = QPushButton(style.standardIcon(QStyle.StandardPixmap.SP_MediaPlay),
@@ -45,10 +56,12 @@ class PlaybackBar(QWidget):
         self.speed_slider = QSlider(Qt.Orientation.Horizontal)
         self.speed_slider.setRange(0, 100)
         self.speed_slider.setMaximumWidth(140)
-        self.speed_slider.setMinimumWidth(60)
+        self.speed_slider.setMinimumWidth(40)
         self.speed_slider.setToolTip(f"{unit.capitalize()} per second ({MIN_SPEED}–{MAX_SPEED})")
         self.speed_label = QLabel()
-        self.speed_label.setMinimumWidth(64)  # "500 steps/s" without jitter
+        # as wide as the widest speed ("500 samples/s"): whole, and no jitter as it changes
+        self.speed_label.setMinimumWidth(
+            self.speed_label.fontMetrics().horizontalAdvance(f"{MAX_SPEED} {unit}/s"))
         self.max_steps = QSpinBox()
         self.max_steps.setRange(1, 100_000)
         self.max_steps.setPrefix("max ")
@@ -57,17 +70,25 @@ class PlaybackBar(QWidget):
         self.counter.setMinimumWidth(80)
         self._unit = unit
 
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        self.button_row = QHBoxLayout()
         for widget in (self.play_button, self.step_button, self.reset_button):
-            layout.addWidget(widget)
-        layout.addSpacing(12)
-        layout.addWidget(QLabel("Speed"))
-        layout.addWidget(self.speed_slider)
-        layout.addWidget(self.speed_label)
-        layout.addWidget(self.max_steps)
-        layout.addStretch(1)
-        layout.addWidget(self.counter)
+            self.button_row.addWidget(widget)
+        speed_row = QHBoxLayout()
+        speed_row.addWidget(QLabel("Speed"))
+        speed_row.addWidget(self.speed_slider)
+        speed_row.addWidget(self.speed_label)
+        speed_row.addWidget(self.max_steps)
+        speed_row.addStretch(1)
+        speed_row.addWidget(self.counter)
+        # two rows where a lab has more buttons: every lab must fit a 1000-pixel window
+        layout: QBoxLayout = QHBoxLayout(self) if rows == 1 else QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self.button_row)
+        if rows == 1:
+            layout.addSpacing(12)
+        else:
+            self.button_row.addStretch(1)
+        layout.addLayout(speed_row)
 
         self.play_button.toggled.connect(self._on_play_toggled)
         self.step_button.clicked.connect(self.step_requested)
@@ -75,6 +96,11 @@ class PlaybackBar(QWidget):
         self.speed_slider.valueChanged.connect(self._on_slider)
         self.max_steps.valueChanged.connect(self.max_steps_changed)
         self.set_speed(20)
+
+    def insert_button(self, position: int, button: QPushButton) -> None:
+        """Another transport button (a lab's own, e.g. "Epoch") at ``position`` in the row."""
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keep Space for the shortcut
+        self.button_row.insertWidget(position, button)
 
     @property
     def speed(self) -> int:

@@ -167,7 +167,9 @@ class HiddenLayerPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.info)
-        layout.addWidget(QLabel(f"{LEGEND_HTML} &nbsp;&nbsp; {LINES_HTML}"))
+        legend = QLabel(f"{LEGEND_HTML} &nbsp;&nbsp; {LINES_HTML}")
+        legend.setWordWrap(True)  # two lines rather than a window wider than 1000 pixels
+        layout.addWidget(legend)
         layout.addLayout(grid, 1)
         self.progress: MlpProgress | None = None
 

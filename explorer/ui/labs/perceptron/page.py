@@ -84,6 +84,7 @@ class PerceptronPage(QWidget):
         self.delta_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.delta_label.setToolTip("The update the rule just made: Δw = η(d − y)x, Δb = η(d − y)")
         self.verdict = QLabel()
+        self.verdict.setWordWrap(True)  # the two plot columns keep equal widths
         self.verdict.setToolTip("How many rows of the truth table the current weights get "
                                 "right (the errors chart counts the mistakes made during each "
                                 "epoch instead)")
@@ -121,6 +122,7 @@ class PerceptronPage(QWidget):
         layout.addWidget(self.delta_label)
         legend = QLabel(PAGE_LEGEND)
         legend.setTextFormat(Qt.TextFormat.RichText)
+        legend.setWordWrap(True)
         layout.addWidget(legend)
         layout.addLayout(grid, 1)
         self._weight_view: View | None = None

@@ -40,7 +40,7 @@ ERROR_STYLE = "color: #B00020;"
 
 def transport() -> tuple[PlaybackBar, QPushButton, QPushButton]:
     """The shared playback bar in sample units, its limit in epochs, plus Epoch and End."""
-    playback = PlaybackBar(unit="samples")
+    playback = PlaybackBar(unit="samples", rows=2)
     playback.step_button.setToolTip("Visit one sample: apply the rule once (→)")
     playback.reset_button.setToolTip("Back to the initial weights of this seed (R)")
     playback.max_steps.setRange(1, MAX_EPOCHS)
@@ -54,9 +54,8 @@ def transport() -> tuple[PlaybackBar, QPushButton, QPushButton]:
     step_epoch.setToolTip("Finish the current epoch: visit the remaining rows (Shift+→)")
     to_end = QPushButton(style.standardIcon(QStyle.StandardPixmap.SP_MediaSkipForward), "End")
     to_end.setToolTip("Jump to the end of the run: converged or epoch limit (E)")
-    for position, button in ((2, step_epoch), (3, to_end)):
-        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        playback.layout().insertWidget(position, button)
+    playback.insert_button(2, step_epoch)
+    playback.insert_button(3, to_end)
     return playback, step_epoch, to_end
 
 
