@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
@@ -16,7 +16,7 @@ from explorer.ui.worker import Worker
 
 
 def _encode(frames: list, path: str, fps: float):
-    yield Progress(0.0, "Encoding GIF …")
+    yield Progress(0.0, QCoreApplication.translate("GifExport", "Encoding GIF …"))
     count = save_gif(frames, path, fps)
     return count
 
@@ -42,8 +42,9 @@ class GifExport(QObject):
         self._timer.timeout.connect(self._next_frame)
         self.dialog: QProgressDialog | None = None
         if show_dialog:
-            self.dialog = QProgressDialog("Drawing frames …", "Cancel", 0, 100, parent)
-            self.dialog.setWindowTitle("Export animation")
+            self.dialog = QProgressDialog(self.tr("Drawing frames …"), self.tr("Cancel"), 0, 100,
+                                          parent)
+            self.dialog.setWindowTitle(self.tr("Export animation"))
             self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
             self.dialog.setMinimumDuration(300)
             self.dialog.canceled.connect(self.cancel)
@@ -83,7 +84,7 @@ class GifExport(QObject):
 
     def _encode(self) -> None:
         if self.dialog is not None:
-            self.dialog.setLabelText("Encoding GIF …")
+            self.dialog.setLabelText(self.tr("Encoding GIF …"))
         frames, path, fps = self._frames, self._path, self._fps
         self._worker.start(lambda: _encode(frames, path, fps), succeeded=self._on_encoded,
                            failed=self._on_failed)

@@ -8,11 +8,13 @@ from collections.abc import Iterable
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QPoint, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, QSize, Qt
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
 MIN_SIDE, MAX_SIDE = 16, 8000
+# Messages an export dialog may show are translated under the context "Export" (the command
+# line runs in English unless --lang says otherwise).
 
 
 def parse_size(text: str) -> QSize:
@@ -27,8 +29,10 @@ def parse_size(text: str) -> QSize:
 
 def check_size(width: int, height: int) -> None:
     if not (MIN_SIDE <= width <= MAX_SIDE and MIN_SIDE <= height <= MAX_SIDE):
-        raise ValueError(f"image size {width}×{height} is impossible; each side must be "
-                         f"{MIN_SIDE}–{MAX_SIDE} pixels")
+        raise ValueError(QCoreApplication.translate(
+            "Export", "image size {width}×{height} is impossible; each side must be "
+            "{low}–{high} pixels").format(width=width, height=height, low=MIN_SIDE,
+                                          high=MAX_SIDE))
 
 
 def render_widget(widget: QWidget, width: int | None = None, height: int | None = None) -> QImage:
@@ -100,7 +104,7 @@ def save_gif(frames: Iterable[np.ndarray], path: str | os.PathLike[str], fps: fl
     images = [Image.fromarray(frame).convert("P", palette=Image.Palette.ADAPTIVE, colors=255)
               for frame in frames]
     if not images:
-        raise ValueError("no frames to write")
+        raise ValueError(QCoreApplication.translate("Export", "no frames to write"))
     duration = max(20, round(1000 / fps))
 
     def write(tmp: str) -> bool:
@@ -115,12 +119,14 @@ def save_gif(frames: Iterable[np.ndarray], path: str | os.PathLike[str], fps: fl
 def _atomic_write(path: str | os.PathLike[str], writer) -> None:
     path = Path(path)
     if not path.parent.exists():
-        raise ValueError(f"folder {path.parent} does not exist")
+        raise ValueError(QCoreApplication.translate("Export", "folder {folder} does not exist")
+                         .format(folder=path.parent))
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".export-", suffix=path.suffix)
     os.close(handle)
     try:
         if writer(temporary) is False:
-            raise OSError(f"could not write {path.name}")
+            raise OSError(QCoreApplication.translate("Export", "could not write {name}")
+                          .format(name=path.name))
         os.replace(temporary, path)
     finally:
         Path(temporary).unlink(missing_ok=True)

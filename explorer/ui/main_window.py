@@ -49,7 +49,7 @@ SCENE_FOLDER_KEY = "scenes/folder"  # where the last scene was opened from
 LAB_CONTEXT = "Lab"  # the translation context of every lab's title and hint
 # The tab titles, marked here until each lab marks its own ``title = tr_noop("Lab", ...)``.
 MARKED_LAB_TITLES = (tr_noop("Lab", "Optimizer Lab"), tr_noop("Lab", "Perceptron Lab"),
-                     tr_noop("Lab", "Training Lab"), tr_noop("Lab", "Gallery"))
+                     tr_noop("Lab", "Training Lab"))  # the Gallery marks its own
 MNEMONIC = re.compile(r"\(&\w\)|&(?=\w)")  # "&Open" and Korean-style "열기(&O)"
 
 

@@ -24,6 +24,8 @@ from typing import Any, BinaryIO
 import numpy as np
 from numpy.typing import NDArray
 
+from explorer.core.i18n import tr_noop
+
 __all__ = ["MAX_CLASSES", "MAX_ROWS", "DataError", "encode_classes", "parse_csv", "to_number"]
 
 MAX_ROWS = 1_000_000
@@ -52,14 +54,59 @@ class DataError(ValueError):
         self.row = row
         self.column = column
         self.offset = offset
-        where = []
-        if row is not None:
-            where.append(f"row {row}" + (f" (byte {offset})" if offset is not None else ""))
-        elif offset is not None:
-            where.append(f"byte {offset}")
-        if column is not None:
-            where.append(f"column {column!r}" if isinstance(column, str) else f"column {column}")
+        where = location_parts(row, column, offset)
         super().__init__(f"{', '.join(where)}: {detail}" if where else detail)
+
+
+# Every text a DataError says, marked for translation: the UI translates ``detail`` by its
+# template (``explorer.ui.i18n.translate_marked``) and the location by these parts.
+ROW = tr_noop("DataErrors", "row {row}")
+ROW_BYTE = tr_noop("DataErrors", "row {row} (byte {offset})")
+BYTE = tr_noop("DataErrors", "byte {offset}")
+COLUMN = tr_noop("DataErrors", "column {column}")
+MESSAGES = (
+    tr_noop("DataErrors", "the cell is empty (missing values are not supported; fill or "
+            "delete the row)"),
+    tr_noop("DataErrors", "{cell} marks a missing value (not supported; fill or delete the "
+            "row)"),
+    tr_noop("DataErrors", "{cell} is not a finite number"),
+    tr_noop("DataErrors", "{cell} is too large (the lab computes in float32, up to ±3.4e38)"),
+    tr_noop("DataErrors", "{cell} is not a number (use a point as the decimal separator)"),
+    tr_noop("DataErrors", "{cell} is not a number"),
+    tr_noop("DataErrors", "the file is not UTF-8 text; save it as CSV UTF-8"),
+    tr_noop("DataErrors", "the first row holds only numbers, so the file has no header; add a "
+            "first row that names the columns (e.g. x1,x2,y)"),
+    tr_noop("DataErrors", "the file has only one column; it needs at least two (features and a "
+            "target); is the separator a comma?"),
+    tr_noop("DataErrors", "the column has no name in the header"),
+    tr_noop("DataErrors", "two columns have this name; names must be unique"),
+    tr_noop("DataErrors", "the file is empty"),
+    tr_noop("DataErrors", "the CSV structure is broken ({error})"),
+    tr_noop("DataErrors", "the row has {cells} cells but the header names {width} columns"),
+    tr_noop("DataErrors", "the file has more than {rows} data rows; use a smaller sample"),
+    tr_noop("DataErrors", "the file has a header but no data rows below it"),
+    tr_noop("DataErrors", "cannot read the file ({error})"),
+    tr_noop("DataErrors", "{n} distinct values are too many classes for classification (at "
+            "most {max}); choose regression to predict a number"),
+    tr_noop("DataErrors", "every row has the value {value}; classification needs at least two "
+            "classes"),
+    tr_noop("DataErrors", "{n} classes; binary classification needs exactly 2, choose "
+            "multiclass"),
+)
+
+
+def location_parts(row: int | None, column: str | int | None, offset: int | None
+                   ) -> list[str]:
+    """Where a DataError is, in English: ["row 7", "column 'age'"]."""
+    where = []
+    if row is not None:
+        where.append(ROW_BYTE.format(row=row, offset=offset) if offset is not None
+                     else ROW.format(row=row))
+    elif offset is not None:
+        where.append(BYTE.format(offset=offset))
+    if column is not None:
+        where.append(COLUMN.format(column=repr(column) if isinstance(column, str) else column))
+    return where
 
 
 def _show(cell: str, limit: int = 40) -> str:
@@ -86,18 +133,18 @@ def _why_not_a_number(cell: str, delimiter: str) -> str:
     if not text:
         return "the cell is empty (missing values are not supported; fill or delete the row)"
     if text.lower() in _MISSING:
-        return f"{_show(cell)} marks a missing value (not supported; fill or delete the row)"
+        return MESSAGES[1].format(cell=_show(cell))
     if text.isascii() and "_" not in text:
         try:
             value = float(text)
             if not math.isfinite(value):
-                return f"{_show(cell)} is not a finite number"
+                return MESSAGES[2].format(cell=_show(cell))
             if abs(value) > FLOAT32_MAX:
-                return f"{_show(cell)} is too large (the lab computes in float32, up to ±3.4e38)"
+                return MESSAGES[3].format(cell=_show(cell))
         except ValueError:
             pass
-    hint = " (use a point as the decimal separator)" if "," in text and delimiter != "," else ""
-    return f"{_show(cell)} is not a number{hint}"
+    comma = "," in text and delimiter != ","
+    return (MESSAGES[4] if comma else MESSAGES[5]).format(cell=_show(cell))
 
 
 def _number_or_raise(cell: str, column: str, row: int, delimiter: str) -> float:
@@ -179,7 +226,7 @@ def _parse_lines(lines: Iterator[str], max_rows: int
     try:
         return _parse_records(reader, delimiter, max_rows)
     except csv.Error as exc:
-        raise DataError(f"the CSV structure is broken ({exc})", row=reader.line_num) from None
+        raise DataError(MESSAGES[12].format(error=exc), row=reader.line_num) from None
 
 
 def _parse_records(reader: Any, delimiter: str, max_rows: int
@@ -201,10 +248,9 @@ def _parse_records(reader: Any, delimiter: str, max_rows: int
         if len(cells) != width or len(chunks) * _CHUNK + len(rows) == max_rows:
             _convert(rows, lines, names, delimiter)  # report an earlier bad cell first
             if len(cells) != width:
-                raise DataError(f"the row has {len(cells)} cells but the header names {width} "
-                                "columns", row=reader.line_num)
-            raise DataError(f"the file has more than {max_rows:,} data rows; use a smaller sample",
-                            row=reader.line_num)
+                raise DataError(MESSAGES[13].format(cells=len(cells), width=width),
+                                row=reader.line_num)
+            raise DataError(MESSAGES[14].format(rows=f"{max_rows:,}"), row=reader.line_num)
         rows.append(cells)
         lines.append(reader.line_num)
         if len(rows) == _CHUNK:
@@ -265,7 +311,7 @@ def parse_csv(path: str | os.PathLike[str], *, max_rows: int = MAX_ROWS
         # newline="" hands csv the line ends untouched, as the csv module requires
         lines = open(path, encoding="utf-8-sig", newline="")  # noqa: SIM115 (closed below)
     except (OSError, ValueError) as exc:  # ValueError: a NUL character in the path
-        raise DataError(f"cannot read the file ({getattr(exc, 'strerror', None) or exc})") \
+        raise DataError(MESSAGES[16].format(error=getattr(exc, "strerror", None) or exc)) \
             from None
     try:
         with lines:
@@ -273,7 +319,7 @@ def parse_csv(path: str | os.PathLike[str], *, max_rows: int = MAX_ROWS
     except UnicodeDecodeError:
         raise _locate_bad_utf8(path) from None
     except OSError as exc:
-        raise DataError(f"cannot read the file ({exc.strerror or exc})") from None
+        raise DataError(MESSAGES[16].format(error=exc.strerror or exc)) from None
 
 
 def _class_name(value: float) -> str:
@@ -289,13 +335,9 @@ def encode_classes(y: NDArray[np.float64], task: str, column: str
     and binary with k ≠ 2, naming the column."""
     classes = np.unique(y)
     if len(classes) > MAX_CLASSES:
-        raise DataError(f"{len(classes)} distinct values are too many classes for "
-                        f"classification (at most {MAX_CLASSES}); choose regression to predict "
-                        "a number", column=column)
+        raise DataError(MESSAGES[17].format(n=len(classes), max=MAX_CLASSES), column=column)
     if len(classes) < 2:
-        raise DataError(f"every row has the value {_class_name(classes[0])}; classification "
-                        "needs at least two classes", column=column)
+        raise DataError(MESSAGES[18].format(value=_class_name(classes[0])), column=column)
     if task == "binary" and len(classes) != 2:
-        raise DataError(f"{len(classes)} classes; binary classification needs exactly 2, "
-                        "choose multiclass", column=column)
+        raise DataError(MESSAGES[19].format(n=len(classes)), column=column)
     return np.searchsorted(classes, y), tuple(_class_name(v) for v in classes)

@@ -29,6 +29,7 @@ from explorer.core.data import toy_sets as toy_data
 from explorer.core.data.csv_table import MAX_CLASSES, MAX_ROWS, DataError, encode_classes, parse_csv
 from explorer.core.data.task import TASKS, Task
 from explorer.core.data.toy_sets import BINARY, XY, split_indices
+from explorer.core.i18n import tr_noop
 from explorer.core.perceptron import GATES
 
 __all__ = [
@@ -142,8 +143,8 @@ def gate(name: str) -> Dataset:
         raise ValueError(f"unknown gate {name!r}; choose one of {', '.join(GATES)}")
     g = GATES[key]
     rows = np.arange(len(g.inputs))
-    return _dataset(key, f"{g.title} gate", "binary", g.inputs, g.targets, rows, rows.copy(),
-                    feature_names=XY, class_names=BINARY)
+    return _dataset(key, GATE_TITLE.format(gate=g.title), "binary", g.inputs, g.targets, rows,
+                    rows.copy(), feature_names=XY, class_names=BINARY)
 
 
 def toy(name: str, *, n_samples: int = 200, noise: float = 0.1, test_fraction: float = 0.3,
@@ -184,8 +185,7 @@ def from_points(points: ArrayLike, labels: ArrayLike, task: Task | None = None,
     if not (np.isfinite(x).all() and np.isfinite(y).all()):
         raise DataError("points and labels must be finite numbers")
     if len(x) < 2:
-        raise DataError(f"draw at least two points (there {'is' if len(x) == 1 else 'are'} "
-                        f"{len(x)}): one to train on and one to test")
+        raise DataError((DRAW_TWO_ONE if len(x) == 1 else DRAW_TWO).format(n=len(x)))
     test_fraction = _check_fraction(test_fraction)
     if task is None:
         task = "binary" if np.isin(y, (0, 1)).all() else "multiclass"
@@ -198,11 +198,9 @@ def from_points(points: ArrayLike, labels: ArrayLike, task: Task | None = None,
         raise DataError(f"class labels must be whole numbers 0 to {MAX_DRAWN_CLASSES - 1}")
     present = np.unique(y).astype(int)
     if len(present) < 2:
-        raise DataError(f"all points are in class {present[0]}; draw points of at least two "
-                        "classes")
+        raise DataError(ONE_CLASS.format(k=present[0]))
     if task == "binary" and not set(present) <= {0, 1}:
-        raise DataError(f"binary classification uses classes 0 and 1, but the points use "
-                        f"{', '.join(map(str, present))}; choose multiclass")
+        raise DataError(BINARY_CLASSES.format(classes=", ".join(map(str, present))))
     k = 2 if task == "binary" else int(present[-1]) + 1
     train, test = split_indices(len(x), test_fraction, rng, y)
     return _dataset("drawn", "Drawn points", task, x, y, train, test, feature_names=XY,
@@ -227,8 +225,7 @@ class CsvTable:
     def column(self, name: str) -> NDArray[np.float64]:
         """One column's values (a view)."""
         if name not in self.columns:
-            raise DataError(f"no such column; the columns are {', '.join(self.columns)}",
-                            column=name)
+            raise DataError(NO_COLUMN.format(columns=", ".join(self.columns)), column=name)
         return self.values[:, self.columns.index(name)]
 
     def to_dataset(self, target: str, task: Task = "regression", test_fraction: float = 0.3,
@@ -240,8 +237,7 @@ class CsvTable:
         task = _check_task(task)
         test_fraction = _check_fraction(test_fraction)
         if self.n_rows < 2:
-            raise DataError(f"the table has {self.n_rows} row; at least two are needed to "
-                            "split it into training and test data")
+            raise DataError(TOO_FEW_ROWS.format(n=self.n_rows))
         x = np.delete(self.values, self.columns.index(target), axis=1)
         features = tuple(c for c in self.columns if c != target)
         rng = np.random.default_rng(_check_seed(seed))
@@ -419,23 +415,56 @@ class DatasetInfo:
     description: str
 
 
+# Why drawn points or a CSV table cannot be used, marked for translation (the lab translates a
+# DataError by its template; see explorer.ui.labs.training.common.data_error_text).
+DRAW_TWO = tr_noop("DataErrors", "draw at least two points (there are {n}): one to train on "
+                   "and one to test")
+DRAW_TWO_ONE = tr_noop("DataErrors", "draw at least two points (there is {n}): one to train on "
+                       "and one to test")
+ONE_CLASS = tr_noop("DataErrors", "all points are in class {k}; draw points of at least two "
+                    "classes")
+BINARY_CLASSES = tr_noop("DataErrors", "binary classification uses classes 0 and 1, but the "
+                         "points use {classes}; choose multiclass")
+NO_COLUMN = tr_noop("DataErrors", "no such column; the columns are {columns}")
+TOO_FEW_ROWS = tr_noop("DataErrors", "the table has {n} row; at least two are needed to split "
+                       "it into training and test data")
+MESSAGES = (DRAW_TWO, DRAW_TWO_ONE, ONE_CLASS, BINARY_CLASSES, NO_COLUMN, TOO_FEW_ROWS)
+
+# Titles and descriptions are marked for translation; the Training Lab shows them with
+# translate("Datasets", ...) (a gate's through these templates, with the gate's name).
+GATE_TITLE = tr_noop("Datasets", "{gate} gate")
+GATE_DESCRIPTION = tr_noop("Datasets", "The {gate} truth table: 4 rows, used for training and "
+                           "test.")
+GATE_DESCRIPTION_HIDDEN = tr_noop("Datasets", "The {gate} truth table: 4 rows, used for "
+                                  "training and test; not linearly separable, needs a hidden "
+                                  "layer.")
+
+
+def gate_description(name: str) -> str:
+    """GATE_DESCRIPTION or GATE_DESCRIPTION_HIDDEN, filled with the gate's name."""
+    g = GATES[name]
+    template = GATE_DESCRIPTION if g.linearly_separable else GATE_DESCRIPTION_HIDDEN
+    return template.format(gate=g.title)
+
+
 def _registry() -> dict[str, DatasetInfo]:
-    entries = [DatasetInfo(g, f"{GATES[g].title} gate", "gate", "binary", False, False, False,
-                           f"The {GATES[g].title} truth table: 4 rows, used for training and test"
-                           + ("" if GATES[g].linearly_separable else
-                              "; not linearly separable, needs a hidden layer") + ".")
+    entries = [DatasetInfo(g, GATE_TITLE.format(gate=GATES[g].title), "gate", "binary", False,
+                           False, False, gate_description(g))
                for g in GATES]
     entries += [DatasetInfo(name, title, "toy", task, True, True, True, text)
                 for name, (title, task, _, text) in toy_data.TOY_INFO.items()]
     entries += [
-        DatasetInfo("boston", "Boston housing", "bundled", "regression", False, False, False,
-                    "Median house value from 13 features (1970s Boston; see the README on the "
-                    "B column); Keras's 404/102 split."),
-        DatasetInfo("digits", "Handwritten digits 8×8", "bundled", "multiclass", False, False,
-                    True, "1,797 small images of digits 0–9 (64 pixels, 0–16)."),
-        DatasetInfo("mnist", "MNIST digits", "mnist", "multiclass", False, False, False,
-                    "70,000 28×28 digit images (784 pixels) from the Keras cache, when "
-                    "present; Keras's 60,000/10,000 split."),
+        DatasetInfo("boston", tr_noop("Datasets", "Boston housing"), "bundled", "regression",
+                    False, False, False,
+                    tr_noop("Datasets", "Median house value from 13 features (1970s Boston; see "
+                            "the README on the B column); Keras's 404/102 split.")),
+        DatasetInfo("digits", tr_noop("Datasets", "Handwritten digits 8×8"), "bundled",
+                    "multiclass", False, False, True,
+                    tr_noop("Datasets", "1,797 small images of digits 0–9 (64 pixels, 0–16).")),
+        DatasetInfo("mnist", tr_noop("Datasets", "MNIST digits"), "mnist", "multiclass", False,
+                    False, False,
+                    tr_noop("Datasets", "70,000 28×28 digit images (784 pixels) from the Keras "
+                            "cache, when present; Keras's 60,000/10,000 split.")),
     ]
     return {e.name: e for e in entries}
 

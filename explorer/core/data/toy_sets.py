@@ -34,6 +34,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from explorer.core.data.task import Task
+from explorer.core.i18n import tr_noop
 
 __all__ = [
     "BINARY", "HALF_WIDTH", "NOISE_SCALE", "PLANE", "TOY_INFO", "TOY_SETS", "XY", "ToyInfo",
@@ -180,19 +181,27 @@ XY = ("x1", "x2")
 BINARY = ("0", "1")
 
 TOY_INFO: dict[str, ToyInfo] = {
-    "circle": ToyInfo("Circle", "binary", ("outside", "inside"),
-                      "A disc of class 1 inside a ring of class 0: needs a curved boundary."),
-    "quadrants": ToyInfo("XOR quadrants", "binary", BINARY, "The XOR gate over the plane: "
-                         "class 1 where exactly one coordinate is positive."),
-    "gaussians": ToyInfo("Two Gaussians", "binary", BINARY,
-                         "Two clouds a straight line separates; a single neuron suffices."),
-    "spiral": ToyInfo("Spiral", "binary", BINARY,
-                      "Two interleaved spiral arms: the hardest toy set, needs depth."),
-    "moons": ToyInfo("Moons", "binary", BINARY, "Two interlocking half-moons."),
-    "blobs": ToyInfo("Three blobs", "multiclass", ("0", "1", "2"),
-                     "Three clouds, three classes: softmax and categorical cross-entropy."),
-    "plane": ToyInfo("Regression plane", "regression", (),
-                     "y = 1.5·x1 − 1.0·x2 + 2 plus noise: linear regression with one unit."),
+    "circle": ToyInfo(tr_noop("Datasets", "Circle"), "binary",
+                      (tr_noop("Datasets", "outside"), tr_noop("Datasets", "inside")),
+                      tr_noop("Datasets", "A disc of class 1 inside a ring of class 0: needs a "
+                              "curved boundary.")),
+    "quadrants": ToyInfo(tr_noop("Datasets", "XOR quadrants"), "binary", BINARY,
+                         tr_noop("Datasets", "The XOR gate over the plane: class 1 where "
+                                 "exactly one coordinate is positive.")),
+    "gaussians": ToyInfo(tr_noop("Datasets", "Two Gaussians"), "binary", BINARY,
+                         tr_noop("Datasets", "Two clouds a straight line separates; a single "
+                                 "neuron suffices.")),
+    "spiral": ToyInfo(tr_noop("Datasets", "Spiral"), "binary", BINARY,
+                      tr_noop("Datasets", "Two interleaved spiral arms: the hardest toy set, "
+                              "needs depth.")),
+    "moons": ToyInfo(tr_noop("Datasets", "Moons"), "binary", BINARY,
+                     tr_noop("Datasets", "Two interlocking half-moons.")),
+    "blobs": ToyInfo(tr_noop("Datasets", "Three blobs"), "multiclass", ("0", "1", "2"),
+                     tr_noop("Datasets", "Three clouds, three classes: softmax and categorical "
+                             "cross-entropy.")),
+    "plane": ToyInfo(tr_noop("Datasets", "Regression plane"), "regression", (),
+                     tr_noop("Datasets", "y = 1.5·x1 − 1.0·x2 + 2 plus noise: linear "
+                             "regression with one unit.")),
 }
 """Title, task, class names and description of each toy set, keyed like TOY_SETS."""
 

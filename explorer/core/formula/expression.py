@@ -43,6 +43,7 @@ from explorer.core.formula.tree import (
     Var,
     child_nodes,
 )
+from explorer.core.i18n import tr_noop
 
 __all__ = [
     "CONSTANTS",
@@ -162,9 +163,10 @@ class Formula:
 def parse(text: str) -> Formula:
     """Parse text into a Formula; raises FormulaError (and nothing else) for any bad input."""
     if not isinstance(text, str):
-        raise FormulaError("the formula must be text", 0)
+        raise FormulaError(tr_noop("Formula", "the formula must be text"), 0)
     if len(text) > MAX_LENGTH:
-        raise FormulaError(f"formula is longer than {MAX_LENGTH} characters", MAX_LENGTH)
+        raise FormulaError(tr_noop("Formula", "formula is longer than {length} characters"),
+                           MAX_LENGTH, {"length": MAX_LENGTH})
     tree = Parser(text).parse()
     variables = frozenset(
         token.text for token in tokenize(text) if token.kind == "name" and token.text in VARIABLES

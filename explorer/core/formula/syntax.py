@@ -28,6 +28,7 @@ from explorer.core.formula.tree import (
     Num,
     Var,
 )
+from explorer.core.i18n import tr_noop
 
 __all__ = ["MAX_DEPTH", "MAX_LENGTH", "FormulaError"]
 
@@ -41,13 +42,21 @@ MAX_DEPTH = 100
 class FormulaError(ValueError):
     """A formula the parser refuses, with the 0-based character position of the problem."""
 
-    def __init__(self, message: str, position: int) -> None:
-        super().__init__(f"{message} at position {position}")
-        self.message = message
-        self.position = position
+    AT_POSITION = tr_noop("Formula", "{message} at position {position}")
 
-    def __reduce__(self) -> tuple[type[FormulaError], tuple[str, int]]:
-        return (FormulaError, (self.message, self.position))  # picklable across processes
+    def __init__(self, message: str, position: int,
+                 values: dict[str, object] | None = None) -> None:
+        """``message`` is a template marked ``tr_noop("Formula", ...)``, filled with ``values``
+        (the UI translates the template, then formats: see :meth:`parts`)."""
+        self.template = message
+        self.values = dict(values or {})
+        self.message = message.format(**self.values)
+        self.position = position
+        super().__init__(self.AT_POSITION.format(message=self.message, position=position))
+
+    def __reduce__(self) -> tuple[type[FormulaError], tuple[str, int, dict[str, object]]]:
+        # picklable across processes
+        return (FormulaError, (self.template, self.position, self.values))
 
 
 # --------------------------------------------------------------------------------------------
@@ -126,7 +135,8 @@ class Parser:
     def peek(self) -> _Token:
         token = self.tokens[self.index]
         if token.kind == "bad":
-            raise FormulaError(f"unexpected character {token.text!r}", token.pos)
+            raise FormulaError(tr_noop("Formula", "unexpected character {character}"), token.pos,
+                               {"character": repr(token.text)})
         return token
 
     def advance(self) -> _Token:
@@ -137,17 +147,19 @@ class Parser:
     def enter(self, pos: int) -> None:
         self.depth += 1
         if self.depth > MAX_DEPTH:
-            raise FormulaError(f"formula is nested more than {MAX_DEPTH} levels deep", pos)
+            raise FormulaError(
+                tr_noop("Formula", "formula is nested more than {depth} levels deep"), pos,
+                {"depth": MAX_DEPTH})
 
     def parse(self) -> Node:
         if self.peek().kind == "end":
-            raise FormulaError("empty formula", 0)
+            raise FormulaError(tr_noop("Formula", "empty formula"), 0)
         node = self.expression(0)
         token = self.peek()
         if token.kind == ")":
-            raise FormulaError("unmatched ')'", token.pos)
+            raise FormulaError(tr_noop("Formula", "unmatched ')'"), token.pos)
         if token.kind != "end":
-            raise FormulaError("expected an operator", token.pos)
+            raise FormulaError(tr_noop("Formula", "expected an operator"), token.pos)
         return node
 
     def expression(self, min_precedence: int) -> Node:
@@ -192,7 +204,8 @@ class Parser:
                 self.advance()
                 opening = self.peek()
                 if opening.kind != "(":
-                    raise FormulaError(f"expected '(' after '{name}'", opening.pos)
+                    raise FormulaError(tr_noop("Formula", "expected '(' after '{name}'"),
+                                       opening.pos, {"name": name})
                 self.advance()
                 return Call(name, self.bracketed(opening.pos, name))
             if name in CONSTANTS:
@@ -201,17 +214,20 @@ class Parser:
             if name in VARIABLES:
                 self.advance()
                 return Var(name)
-            raise FormulaError(f"unknown name '{name}'", token.pos)
+            raise FormulaError(tr_noop("Formula", "unknown name '{name}'"), token.pos,
+                               {"name": name})
         if token.kind == "end":
-            raise FormulaError("unexpected end of formula", token.pos)
-        raise FormulaError(f"expected a value, found '{token.text}'", token.pos)
+            raise FormulaError(tr_noop("Formula", "unexpected end of formula"), token.pos)
+        raise FormulaError(tr_noop("Formula", "expected a value, found '{token}'"), token.pos,
+                           {"token": token.text})
 
     def bracketed(self, opening: int, func: str | None) -> Node:
         """Parse ``expr )`` after an opening bracket (of a function call when func is given)."""
         self.enter(opening)
         token = self.peek()
         if func is not None and token.kind == ")":
-            raise FormulaError(f"missing argument for '{func}'", token.pos)
+            raise FormulaError(tr_noop("Formula", "missing argument for '{func}'"), token.pos,
+                               {"func": func})
         node = self.expression(0)
         self.depth -= 1
         token = self.peek()
@@ -219,7 +235,8 @@ class Parser:
             self.advance()
             return node
         if token.kind == "end":
-            raise FormulaError("missing ')'", token.pos)
+            raise FormulaError(tr_noop("Formula", "missing ')'"), token.pos)
         if token.kind == "," and func is not None:
-            raise FormulaError(f"'{func}' takes one argument", token.pos)
-        raise FormulaError("expected an operator or ')'", token.pos)
+            raise FormulaError(tr_noop("Formula", "'{func}' takes one argument"), token.pos,
+                               {"func": func})
+        raise FormulaError(tr_noop("Formula", "expected an operator or ')'"), token.pos)

@@ -27,6 +27,7 @@ from typing import Any
 
 import numpy as np
 
+from explorer.core.i18n import tr_noop
 from explorer.core.params import HyperParam, WithParams
 
 Array = np.ndarray
@@ -121,87 +122,102 @@ def _indicator(condition: Array) -> Array:
 
 
 _LEAKY = HyperParam("negative_slope", 0.2, 0.0, 1.0,
-                    help="α = negative_slope: the slope for x < 0 (Keras 3 default 0.2).")
+                    help=tr_noop("Activations", "α = negative_slope: the slope for x < 0 (Keras 3 "
+                                                "default 0.2)."))
 _ELU_ALPHA = HyperParam("alpha", 1.0, 0.0, 3.0,
-                        help="α: ELU tends to −α for very negative x (Keras default 1.0).")
+                        help=tr_noop("Activations", "α: ELU tends to −α for very negative x "
+                                                    "(Keras default 1.0)."))
 _APPROX = HyperParam("approximate", False,
-                     help="Use the tanh approximation instead of the exact erf form "
-                          "(keras.activations.gelu defaults to exact).")
+                     help=tr_noop("Activations", "Use the tanh approximation instead of the exact "
+                                  "erf form (keras.activations.gelu defaults to exact)."))
 
 _ACTIVATIONS = (
     Activation(
-        "step", "Step (threshold)", "f(x) = 1 if x > 0, else 0",
+        "step", tr_noop("Activations", "Step (threshold)"), "f(x) = 1 if x > 0, else 0",
         "f′(x) = 0 for x ≠ 0, undefined at 0", "{0, 1}",
         lambda x: _indicator(x > 0),
         lambda x: np.where(x == 0, np.nan, 0.0),
-        note="The perceptron's threshold. Its derivative is 0 almost everywhere, so gradient "
-             "descent cannot learn through it. Not a Keras activation.",
+        note=tr_noop("Activations", "The perceptron's threshold. Its derivative is 0 almost "
+                                    "everywhere, so gradient descent cannot learn through it. "
+                                    "Not a Keras activation."),
         keras=False, kinks=(0.0,)),
     Activation(
-        "sigmoid", "Sigmoid", "σ(x) = 1 / (1 + e⁻ˣ)", "σ′(x) = σ(x)·(1 − σ(x)) ≤ 0.25",
+        "sigmoid", tr_noop("Activations", "Sigmoid"), "σ(x) = 1 / (1 + e⁻ˣ)",
+        "σ′(x) = σ(x)·(1 − σ(x)) ≤ 0.25",
         "(0, 1)", _sigmoid, lambda x: _sigmoid(x) * (1.0 - _sigmoid(x)),
-        note="Output layer of binary classification. Saturates for |x| ≳ 5: vanishing gradients."),
+        note=tr_noop("Activations", "Output layer of binary classification. Saturates for |x| ≳ "
+                                    "5: vanishing gradients.")),
     Activation(
-        "hard_sigmoid", "Hard sigmoid", "f(x) = relu6(x + 3) / 6 = clip(x/6 + ½, 0, 1)",
+        "hard_sigmoid", tr_noop("Activations", "Hard sigmoid"),
+        "f(x) = relu6(x + 3) / 6 = clip(x/6 + ½, 0, 1)",
         "f′(x) = 1/6 for −3 < x < 3, else 0", "[0, 1]",
         lambda x: np.clip(x + 3.0, 0.0, 6.0) / 6.0,
         lambda x: _indicator((x > -3) & (x < 3)) / 6.0,
-        note="A cheap piecewise-linear sigmoid (Keras 3 definition).", kinks=(-3.0, 3.0)),
+        note=tr_noop("Activations", "A cheap piecewise-linear sigmoid (Keras 3 definition)."),
+        kinks=(-3.0, 3.0)),
     Activation(
         "tanh", "Tanh", "tanh(x) = (eˣ − e⁻ˣ) / (eˣ + e⁻ˣ)", "tanh′(x) = 1 − tanh²(x) ≤ 1",
         "(−1, 1)", np.tanh, lambda x: 1.0 - np.tanh(x) ** 2,
-        note="Zero-centred sigmoid; still saturates for large |x|."),
+        note=tr_noop("Activations", "Zero-centred sigmoid; still saturates for large |x|.")),
     Activation(
         "relu", "ReLU", "f(x) = max(0, x)", "f′(x) = 1 for x > 0, else 0", "[0, ∞)",
         lambda x: np.maximum(x, 0.0), lambda x: _indicator(x > 0),
-        note="The default for hidden layers: gradient 1 where active, 0 where not ('dead').",
+        note=tr_noop("Activations", "The default for hidden layers: gradient 1 where active, 0 "
+                                    "where not ('dead')."),
         kinks=(0.0,)),
     Activation(
         "leaky_relu", "Leaky ReLU", "f(x) = x for x > 0, else α·x",
         "f′(x) = 1 for x > 0, else α", "(−∞, ∞) for α > 0",
         lambda x, negative_slope: np.where(x > 0, x, negative_slope * x),
         lambda x, negative_slope: np.where(x > 0, 1.0, negative_slope),
-        params=(_LEAKY,), note="Keeps a small gradient for x < 0, so units cannot die.",
+        params=(_LEAKY,), note=tr_noop("Activations", "Keeps a small gradient for x < 0, so units "
+                                                      "cannot die."),
         kinks=(0.0,)),
     Activation(
         "relu6", "ReLU6", "f(x) = min(max(0, x), 6)", "f′(x) = 1 for 0 < x < 6, else 0",
         "[0, 6]", lambda x: np.clip(x, 0.0, 6.0), lambda x: _indicator((x > 0) & (x < 6)),
-        note="ReLU capped at 6 (mobile networks).", kinks=(0.0, 6.0)),
+        note=tr_noop("Activations", "ReLU capped at 6 (mobile networks)."), kinks=(0.0, 6.0)),
     Activation(
         "elu", "ELU", "f(x) = x for x > 0, else α·(eˣ − 1)",
         "f′(x) = 1 for x > 0, else α·eˣ", "(−α, ∞)", _elu, _elu_derivative,
-        params=(_ELU_ALPHA,), note="Smooth for x < 0, mean activation closer to 0.",
+        params=(_ELU_ALPHA,), note=tr_noop("Activations", "Smooth for x < 0, mean activation "
+                                                          "closer to 0."),
         kinks=(0.0,)),
     Activation(
         "selu", "SELU", "f(x) = λ·x for x > 0, else λ·α·(eˣ − 1)   (λ ≈ 1.0507, α ≈ 1.6733)",
         "f′(x) = λ for x ≥ 0, else λ·α·eˣ", "(−λα ≈ −1.758, ∞)",
         lambda x: SELU_SCALE * _elu(x, SELU_ALPHA),
         lambda x: SELU_SCALE * np.where(x >= 0, 1.0, SELU_ALPHA * np.exp(np.minimum(x, 0.0))),
-        note="Self-normalising: with lecun_normal weights activations keep mean 0, variance 1.",
+        note=tr_noop("Activations", "Self-normalising: with lecun_normal weights activations keep "
+                                    "mean 0, variance 1."),
         kinks=(0.0,)),
     Activation(
         "gelu", "GELU", "f(x) = x·Φ(x) = ½x·(1 + erf(x/√2))",
         "f′(x) = Φ(x) + x·φ(x)", "[≈ −0.17, ∞)", _gelu, _gelu_derivative,
-        params=(_APPROX,), note="Smooth ReLU used in Transformers; Φ is the normal CDF."),
+        params=(_APPROX,), note=tr_noop("Activations", "Smooth ReLU used in Transformers; Φ is "
+                                                       "the normal CDF.")),
     Activation(
         "silu", "Swish / SiLU", "f(x) = x·σ(x)", "f′(x) = σ(x)·(1 + x·(1 − σ(x)))",
         "[≈ −0.278, ∞)", lambda x: x * _sigmoid(x),
         lambda x: _sigmoid(x) * (1.0 + x * (1.0 - _sigmoid(x))),
-        note="Keras also accepts the name 'swish'."),
+        note=tr_noop("Activations", "Keras also accepts the name 'swish'.")),
     Activation(
         "softplus", "Softplus", "f(x) = ln(1 + eˣ)", "f′(x) = σ(x)", "(0, ∞)",
-        _softplus, _sigmoid, note="A smooth ReLU; always positive."),
+        _softplus, _sigmoid, note=tr_noop("Activations", "A smooth ReLU; always positive.")),
     Activation(
         "softsign", "Softsign", "f(x) = x / (1 + |x|)", "f′(x) = 1 / (1 + |x|)²", "(−1, 1)",
         lambda x: x / (1.0 + np.abs(x)), lambda x: 1.0 / (1.0 + np.abs(x)) ** 2,
-        note="Like tanh but approaches ±1 polynomially, so it saturates more slowly."),
+        note=tr_noop("Activations", "Like tanh but approaches ±1 polynomially, so it saturates "
+                                    "more slowly.")),
     Activation(
-        "exponential", "Exponential", "f(x) = eˣ", "f′(x) = eˣ", "(0, ∞)", _exp, _exp,
-        note="Grows without bound: e¹⁰⁰⁰⁰ is ∞ in Keras too."),
+        "exponential", tr_noop("Activations", "Exponential"), "f(x) = eˣ", "f′(x) = eˣ", "(0, ∞)",
+        _exp, _exp,
+        note=tr_noop("Activations", "Grows without bound: e¹⁰⁰⁰⁰ is ∞ in Keras too.")),
     Activation(
-        "linear", "Linear (identity)", "f(x) = x", "f′(x) = 1", "(−∞, ∞)",
+        "linear", tr_noop("Activations", "Linear (identity)"), "f(x) = x", "f′(x) = 1", "(−∞, ∞)",
         lambda x: x.copy(), _ones,
-        note="No activation: the output layer of regression. Stacked linear layers stay linear."),
+        note=tr_noop("Activations", "No activation: the output layer of regression. Stacked "
+                                    "linear layers stay linear.")),
 )
 
 ACTIVATIONS: dict[str, Activation] = {a.name: a for a in _ACTIVATIONS}
@@ -239,7 +255,8 @@ def softmax_jacobian(z: Any, temperature: float = 1.0) -> Array:
 
 # --- vanishing gradients ---------------------------------------------------------------------
 
-DISTRIBUTIONS = {"normal": "Normal  N(μ, σ²)", "uniform": "Uniform  [μ − σ, μ + σ]"}
+DISTRIBUTIONS = {"normal": tr_noop("Activations", "Normal  N(μ, σ²)"),
+                 "uniform": tr_noop("Activations", "Uniform  [μ − σ, μ + σ]")}
 MAX_DEPTH = 200
 MAX_PATHS = 5000
 

@@ -23,6 +23,7 @@ from typing import Any
 import numpy as np
 
 from explorer.core.functions.activations import softmax
+from explorer.core.i18n import tr_noop
 from explorer.core.params import HyperParam, WithParams
 
 Array = np.ndarray
@@ -31,10 +32,10 @@ _Fn = Callable[..., Array]
 EPSILON = 1e-7  # keras.backend.epsilon()
 
 PROBLEMS = {
-    "regression": "Regression (predict a number)",
-    "binary": "Binary classification (labels 0/1)",
-    "multiclass_onehot": "Multi-class, one-hot labels",
-    "multiclass_integer": "Multi-class, integer labels",
+    "regression": tr_noop("Losses", "Regression (predict a number)"),
+    "binary": tr_noop("Losses", "Binary classification (labels 0/1)"),
+    "multiclass_onehot": tr_noop("Losses", "Multi-class, one-hot labels"),
+    "multiclass_integer": tr_noop("Losses", "Multi-class, integer labels"),
 }
 
 
@@ -66,7 +67,8 @@ class Loss(WithParams):
     def activation_for(self, **params: Any) -> str:
         """The output-layer activation that goes with this loss and these settings."""
         if self.settings(**params).get("from_logits"):
-            return "linear (logits)"  # the loss applies the sigmoid/softmax itself
+            # the loss applies the sigmoid/softmax itself
+            return tr_noop("Losses", "linear (logits)")
         return self.output_activation
 
     def _pair(self, y_true: Any, y_pred: Any) -> tuple[Array, Array]:
@@ -229,64 +231,79 @@ def _scce_gradient(labels: Array, p: Array, from_logits: bool) -> Array:
 
 def _delta() -> HyperParam:
     return HyperParam("delta", 1.0, 0.05, 5.0,
-                      help="δ: where Huber switches from quadratic to linear (Keras default 1.0).")
+                      help=tr_noop("Losses", "δ: where Huber switches from quadratic to linear "
+                                             "(Keras default 1.0)."))
 
 
 def _from_logits() -> HyperParam:
     return HyperParam("from_logits", False,
-                      help="True: y_pred are raw scores (logits) and the loss applies the "
-                           "sigmoid/softmax itself, which is more accurate.")
+                      help=tr_noop("Losses", "True: y_pred are raw scores (logits) and the loss "
+                                   "applies the sigmoid/softmax itself, which is more accurate."))
 
 
 _CLIP = "p = clip(ŷ, ε, 1 − ε), ε = 1e−7"
 _LOSSES = (
-    Loss("mse", "Mean squared error", "L = (1/k)·Σ (ŷ − y)²", "∂L/∂ŷ = 2·(ŷ − y) / k",
+    Loss("mse", tr_noop("Losses", "Mean squared error"),
+    "L = (1/k)·Σ (ŷ − y)²", "∂L/∂ŷ = 2·(ŷ − y) / k",
          "regression", "linear", lambda t, p: _mean(np.square(p - t)),
          lambda t, p: 2.0 * (p - t) / _count(p), keras_function="mean_squared_error",
-         note="Punishes large errors quadratically, so outliers dominate."),
-    Loss("rmse", "Root mean squared error", "L = √((1/k)·Σ (ŷ − y)²)",
+         note=tr_noop("Losses", "Punishes large errors quadratically, so outliers dominate.")),
+    Loss("rmse", tr_noop("Losses", "Root mean squared error"), "L = √((1/k)·Σ (ŷ − y)²)",
          "∂L/∂ŷ = (ŷ − y) / (k·L)", "regression", "linear", _rmse, _rmse_gradient,
-         note="Not a Keras loss function (RootMeanSquaredError is a metric): here √mse per "
-              "sample, in the units of y."),
-    Loss("mae", "Mean absolute error", "L = (1/k)·Σ |ŷ − y|", "∂L/∂ŷ = sign(ŷ − y) / k",
+         note=tr_noop("Losses", "Not a Keras loss function (RootMeanSquaredError is a metric): "
+                                "here √mse per "
+              "sample, in the units of y.")),
+    Loss("mae", tr_noop("Losses", "Mean absolute error"),
+    "L = (1/k)·Σ |ŷ − y|", "∂L/∂ŷ = sign(ŷ − y) / k",
          "regression", "linear", lambda t, p: _mean(np.abs(p - t)),
          lambda t, p: np.sign(p - t) / _count(p), keras_function="mean_absolute_error",
-         note="Robust to outliers; the gradient has the same size however close you are."),
-    Loss("huber", "Huber", "L = (1/k)·Σ ½e² if |e| ≤ δ, else δ·|e| − ½δ²   (e = ŷ − y)",
+         note=tr_noop("Losses", "Robust to outliers; the gradient has the same size however close "
+                                "you are.")),
+    Loss("huber", tr_noop("Losses", "Huber"),
+         "L = (1/k)·Σ ½e² if |e| ≤ δ, else δ·|e| − ½δ²   (e = ŷ − y)",
          "∂L/∂ŷ = e/k if |e| ≤ δ, else δ·sign(e)/k", "regression", "linear", _huber,
          _huber_gradient, params=(_delta(),), keras_function="huber",
-         note="MSE near the target, MAE far away: robust and smooth."),
-    Loss("log_cosh", "Log-cosh", "L = (1/k)·Σ log(cosh(ŷ − y))", "∂L/∂ŷ = tanh(ŷ − y) / k",
+         note=tr_noop("Losses", "MSE near the target, MAE far away: robust and smooth.")),
+    Loss("log_cosh", tr_noop("Losses", "Log-cosh"),
+         "L = (1/k)·Σ log(cosh(ŷ − y))", "∂L/∂ŷ = tanh(ŷ − y) / k",
          "regression", "linear", _log_cosh, lambda t, p: np.tanh(p - t) / _count(p),
-         keras_function="log_cosh", note="≈ ½e² for small errors, ≈ |e| − log 2 for large."),
-    Loss("binary_crossentropy", "Binary cross-entropy",
+         keras_function="log_cosh", note=tr_noop("Losses", "≈ ½e² for small errors, ≈ |e| − log 2 "
+                                                           "for large.")),
+    Loss("binary_crossentropy", tr_noop("Losses", "Binary cross-entropy"),
          f"L = −(1/k)·Σ [y·log p + (1 − y)·log(1 − p)],  {_CLIP}  (from logits: p = σ(ŷ))",
          "∂L/∂ŷ = (p − y) / (p·(1 − p)·k)   (from logits: (σ(ŷ) − y) / k)", "binary",
          "sigmoid", _bce, _bce_gradient, params=(_from_logits(),),
          keras_function="binary_crossentropy",
-         note="−log p explodes as the probability of the true class goes to 0: confident "
-              "mistakes cost a lot."),
-    Loss("categorical_crossentropy", "Categorical cross-entropy",
+         note=tr_noop("Losses", "−log p explodes as the probability of the true class goes to 0: "
+                                "confident "
+              "mistakes cost a lot.")),
+    Loss("categorical_crossentropy", tr_noop("Losses", "Categorical cross-entropy"),
          "L = −Σᵢ yᵢ·log pᵢ,  p = clip(ŷ/Σŷ, ε, 1 − ε)  (from logits: p = softmax(ŷ))",
          "∂L/∂ŷᵢ = −yᵢ/ŷᵢ + Σy/Σŷ   (from logits: softmax(ŷ)ᵢ·Σy − yᵢ)", "multiclass_onehot",
          "softmax", _cce, _cce_gradient, params=(_from_logits(),),
          keras_function="categorical_crossentropy",
-         note="Only the predicted probability of the true class matters: L = −log p_true."),
-    Loss("sparse_categorical_crossentropy", "Sparse categorical cross-entropy",
+         note=tr_noop("Losses", "Only the predicted probability of the true class matters: L = "
+                                "−log p_true.")),
+    Loss("sparse_categorical_crossentropy", tr_noop("Losses", "Sparse categorical cross-entropy"),
          "L = −log p_c  for the integer label c,  p = clip(ŷ, ε, 1 − ε) renormalised",
          "∂L/∂ŷᵢ = 1/Σp − [i = c]/p_c   (from logits: softmax(ŷ)ᵢ − [i = c])",
          "multiclass_integer", "softmax", _scce, _scce_gradient, params=(_from_logits(),),
          keras_function="sparse_categorical_crossentropy", sparse=True,
-         note="The same number as categorical cross-entropy, with labels 0…k−1 instead of "
-              "one-hot vectors."),
-    Loss("hinge", "Hinge", "L = (1/k)·Σ max(0, 1 − y·ŷ),  y ∈ {−1, 1} (0/1 converted)",
-         "∂L/∂ŷ = −y/k where y·ŷ < 1, else 0", "binary", "linear or tanh (a score)", _hinge,
+         note=tr_noop("Losses", "The same number as categorical cross-entropy, with labels 0…k−1 "
+                                "instead of "
+              "one-hot vectors.")),
+    Loss("hinge", tr_noop("Losses", "Hinge"),
+         "L = (1/k)·Σ max(0, 1 − y·ŷ),  y ∈ {−1, 1} (0/1 converted)",
+         "∂L/∂ŷ = −y/k where y·ŷ < 1, else 0", "binary",
+         tr_noop("Losses", "linear or tanh (a score)"), _hinge,
          _hinge_gradient, keras_function="hinge",
-         note="The SVM's margin loss: zero once the score is on the right side by 1."),
-    Loss("squared_hinge", "Squared hinge", "L = (1/k)·Σ max(0, 1 − y·ŷ)²",
+         note=tr_noop("Losses", "The SVM's margin loss: zero once the score is on the right side "
+                                "by 1.")),
+    Loss("squared_hinge", tr_noop("Losses", "Squared hinge"), "L = (1/k)·Σ max(0, 1 − y·ŷ)²",
          "∂L/∂ŷ = −2y·max(0, 1 − y·ŷ) / k", "binary",
-         "linear or tanh (a score)", _squared_hinge, _squared_hinge_gradient,
-         keras_function="squared_hinge", note="A smooth hinge: mistakes cost quadratically."),
+         tr_noop("Losses", "linear or tanh (a score)"), _squared_hinge, _squared_hinge_gradient,
+         keras_function="squared_hinge", note=tr_noop("Losses", "A smooth hinge: mistakes cost "
+                                                                "quadratically.")),
 )
 
 LOSSES: dict[str, Loss] = {loss.name: loss for loss in _LOSSES}
@@ -307,11 +324,20 @@ MAX_ROWS, MAX_WIDTH = 12, 10
 COLUMNS = ("y_true", "y_pred")
 
 
-class BatchError(ValueError):
+class MarkedError(ValueError):
+    """An error whose message is a marked template (``template``) filled with ``values``; a
+    value may itself be a MarkedError (its message, translated apart)."""
+
+    def __init__(self, template: str, **values: Any) -> None:
+        super().__init__(template.format(**{k: str(v) for k, v in values.items()}))
+        self.template, self.values = template, values
+
+
+class BatchError(MarkedError):
     """A cell of the batch table that cannot be used; ``row`` and ``column`` say which."""
 
-    def __init__(self, message: str, row: int, column: int) -> None:
-        super().__init__(message)
+    def __init__(self, template: str, row: int, column: int, **values: Any) -> None:
+        super().__init__(template, **values)
         self.row, self.column = row, column
 
 
@@ -319,17 +345,20 @@ def parse_cell(text: str) -> list[float]:
     """``"0.2, 0.7 0.1"`` or ``"[1, 0]"`` → numbers; ValueError naming the bad piece."""
     tokens = text.strip().strip("[]()").replace(",", " ").replace(";", " ").split()
     if not tokens:
-        raise ValueError("is empty")
+        raise MarkedError(tr_noop("Losses", "is empty"))
     if len(tokens) > MAX_WIDTH:
-        raise ValueError(f"has {len(tokens)} numbers; at most {MAX_WIDTH}")
+        raise MarkedError(tr_noop("Losses", "has {count} numbers; at most {most}"),
+                          count=len(tokens), most=MAX_WIDTH)
     numbers = []
     for token in tokens:
         try:
             number = float(token)
         except ValueError:
-            raise ValueError(f"{token!r} is not a number") from None
+            raise MarkedError(tr_noop("Losses", "{token} is not a number"),
+                              token=repr(token)) from None
         if not np.isfinite(number):
-            raise ValueError(f"{token!r} is not a finite number")
+            raise MarkedError(tr_noop("Losses", "{token} is not a finite number"),
+                              token=repr(token))
         numbers.append(number)
     return numbers
 
@@ -337,18 +366,19 @@ def parse_cell(text: str) -> list[float]:
 def parse_batch(rows: Sequence[tuple[str, str]]) -> tuple[Array, Array]:
     """The typed table → (y_true, y_pred), each (batch, width); BatchError names the cell."""
     if not 1 <= len(rows) <= MAX_ROWS:
-        raise BatchError(f"the batch needs 1–{MAX_ROWS} rows", 0, 0)
+        raise BatchError(tr_noop("Losses", "the batch needs 1–{most} rows"), 0, 0, most=MAX_ROWS)
     columns: list[list[list[float]]] = [[], []]
     for r, cells in enumerate(rows):
         for c, text in enumerate(cells):
-            where = f"row {r + 1}, {COLUMNS[c]}"
             try:
                 numbers = parse_cell(text)
-            except ValueError as error:
-                raise BatchError(f"{where}: {error}", r, c) from None
+            except MarkedError as error:
+                raise BatchError(tr_noop("Losses", "row {line}, {field}: {problem}"), r, c,
+                                 line=r + 1, field=COLUMNS[c], problem=error) from None
             if columns[c] and len(numbers) != len(columns[c][0]):
-                raise BatchError(f"{where} has {len(numbers)} numbers but row 1 has "
-                                 f"{len(columns[c][0])}", r, c)
+                raise BatchError(tr_noop("Losses", "row {line}, {field} has {count} numbers but "
+                                                   "row 1 has {first}"), r, c, line=r + 1,
+                                 field=COLUMNS[c], count=len(numbers), first=len(columns[c][0]))
             columns[c].append(numbers)
     return np.array(columns[0]), np.array(columns[1])
 
@@ -361,6 +391,8 @@ class BatchResult:
     params: dict[str, Any]
     values: Array | None
     reason: str = ""
+    reason_template: str = ""  # reason before its values were filled in, for translating
+    reason_values: dict[str, Any] = field(default_factory=dict)
 
     @property
     def label(self) -> str:
@@ -373,30 +405,31 @@ class BatchResult:
 
 
 def _why_not(loss: Loss, t: Array, p: Array, from_logits: bool) -> str:
-    """Why ``loss`` does not fit this batch ('' if it does)."""
+    """Why ``loss`` does not fit this batch ('' if it does), as a template: the one value it may
+    hold, ``{top}``, is the highest class label (see ``BatchResult.reason_values``)."""
     same = t.shape == p.shape
     is_prob = bool(np.all((p >= 0) & (p <= 1)))
     if loss.problem == "regression":
-        return "" if same else "y_true and y_pred need the same number of values"
+        return "" if same else tr_noop("Losses", "y_true and y_pred need the same number of values")
     if loss.sparse:
         if t.shape[1] != 1 or p.shape[1] < 2:
-            return "needs one integer label per row and ≥ 2 predicted values"
+            return tr_noop("Losses", "needs one integer label per row and ≥ 2 predicted values")
         if np.any(t != np.round(t)) or np.any((t < 0) | (t >= p.shape[1])):
-            return f"labels must be whole numbers 0…{p.shape[1] - 1}"
+            return tr_noop("Losses", "labels must be whole numbers 0…{top}")
     elif not same:
-        return "y_true and y_pred need the same number of values"
+        return tr_noop("Losses", "y_true and y_pred need the same number of values")
     elif loss.name in ("hinge", "squared_hinge"):
         if not (np.all(np.isin(t, (-1, 1))) or np.all(np.isin(t, (0, 1)))):
-            return "labels must be −1/1 (or 0/1)"
+            return tr_noop("Losses", "labels must be −1/1 (or 0/1)")
     elif np.any((t < 0) | (t > 1)):
-        return "y_true must lie in [0, 1]"
+        return tr_noop("Losses", "y_true must lie in [0, 1]")
     elif loss.problem == "multiclass_onehot" and (p.shape[1] < 2 or
                                                   not np.allclose(t.sum(axis=1), 1)):
-        return "needs one-hot rows (≥ 2 values summing to 1)"
+        return tr_noop("Losses", "needs one-hot rows (≥ 2 values summing to 1)")
     if "from_logits" in loss.defaults() and not from_logits and not is_prob:
-        return "y_pred must be probabilities in [0, 1]; use from_logits"
+        return tr_noop("Losses", "y_pred must be probabilities in [0, 1]; use from_logits")
     if loss.problem == "multiclass_onehot" and not from_logits and np.any(p.sum(axis=1) == 0):
-        return "a y_pred row sums to 0"
+        return tr_noop("Losses", "a y_pred row sums to 0")
     return ""
 
 
@@ -409,16 +442,19 @@ def evaluate_batch(y_true: Array, y_pred: Array, delta: float = 1.0) -> list[Bat
         for params in variants:
             if loss.name == "huber":
                 params = {"delta": delta}
-            reason = _why_not(loss, y_true, y_pred, bool(params.get("from_logits")))
-            values = None if reason else loss.value(y_true, y_pred, **params)
-            results.append(BatchResult(loss, params, values, reason))
+            template = _why_not(loss, y_true, y_pred, bool(params.get("from_logits")))
+            fill = {"top": y_pred.shape[1] - 1} if "{top}" in template else {}
+            values = None if template else loss.value(y_true, y_pred, **params)
+            results.append(BatchResult(loss, params, values, template.format(**fill), template,
+                                       fill))
     return results
 
 
 # --- a loss as a function of the prediction ------------------------------------------------------
 
-TARGETS = {"value": "a value (regression)", "class": "a class 0/1 (binary)",
-           "onehot": "a one-hot vector (multi-class)"}
+TARGETS = {"value": tr_noop("Losses", "a value (regression)"),
+           "class": tr_noop("Losses", "a class 0/1 (binary)"),
+           "onehot": tr_noop("Losses", "a one-hot vector (multi-class)")}
 
 
 @dataclass(frozen=True)
@@ -431,6 +467,12 @@ class Sweep:
     column: int
     axis_label: str
     losses: tuple[str, ...]
+    axis_template: str = ""  # axis_label before its {label} was filled in, for translating
+
+    @property
+    def axis_text(self) -> str:
+        """The (marked) text to translate for the axis; format it with ``label=column``."""
+        return self.axis_template or self.axis_label
 
 
 def sweep(target: str, *, value: float = 0.0, label: int = 1, classes: int = 3,
@@ -444,8 +486,8 @@ def sweep(target: str, *, value: float = 0.0, label: int = 1, classes: int = 3,
     """
     if target == "value":
         x = np.linspace(value - half_width, value + half_width, points)
-        return Sweep(x, np.full((points, 1), value), x[:, None], 0, "prediction ŷ",
-                     ("mse", "rmse", "mae", "huber", "log_cosh"))
+        return Sweep(x, np.full((points, 1), value), x[:, None], 0,
+                     tr_noop("Losses", "prediction ŷ"), ("mse", "rmse", "mae", "huber", "log_cosh"))
     if from_logits:
         x = np.linspace(-half_width, half_width, points)
     else:
@@ -454,7 +496,8 @@ def sweep(target: str, *, value: float = 0.0, label: int = 1, classes: int = 3,
     if target == "class":
         names = ("binary_crossentropy", "hinge", "squared_hinge") if from_logits else \
             ("binary_crossentropy", "mse")
-        axis = "logit z (score) of class 1" if from_logits else "predicted probability p of class 1"
+        axis = tr_noop("Losses", "logit z (score) of class 1") if from_logits else \
+            tr_noop("Losses", "predicted probability p of class 1")
         return Sweep(x, np.full((len(x), 1), float(label)), x[:, None], 0, axis, names)
     if target == "onehot":
         if not 2 <= classes <= MAX_WIDTH or not 0 <= label < classes:
@@ -464,7 +507,8 @@ def sweep(target: str, *, value: float = 0.0, label: int = 1, classes: int = 3,
         others[:, label] = x
         hot = np.zeros((len(x), classes))
         hot[:, label] = 1.0
-        axis = f"logit z of the true class {label}" if from_logits else \
-            f"predicted probability of the true class {label}"
-        return Sweep(x, hot, others, label, axis, ("categorical_crossentropy",))
+        axis = tr_noop("Losses", "logit z of the true class {label}") if from_logits else \
+            tr_noop("Losses", "predicted probability of the true class {label}")
+        return Sweep(x, hot, others, label, axis.format(label=label), ("categorical_crossentropy",),
+                     axis)
     raise ValueError(f"unknown target {target!r}; choose one of {', '.join(TARGETS)}")

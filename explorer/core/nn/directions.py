@@ -28,6 +28,7 @@ from typing import Literal
 
 import numpy as np
 
+from explorer.core.i18n import tr_noop
 from explorer.core.nn.trajectory import flatten
 
 __all__ = ["AXIS_NAMES", "BIAS_MODES", "KINDS", "BiasMode", "Directions", "Kind",
@@ -37,8 +38,9 @@ Kind = Literal["random", "pca", "interpolation"]
 BiasMode = Literal["zero", "normalize"]
 KINDS: tuple[Kind, ...] = ("random", "pca", "interpolation")
 BIAS_MODES: tuple[BiasMode, ...] = ("zero", "normalize")
-KIND_TITLES = {"random": "random directions", "pca": "PCA directions",
-               "interpolation": "initial → final interpolation"}
+KIND_TITLES = {"random": tr_noop("Landscape", "random directions"),
+               "pca": tr_noop("Landscape", "PCA directions"),
+               "interpolation": tr_noop("Landscape", "initial → final interpolation")}
 # What a slice's coordinates move along, for axis titles (e.g. when it races as a surface).
 AXIS_NAMES: dict[Kind, tuple[str, ...]] = {
     "random": ("δ₁  (random direction)", "δ₂  (random direction)"),

@@ -16,6 +16,8 @@ from pathlib import Path
 
 import numpy as np
 
+from explorer.core.i18n import tr_noop
+
 History = Mapping[str, Sequence[float]]
 
 
@@ -68,18 +70,36 @@ def times_text(ratio: float) -> str:
     return f"{mantissa.removesuffix('.0')}·10{str(int(exponent)).translate(_SUPERSCRIPTS)}"
 
 
+# Why a run stopped on a NaN loss: a template and its values (RunResult.message_values), so the
+# UI can say it in its language; {what} is NAN or INFINITE, translated the same way.
+DIVERGED = tr_noop("Training", "The loss became {what} at epoch {epoch}, batch {batch}: the "
+                   "learning rate {lr} is too large for this model and data. Training stopped "
+                   "and the last good weights were restored; lower the learning rate (try "
+                   "{lower}) and train again.")
+NAN = "NaN"
+INFINITE = tr_noop("Training", "infinite")
+
+EXPLOSION = tr_noop("Training", "The loss is exploding (×{times} since epoch 1, over the ×{limit} "
+                    "limit): the learning rate is probably too high. Lower it (pause, or Reset) "
+                    "and train again.")
+
+
 def loss_explosion(losses: Sequence[float]) -> str:
     """A warning when the latest epoch's loss is at least EXPLOSION_FACTOR times epoch 1's ("" if
     not). A loss that explodes can take hundreds of epochs to reach NaN (a learning rate of 10⁶
     trained to 6·10²⁰): the student should hear the cause while the run goes on."""
+    values = loss_explosion_values(losses)
+    return EXPLOSION.format(**values) if values else ""
+
+
+def loss_explosion_values(losses: Sequence[float]) -> dict[str, str]:
+    """EXPLOSION's values for :func:`loss_explosion` (empty if the loss does not explode)."""
     if len(losses) < 2:
-        return ""
+        return {}
     first, last = float(losses[0]), float(losses[-1])
     if not (math.isfinite(first) and first > 0 and last >= EXPLOSION_FACTOR * first):
-        return ""
-    return (f"The loss is exploding (×{times_text(last / first)} since epoch 1, over the "
-            f"×{EXPLOSION_FACTOR:,.0f} limit): the learning rate is probably too high. Lower it "
-            "(pause, or Reset) and train again.")
+        return {}
+    return {"times": times_text(last / first), "limit": f"{EXPLOSION_FACTOR:,.0f}"}
 
 
 def metric_text(value: float) -> str:

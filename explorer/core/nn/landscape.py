@@ -36,6 +36,7 @@ from typing import Any
 
 import numpy as np
 
+from explorer.core.i18n import tr_noop
 from explorer.core.nn.directions import (
     AXIS_NAMES,
     BIAS_MODES,
@@ -82,6 +83,16 @@ class LandscapePartial:
     done: int
     total: int
 
+
+# A slice's title, marked for translation (the Training Lab rebuilds it from the Landscape's
+# fields in the current language).
+LANDSCAPE_TITLE = tr_noop("Landscape", "Loss landscape: {model} on {data} ({directions})")
+READING = tr_noop("Landscape", "Loss landscape: reading the weights")
+POINTS = tr_noop("Landscape", "Loss landscape: {total} points")
+POINTS_DONE = tr_noop("Landscape", "Loss landscape: {done} of {total} points")
+PROGRESS_MESSAGES = (READING, POINTS, POINTS_DONE)  # what the computation reports, marked
+LANDSCAPE_TITLE_TEST = tr_noop("Landscape", "Loss landscape: {model} on {data} ({directions}, "
+                               "test split)")
 
 _SCALARS = ("kind", "domain", "resolution", "split", "seed", "bias", "centre", "centre_loss",
             "centre_accuracy", "minimum", "minimum_loss", "explained_variance", "title",
@@ -249,7 +260,7 @@ def iter_session_landscape(session: Any, settings: LandscapeSettings = Landscape
                            **options: Any) -> Job[Landscape]:
     """:func:`iter_landscape` for a TrainingSession's current weights and recorded path (run it
     when training is not running, e.g. paused or finished). ``options`` go to iter_landscape."""
-    yield Progress(0.0, "Loss landscape: reading the weights")
+    yield Progress(0.0, READING)
     objective = Objective.from_session(session, settings.split,
                                        max_samples=settings.max_samples, seed=settings.seed)
     weights = session.model.get_weights()
@@ -308,7 +319,7 @@ def iter_landscape(objective: Objective, directions: Directions, *, span: Any = 
     accuracy = np.full(total, np.nan, dtype=np.float32) if objective.accuracy else None
     limit = evaluator.max_chunk(memory_budget)
     size, done = min(FIRST_CHUNK, limit), 0
-    yield Progress(0.0, f"Loss landscape: {total:,} points")
+    yield Progress(0.0, POINTS.format(total=f"{total:,}"))
     yield from in_background(evaluator.prepare, "Loss landscape: preparing TensorFlow")
     while done < total:
         t0 = time.perf_counter()
@@ -321,7 +332,7 @@ def iter_landscape(objective: Objective, directions: Directions, *, span: Any = 
         size = int(min(limit, max(1, chunk_seconds * len(values) / max(elapsed, 1e-6))))
         partial = LandscapePartial(a, b, loss.reshape(shape).copy(), None if accuracy is None
                                    else accuracy.reshape(shape).copy(), done, total)
-        yield Progress(done / total, f"Loss landscape: {done:,} of {total:,} points",
+        yield Progress(done / total, POINTS_DONE.format(done=f"{done:,}", total=f"{total:,}"),
                        partial=partial)
     grid = loss.reshape(shape)
     centre = (1.0,) if directions.kind == "interpolation" else (0.0,) * directions.dim
@@ -330,8 +341,9 @@ def iter_landscape(objective: Objective, directions: Directions, *, span: Any = 
     extra_loss, extra_acc = plane.evaluate(*extra.T)  # centre, refined minimum, path points
     if np.isfinite(extra_loss[1]) and not extra_loss[1] >= minimum_loss:
         minimum, minimum_loss = refined, float(extra_loss[1])
-    title = (f"Loss landscape: {objective.label} on {objective.data_name} ({directions.title}"
-             f"{', test split' if objective.split == 'test' else ''})")
+    template = LANDSCAPE_TITLE_TEST if objective.split == "test" else LANDSCAPE_TITLE
+    title = template.format(model=objective.label, data=objective.data_name,
+                            directions=directions.title)
     return Landscape(
         kind=directions.kind, a=a, b=b, loss=grid,
         accuracy=None if accuracy is None else accuracy.reshape(shape), domain=domain,

@@ -24,6 +24,7 @@ import numpy as np
 from explorer.core.nn import model as nn_model
 from explorer.core.nn.control import EpochEnd, Report, TrainingControl
 from explorer.core.nn.forward import DenseWeights
+from explorer.core.nn.history import DIVERGED, INFINITE, NAN
 from explorer.core.nn.snapshot import State, pair_weights
 from explorer.core.progress import Progress
 
@@ -31,6 +32,7 @@ WAIT_POLL = 0.05  # seconds between checks of ``cancelled`` while paused
 CONFUSION_S = 0.5  # the test-set confusion: after an epoch, at most twice a second (the curves'
 # rate: small data sets finish ~60 epochs a second, and every snapshot paid a test-set pass)
 _CALLBACK: type | None = None
+
 
 
 def weight_reader(model: Any) -> Callable[[], list[np.ndarray]]:
@@ -119,6 +121,7 @@ class LiveRun:
         self.confusion_due = True  # an epoch ended since the last confusion
         self.last_confusion = -math.inf
         self.diverged: str | None = None
+        self.diverged_values: dict[str, str] = {}  # DIVERGED's values (the UI translates it)
         self.trajectory = session.trajectory
         self._read_weights = weight_reader(self.model)
         self._copy: tuple[int, tuple[DenseWeights, ...]] | None = None
@@ -214,13 +217,11 @@ class LiveRun:
         self.paused_seconds += time.monotonic() - began
 
     def _diverge(self, loss: float) -> None:
-        what = "NaN" if math.isnan(loss) else "infinite"
         lr = self.session.learning_rate
-        self.diverged = (
-            f"The loss became {what} at epoch {self.epoch + 1}, batch {self.batch}: the "
-            f"learning rate {lr:g} is too large for this model and data. Training stopped and "
-            f"the last good weights were restored; lower the learning rate (try {lr / 10:g}) "
-            f"and train again.")
+        self.diverged_values = {"what": NAN if math.isnan(loss) else INFINITE,
+                                "epoch": f"{self.epoch + 1}", "batch": f"{self.batch}",
+                                "lr": f"{lr:g}", "lower": f"{lr / 10:g}"}
+        self.diverged = DIVERGED.format(**self.diverged_values)
         self.model.stop_training = True
 
     def restore_point(self) -> tuple[DenseWeights, ...]:

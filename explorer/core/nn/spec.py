@@ -13,6 +13,7 @@ import math
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
+from explorer.core.i18n import tr_noop
 from explorer.core.optim import OPTIMIZERS
 from explorer.core.scene import SceneError
 
@@ -37,6 +38,17 @@ MAX_HIDDEN_LAYERS = 10
 MAX_UNITS = 4096
 BATCH_SIZE_RANGE = (1, 1_000_000)
 EPOCHS_RANGE = (1, 1_000_000)
+
+
+# Why a model form cannot fit its data (what a student can run into), marked for translation:
+# the lab translates the message by its template.
+NEEDS_LABELS = tr_noop("Model", "loss {loss} needs class labels; use mse or mae for regression")
+SOFTMAX_ONE_UNIT = tr_noop("Model", "softmax over one output unit is constant (always 1); use "
+                           "sigmoid (or a categorical cross-entropy loss, which gives one unit "
+                           "per class)")
+ACCURACY_NEEDS_LABELS = tr_noop("Model", "metric 'accuracy' needs class labels; use mae or mse "
+                                "for regression")
+MESSAGES = (NEEDS_LABELS, SOFTMAX_ONE_UNIT, ACCURACY_NEEDS_LABELS)
 
 
 def _error(where: str, message: str) -> SceneError:
@@ -229,7 +241,7 @@ class ModelSpec:
         loss = self.loss or {"binary": "binary_crossentropy", "multiclass":
                              "categorical_crossentropy", "regression": "mse"}[task]
         if task == "regression" and loss in CROSS_ENTROPIES:
-            raise _error(where, f"loss {loss} needs class labels; use mse or mae for regression")
+            raise _error(where, NEEDS_LABELS.format(loss=loss))
         categorical = loss in ("categorical_crossentropy", "sparse_categorical_crossentropy")
         if task == "regression" or (task == "binary" and not categorical):
             units, encoding = 1, "value"
@@ -239,14 +251,11 @@ class ModelSpec:
         activation = self.output_activation or (
             "linear" if task == "regression" else "sigmoid" if units == 1 else "softmax")
         if activation == "softmax" and units == 1:
-            raise _error(where, "softmax over one output unit is constant (always 1); use sigmoid "
-                                "(or a categorical cross-entropy loss, which gives one unit "
-                                "per class)")
+            raise _error(where, SOFTMAX_ONE_UNIT)
         metrics = self.metrics if self.metrics is not None else (
             ("mae",) if task == "regression" else ("accuracy",))
         if task == "regression" and "accuracy" in metrics:
-            raise _error(where, "metric 'accuracy' needs class labels; use mae or mse for "
-                                "regression")
+            raise _error(where, ACCURACY_NEEDS_LABELS)
         layers: list[ResolvedLayer] = []
         inputs = n_features
         for i, layer in enumerate(self.hidden, start=1):

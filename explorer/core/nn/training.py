@@ -51,23 +51,33 @@ from __future__ import annotations
 import math
 import threading
 import time
-from collections.abc import Callable
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Literal
 
 import numpy as np
 
 from explorer.core.data import Dataset
+from explorer.core.i18n import tr_noop
 from explorer.core.nn import model as nn_model
 from explorer.core.nn.control import EpochEnd, Report, TrainingControl
-from explorer.core.nn.history import HistoryArrays, loss_explosion, write_history_csv
+from explorer.core.nn.history import (
+    DIVERGED,
+    HistoryArrays,
+    loss_explosion,
+    loss_explosion_values,
+    write_history_csv,
+)
 from explorer.core.nn.pool import lend_model
 from explorer.core.nn.snapshot import State, TrainingSnapshot, Views, pair_weights
 from explorer.core.nn.spec import ModelSpec, Summary, summarize
 from explorer.core.nn.trajectory import MAX_POINTS, Unit, WeightTrajectory
 
 __all__ = ["PlainFit", "RunResult", "TrainingControl", "TrainingSession"]
+
+FINISHED = tr_noop("Training", "finished {epochs} epochs")
+STOPPED = tr_noop("Training", "stopped after {epochs} epochs")
 
 @dataclass(frozen=True)
 class RunResult:
@@ -79,6 +89,11 @@ class RunResult:
     seconds: float
     samples_per_second: float
     warning: str = ""  # e.g. the loss exploded (history.loss_explosion) without becoming NaN
+    # The message and the warning as templates with their values, for the UI to translate
+    # (translate("Training", message_template).format(**message_values) == message).
+    message_template: str = ""
+    message_values: Mapping[str, str] = field(default_factory=dict)
+    warning_values: Mapping[str, str] = field(default_factory=dict)  # EXPLOSION's, if warned
 
 
 class TrainingSession:
@@ -200,16 +215,21 @@ class TrainingSession:
         status: Literal["finished", "stopped", "diverged"]
         if run.diverged is not None:
             status, message = "diverged", run.diverged
+            template, values = DIVERGED, dict(run.diverged_values)
             self.model.set_weights([a for pair in run.restore_point() for a in pair])
             nn_model.compile_model(self.model, self.spec, self.architecture)
             self.trajectory.drop_nonfinite()
         elif self.epoch >= self.spec.epochs:
-            status, message = "finished", f"finished {self.epoch} epochs"
+            template, values = FINISHED, {"epochs": f"{self.epoch}"}
+            status, message = "finished", FINISHED.format(**values)
         else:
-            status, message = "stopped", f"stopped after {self.epoch} epochs"
+            template, values = STOPPED, {"epochs": f"{self.epoch}"}
+            status, message = "stopped", STOPPED.format(**values)
         run.finish(status, message)
+        losses = self.history.get("loss", ())
         return RunResult(status, self.epoch, message, run.active_seconds(),
-                         run.samples_per_second(), loss_explosion(self.history.get("loss", ())))
+                         run.samples_per_second(), loss_explosion(losses), template, values,
+                         loss_explosion_values(losses))
 
     # --- snapshots ------------------------------------------------------------------------------
 

@@ -19,6 +19,7 @@ from typing import Any
 
 import numpy as np
 
+from explorer.core.i18n import tr_noop
 from explorer.core.params import LEARNING_RATE_RANGE, HyperParam, WithParams
 
 State = dict[str, Any]
@@ -29,8 +30,9 @@ StepFunction = Callable[
 
 _SYMBOLS = {"momentum": "μ", "rho": "ρ", "beta_1": "β₁", "beta_2": "β₂", "epsilon": "ε",
             "initial_accumulator_value": "a₀"}
-_LR_HELP = "Learning rate η: how far each step moves against the gradient."
-_EPS_HELP = "Small constant ε that keeps the division finite (Keras default 1e-7)."
+_LR_HELP = tr_noop("Optimizers", "Learning rate η: how far each step moves against the gradient.")
+_EPS_HELP = tr_noop("Optimizers",
+                    "Small constant ε that keeps the division finite (Keras default 1e-7).")
 
 
 def _lr(default: float) -> HyperParam:
@@ -39,12 +41,15 @@ def _lr(default: float) -> HyperParam:
 
 _EPSILON = HyperParam("epsilon", 1e-7, 1e-12, 1.0, log=True, help=_EPS_HELP)
 _BETA_1 = HyperParam(
-    "beta_1", 0.9, 0.0, 0.9999, help="Decay β₁ of the first-moment (mean) estimate."
+    "beta_1", 0.9, 0.0, 0.9999, help=tr_noop(
+        "Optimizers", "Decay β₁ of the first-moment (mean) estimate.")
 )
 _BETA_2 = HyperParam(
-    "beta_2", 0.999, 0.0, 0.99999, help="Decay β₂ of the second-moment (squared) estimate."
+    "beta_2", 0.999, 0.0, 0.99999, help=tr_noop(
+        "Optimizers", "Decay β₂ of the second-moment (squared) estimate.")
 )
-_MOMENTUM = HyperParam("momentum", 0.9, 0.0, 0.9999, help="Momentum μ: how much velocity is kept.")
+_MOMENTUM = HyperParam("momentum", 0.9, 0.0, 0.9999, help=tr_noop(
+    "Optimizers", "Momentum μ: how much velocity is kept."))
 
 
 @dataclass(frozen=True)
@@ -231,65 +236,82 @@ _MOMENTUM_RULE = "v ← μ·v − η·g\nθ ← θ + v"
 _SPECS = (
     OptimizerSpec(
         "gd", "GD", "SGD", (_lr(0.01),), _GD_RULE, _sgd_step, _sgd_init,
-        summary="Gradient descent: every step uses the exact (full-batch) gradient.",
+        summary=tr_noop(
+            "Optimizers", "Gradient descent: every step uses the exact (full-batch) gradient."),
     ),
     OptimizerSpec(
-        "sgd", "SGD", "SGD", (_lr(0.01),), _GD_RULE + "\ng: a noisy / minibatch gradient",
+        "sgd", "SGD", "SGD", (_lr(0.01),), tr_noop(
+            "Optimizers", "θ ← θ − η·∇L(θ)\ng: a noisy / minibatch gradient"),
         _sgd_step, _sgd_init, stochastic=True,
-        summary="Stochastic GD: the same rule on a noisy gradient (a random minibatch).",
+        summary=tr_noop(
+            "Optimizers", "Stochastic GD: the same rule on a noisy gradient (a random minibatch)."),
     ),
     OptimizerSpec(
         "momentum", "Momentum", "SGD", (_lr(0.01), _MOMENTUM), _MOMENTUM_RULE,
         _sgd_step, _sgd_init, keras_fixed={"nesterov": False},
-        summary="Keeps a velocity, so it rolls through flat parts and damps zig-zags.",
+        summary=tr_noop(
+            "Optimizers", "Keeps a velocity, so it rolls through flat parts and damps zig-zags."),
     ),
     OptimizerSpec(
         "nesterov", "Nesterov", "SGD", (_lr(0.01), _MOMENTUM),
         "v ← μ·v − η·g\nθ ← θ + μ·v − η·g", _sgd_step, _sgd_init,
         keras_fixed={"nesterov": True},
-        summary="Momentum that looks ahead along its velocity before correcting.",
+        summary=tr_noop(
+            "Optimizers", "Momentum that looks ahead along its velocity before correcting."),
     ),
     OptimizerSpec(
         "adagrad", "AdaGrad", "Adagrad",
         (_lr(0.001),
          HyperParam("initial_accumulator_value", 0.1, 0.0, 10.0,
-                    help="Starting value a₀ of the accumulated squared gradients."),
+                    help=tr_noop(
+                        "Optimizers", "Starting value a₀ of the accumulated squared gradients.")),
          _EPSILON),
         "a ← a + g²\nθ ← θ − η·g / √(a + ε)", _adagrad_step, _adagrad_init,
-        summary="Divides by the root of all past squared gradients: steps shrink over time.",
+        summary=tr_noop(
+            "Optimizers",
+            "Divides by the root of all past squared gradients: steps shrink over time."),
     ),
     OptimizerSpec(
         "rmsprop", "RMSProp", "RMSprop",
-        (_lr(0.001), HyperParam("rho", 0.9, 0.0, 0.9999, help="Decay ρ of the squared average."),
-         HyperParam("momentum", 0.0, 0.0, 0.9999, help="Optional momentum on the step."),
+        (_lr(0.001), HyperParam("rho", 0.9, 0.0, 0.9999, help=tr_noop(
+            "Optimizers", "Decay ρ of the squared average.")),
+         HyperParam("momentum", 0.0, 0.0, 0.9999, help=tr_noop(
+             "Optimizers", "Optional momentum on the step.")),
          _EPSILON,
-         HyperParam("centered", False, help="Divide by the variance instead of the raw mean.")),
+         HyperParam("centered", False, help=tr_noop(
+             "Optimizers", "Divide by the variance instead of the raw mean."))),
         "s ← ρ·s + (1−ρ)·g²\nθ ← θ − η·g / √(s + ε)", _rmsprop_step, _rmsprop_init,
-        summary="A moving average of squared gradients, so old gradients are forgotten.",
+        summary=tr_noop(
+            "Optimizers", "A moving average of squared gradients, so old gradients are forgotten."),
     ),
     OptimizerSpec(
         "adam", "Adam", "Adam",
         (_lr(0.001), _BETA_1, _BETA_2, _EPSILON,
-         HyperParam("amsgrad", False, help="AMSGrad: never let the second moment shrink.")),
+         HyperParam("amsgrad", False, help=tr_noop(
+             "Optimizers", "AMSGrad: never let the second moment shrink."))),
         "m ← β₁·m + (1−β₁)·g\nv ← β₂·v + (1−β₂)·g²\n"
         "α ← η·√(1−β₂ᵗ) / (1−β₁ᵗ)\nθ ← θ − α·m / (√v + ε)",
         _adam_step, _adam_init,
-        summary="Momentum plus RMSProp, with bias correction for the first steps.",
+        summary=tr_noop(
+            "Optimizers", "Momentum plus RMSProp, with bias correction for the first steps."),
     ),
     OptimizerSpec(
         "adadelta", "Adadelta", "Adadelta",
-        (_lr(0.001), HyperParam("rho", 0.95, 0.0, 0.9999, help="Decay ρ of both averages."),
+        (_lr(0.001), HyperParam("rho", 0.95, 0.0, 0.9999, help=tr_noop(
+            "Optimizers", "Decay ρ of both averages.")),
          _EPSILON),
         "E[g²] ← ρ·E[g²] + (1−ρ)·g²\nΔ ← −√(E[Δ²] + ε) / √(E[g²] + ε) · g\n"
         "E[Δ²] ← ρ·E[Δ²] + (1−ρ)·Δ²\nθ ← θ + η·Δ",
         _adadelta_step, lambda p, h: _zeros(p, "accumulated_grad", "accumulated_delta"),
-        summary="Scales steps by the ratio of past update size to past gradient size.",
+        summary=tr_noop(
+            "Optimizers", "Scales steps by the ratio of past update size to past gradient size."),
     ),
     OptimizerSpec(
         "adamax", "Adamax", "Adamax", (_lr(0.001), _BETA_1, _BETA_2, _EPSILON),
         "m ← β₁·m + (1−β₁)·g\nu ← max(β₂·u, |g|)\nθ ← θ − η·m / ((1−β₁ᵗ)·(u + ε))",
         _adamax_step, lambda p, h: _zeros(p, "m", "u"),
-        summary="Adam with the infinity norm: divides by the largest recent |g|.",
+        summary=tr_noop(
+            "Optimizers", "Adam with the infinity norm: divides by the largest recent |g|."),
     ),
     OptimizerSpec(
         "nadam", "Nadam", "Nadam", (_lr(0.001), _BETA_1, _BETA_2, _EPSILON),
@@ -297,7 +319,7 @@ _SPECS = (
         "m̂ ← μₜ₊₁·m / (1 − Πμ₁..ₜ₊₁) + (1−μₜ)·g / (1 − Πμ₁..ₜ)\n"
         "θ ← θ − η·m̂ / (√(v / (1−β₂ᵗ)) + ε)",
         _nadam_step, _nadam_init,
-        summary="Adam with Nesterov momentum: the step looks ahead along m.",
+        summary=tr_noop("Optimizers", "Adam with Nesterov momentum: the step looks ahead along m."),
     ),
 )
 

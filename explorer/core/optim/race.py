@@ -15,6 +15,7 @@ from enum import IntEnum
 
 import numpy as np
 
+from explorer.core.i18n import tr_noop
 from explorer.core.optim.optimizers import Optimizer, State
 from explorer.core.surfaces import Surface
 
@@ -273,23 +274,36 @@ class Race:
         """What racer k (from one start) is doing, for the legend: "converged @60 — local
         minimum (−4.34)", "escaped the saddle; loss unbounded below @80", "undefined at the
         start", … Numbers and landmarks come from the surface, so the text can be trusted."""
+        template, values = self.status_parts(k, start)
+        return template.format(**values)
+
+    def status_parts(self, k: int, start: int = 0) -> tuple[str, dict[str, object]]:
+        """:meth:`status_text` as a template marked for translation (context "Race") and its
+        values: ``step``, and for a landmark ``kind`` (marked in context "Surfaces") and
+        ``point``. The UI translates the template and the kind, then formats."""
         status = Status(self.status[k, start])
         step = int(self.stopped_at[k, start])
         if status is Status.RUNNING:
-            return "running"
+            return tr_noop("Race", "running"), {}
         if status is Status.CONVERGED:
             landmark = self.surface.landmark_at(self.positions[k][start])
             if landmark is None:
-                return f"converged @{step}"
-            where = "" if landmark.kind == "global minimum" else f" {point_text(landmark.point)}"
-            return f"converged @{step} — {landmark.kind}{where}"
+                return tr_noop("Race", "converged @{step}"), {"step": step}
+            if landmark.kind == "global minimum":
+                return tr_noop("Race", "converged @{step} — {kind}"), {"step": step,
+                                                                      "kind": landmark.kind}
+            return tr_noop("Race", "converged @{step} — {kind} {point}"), {
+                "step": step, "kind": landmark.kind, "point": point_text(landmark.point)}
         if status is Status.ESCAPED:
-            what = "escaped the saddle" if self.surface.saddles else "escaped"
-            return f"{what}; loss unbounded below @{step}"
+            if self.surface.saddles:
+                return tr_noop("Race", "escaped the saddle; loss unbounded below @{step}"), {
+                    "step": step}
+            return tr_noop("Race", "escaped; loss unbounded below @{step}"), {"step": step}
         if status is Status.UNDEFINED:
-            at_start = step <= self.joined_at[k]  # a racer that joined late starts then
-            return "undefined at the start" if at_start else f"undefined (no real value) @{step}"
-        return f"diverged @{step}"
+            if step <= self.joined_at[k]:  # a racer that joined late starts then
+                return tr_noop("Race", "undefined at the start"), {}
+            return tr_noop("Race", "undefined (no real value) @{step}"), {"step": step}
+        return tr_noop("Race", "diverged @{step}"), {"step": step}
 
 
 def _freeze_rows(new: State, old: State, keep: np.ndarray) -> State:

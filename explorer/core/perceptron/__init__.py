@@ -18,9 +18,11 @@ from explorer.core.perceptron.rule import (
     DEFAULT_WEIGHT_VIEW,
     GATES,
     PRESETS,
+    TEXT_CONTEXT,
     Evaluation,
     Gate,
     Line,
+    Message,
     Perceptron,
     Run,
     Update,
@@ -36,8 +38,9 @@ from explorer.core.perceptron.rule import (
 
 __all__ = [
     "DEFAULT_LEARNING_RATE", "DEFAULT_MLP_EPOCHS", "DEFAULT_MLP_LEARNING_RATE",
-    "DEFAULT_MLP_SEED", "DEFAULT_VIEW", "DEFAULT_WEIGHT_VIEW", "GATES", "PRESETS", "Evaluation",
-    "Gate", "Line", "MlpRun", "MlpSnapshot", "Perceptron", "Run", "TwoLayerNet", "Update", "View",
+    "DEFAULT_MLP_SEED", "DEFAULT_VIEW", "DEFAULT_WEIGHT_VIEW", "GATES", "PRESETS", "TEXT_CONTEXT",
+    "Evaluation", "Gate", "Line", "Message", "MlpRun", "MlpSnapshot", "Perceptron", "Run",
+    "TwoLayerNet", "Update", "View",
     "decision_line", "get_gate", "half_plane_polygons", "iter_mlp_training", "sigmoid", "step",
     "train", "train_mlp", "weight_region", "which_side_when_flat",
 ]

@@ -22,7 +22,8 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
-from explorer.core.perceptron.rule import Gate, get_gate
+from explorer.core.i18n import tr_noop
+from explorer.core.perceptron.rule import Gate, Message, get_gate
 
 __all__ = [
     "DEFAULT_MLP_EPOCHS", "DEFAULT_MLP_LEARNING_RATE", "DEFAULT_MLP_SEED", "MlpRun",
@@ -133,7 +134,8 @@ class MlpRun:
     losses: NDArray[np.float64]  # (epochs_run + 1,)
     accuracies: NDArray[np.float64]  # (epochs_run + 1,)
     solved_at: int | None  # first epoch from which accuracy stays at 100 %
-    message: str
+    message: str  # the summary in English (for the CLI and logs)
+    summary: Message  # the same summary as a template and values, for the UI to translate
 
     @property
     def solved(self) -> bool:
@@ -233,12 +235,18 @@ def train_mlp(
     wrong = np.flatnonzero(accs < 1.0)
     solved_at = None if accs[-1] < 1.0 else (int(wrong[-1]) + 1 if len(wrong) else 0)
     if solved_at is not None:
-        message = (f"All {len(t)} rows of {g.title} right from epoch {solved_at}; "
-                   f"loss {losses[-1]:.4f} after {epochs} epochs.")
+        summary = Message(
+            tr_noop("Perceptron", "All {rows} rows of {gate} right from epoch {epoch}; loss "
+                    "{loss} after {epochs} epochs."),
+            {"rows": len(t), "gate": g.title, "epoch": solved_at, "loss": f"{losses[-1]:.4f}",
+             "epochs": epochs})
     else:
-        message = (f"Accuracy {accs[-1]:.0%} on {g.title} after {epochs} epochs (loss "
-                   f"{losses[-1]:.4f}): stuck, probably a local minimum. Try another seed, "
-                   f"more hidden units or more epochs.")
+        summary = Message(
+            tr_noop("Perceptron", "Accuracy {accuracy} on {gate} after {epochs} epochs (loss "
+                    "{loss}): stuck, probably a local minimum. Try another seed, more hidden "
+                    "units or more epochs."),
+            {"accuracy": f"{accs[-1]:.0%}", "gate": g.title, "epochs": epochs,
+             "loss": f"{losses[-1]:.4f}"})
     used_seed = None if initial is not None else seed
     return MlpRun(g, net.w1.shape[1], float(learning_rate), used_seed, start, net, epochs,
-                  losses, accs, solved_at, message)
+                  losses, accs, solved_at, str(summary), summary)

@@ -10,15 +10,19 @@ The 2-2-1 network that fixes XOR lives beside it, in `explorer.core.perceptron.n
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
+from explorer.core.i18n import tr_noop
+
 __all__ = [  # plus, lazily, the MLP names in _MLP_NAMES (see __getattr__ at the end)
     "DEFAULT_LEARNING_RATE", "DEFAULT_VIEW", "DEFAULT_WEIGHT_VIEW", "GATES", "PRESETS",
-    "Evaluation", "Gate", "Line", "Perceptron", "Run", "Update", "View", "decision_line",
+    "TEXT_CONTEXT", "Evaluation", "Gate", "Line", "Message", "Perceptron", "Run", "Update",
+    "View", "decision_line",
     "get_gate", "half_plane_polygons", "step", "train", "weight_region", "which_side_when_flat",
 ]
 
@@ -36,6 +40,8 @@ PRESETS: dict[str, tuple[float, float, float]] = {
     "or": (0.5, 0.5, -0.2),
 }
 
+TEXT_CONTEXT = "Perceptron"  # the translation context of the texts this package builds
+
 _EMPTY = np.empty((0, 2))
 _EMPTY.setflags(write=False)
 
@@ -50,6 +56,28 @@ def _readonly(a: ArrayLike, dtype: Any) -> NDArray[Any]:
 def step(s: ArrayLike) -> NDArray[np.int_]:
     """The course's activation: 1 where s ≥ 0, else 0 (so a net of exactly 0 fires)."""
     return (np.asarray(s) >= 0).astype(int)
+
+
+@dataclass(frozen=True)
+class Message:
+    """A sentence core builds for display, kept as a template marked with ``tr_noop`` and its
+    values (numbers already written as text, or other Messages such as "3 epochs"), so the UI
+    translates the template before it fills it in; ``str()`` gives the English sentence."""
+
+    template: str
+    values: Mapping[str, Any] = field(default_factory=dict)
+    context: str = TEXT_CONTEXT
+
+    def render(self, translate: Callable[[str, str], str] | None = None) -> str:
+        """The sentence, each template passed through ``translate(context, template)`` first
+        (the UI passes ``explorer.ui.i18n.translate``; None: English)."""
+        values = {key: value.render(translate) if isinstance(value, Message) else value
+                  for key, value in self.values.items()}
+        template = self.template if translate is None else translate(self.context, self.template)
+        return template.format(**values)
+
+    def __str__(self) -> str:
+        return self.render()
 
 
 @dataclass(frozen=True, eq=False)
@@ -206,8 +234,9 @@ class Run:
     cycles: bool
     cycle_start: int | None  # epoch (0 = initial weights) whose end state later recurred
     cycle_period: int | None  # epochs between the two visits of that state
-    message: str
+    message: str  # the summary in English (for the CLI and logs)
     wrong_after_epoch: list[int]  # rows wrong with the weights *at the end* of each epoch
+    summary: Message  # the same summary as a template and values, for the UI to translate
 
     @property
     def rows_wrong(self) -> int:
@@ -231,8 +260,19 @@ class Run:
         return self.gate.linearly_separable
 
 
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}{'' if n == 1 else 's'}"
+def _epochs(n: int) -> Message:
+    return Message(tr_noop("Perceptron", "{n} epoch") if n == 1
+                   else tr_noop("Perceptron", "{n} epochs"), {"n": n})
+
+
+def _rows(n: int) -> Message:
+    return Message(tr_noop("Perceptron", "{n} row") if n == 1
+                   else tr_noop("Perceptron", "{n} rows"), {"n": n})
+
+
+def _mistakes(n: int) -> Message:
+    return Message(tr_noop("Perceptron", "{n} mistake") if n == 1
+                   else tr_noop("Perceptron", "{n} mistakes"), {"n": n})
 
 
 def train(
@@ -290,23 +330,28 @@ def train(
     n_run, rows = len(errors), len(g.targets)
     still = wrong_after[-1]
     if converged:
-        message = f"Converged after {_plural(n_run, 'epoch')}: every row is right."
+        summary = Message(tr_noop("Perceptron", "Converged after {epochs}: every row is right."),
+                          {"epochs": _epochs(n_run)})
     elif not g.linearly_separable:
-        message = (
-            f"No straight line separates {g.title}'s classes: after {_plural(n_run, 'epoch')}, "
-            f"with the current weights, {still} of {rows} rows are wrong; the last epoch made "
-            f"{_plural(errors[-1], 'mistake')} (one update each)"
-            + (" and the weights cycle." if cycle_start is not None else ".")
-        )
+        template = (
+            tr_noop("Perceptron", "No straight line separates {gate}'s classes: after {epochs}, "
+                    "with the current weights, {wrong} of {rows} rows are wrong; the last "
+                    "epoch made {mistakes} (one update each) and the weights cycle.")
+            if cycle_start is not None else
+            tr_noop("Perceptron", "No straight line separates {gate}'s classes: after {epochs}, "
+                    "with the current weights, {wrong} of {rows} rows are wrong; the last "
+                    "epoch made {mistakes} (one update each)."))
+        summary = Message(template, {"gate": g.title, "epochs": _epochs(n_run), "wrong": still,
+                                     "rows": rows, "mistakes": _mistakes(errors[-1])})
     else:
-        message = (
-            f"Not converged after {_plural(n_run, 'epoch')}: {_plural(still, 'row')} still "
-            f"wrong. {g.title} is linearly separable, so more epochs will get there."
-        )
+        summary = Message(
+            tr_noop("Perceptron", "Not converged after {epochs}: {wrong_rows} still wrong. "
+                    "{gate} is linearly separable, so more epochs will get there."),
+            {"epochs": _epochs(n_run), "wrong_rows": _rows(still), "gate": g.title})
     return Run(
         g, float(learning_rate), None if initial is not None else seed, start, p, converged,
-        n_run, history, errors, cycle_start is not None, cycle_start, cycle_period, message,
-        wrong_after,
+        n_run, history, errors, cycle_start is not None, cycle_start, cycle_period,
+        str(summary), wrong_after, summary,
     )
 
 

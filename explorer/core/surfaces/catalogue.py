@@ -15,6 +15,7 @@ helpers), :mod:`explorer.core.surfaces.functions` (the analytic functions),
 from __future__ import annotations
 
 from explorer.core.formula import FormulaError
+from explorer.core.i18n import tr_noop
 from explorer.core.surfaces.custom import custom
 from explorer.core.surfaces.functions import (
     ackley,
@@ -71,14 +72,15 @@ def _build() -> dict[str, Surface]:
             quartic,
             quartic_gradient,
             name="quartic",
-            title="Quartic (1-D): a local and a global minimum",
+            title=tr_noop("Surfaces", "Quartic (1-D): a local and a global minimum"),
             formula="L(x) = (x−9)·x·(x+1)·(x+6)/200 + 4",
             domain=((-10, 10),),
             start=(-8,),
             minima=quartic_minima,
             saddles=quartic_humps,
             learning_rate=0.1,
-            description=(
+            description=tr_noop(
+                "Surfaces",
                 "Gradient descent from the left settles in the local minimum near −4.3; "
                 "momentum or Adam can carry it over the hump to the global one near 6.3."
             ),
@@ -87,7 +89,7 @@ def _build() -> dict[str, Surface]:
             saddle,
             saddle_gradient,
             name="saddle",
-            title="Saddle point",
+            title=tr_noop("Surfaces", "Saddle point"),
             formula="L(x, y) = x² − y²",
             domain=((-2, 2), (-2, 2)),
             start=(-1.8, 1e-3),
@@ -96,7 +98,8 @@ def _build() -> dict[str, Surface]:
             learning_rate=0.1,
             n_global=0,
             unbounded_below=True,
-            description=(
+            description=tr_noop(
+                "Surfaces",
                 "The gradient vanishes at the origin, but it is no minimum: starting just off "
                 "the x-axis, optimizers slow down near the saddle and then escape along y."
             ),
@@ -105,7 +108,7 @@ def _build() -> dict[str, Surface]:
             monkey_saddle,
             monkey_saddle_gradient,
             name="monkey_saddle",
-            title="Monkey saddle",
+            title=tr_noop("Surfaces", "Monkey saddle"),
             formula="L(x, y) = x³ − 3·x·y²",
             domain=((-2, 2), (-2, 2)),
             start=(1.8, 0.01),
@@ -114,7 +117,8 @@ def _build() -> dict[str, Surface]:
             learning_rate=0.02,
             n_global=0,
             unbounded_below=True,
-            description=(
+            description=tr_noop(
+                "Surfaces",
                 "A flatter saddle with three valleys: the gradient near the origin is tiny in "
                 "every direction, so plain gradient descent lingers there."
             ),
@@ -123,13 +127,14 @@ def _build() -> dict[str, Surface]:
             bowl,
             bowl_gradient,
             name="bowl",
-            title="Elongated bowl",
+            title=tr_noop("Surfaces", "Elongated bowl"),
             formula="L(x, y) = (x² + 10·y²)/2",
             domain=((-3, 3), (-2, 2)),
             start=(-2.5, 1.2),
             minima=((0, 0),),
             learning_rate=0.17,
-            description=(
+            description=tr_noop(
+                "Surfaces",
                 "Ten times steeper along y than along x: gradient descent zig-zags across the "
                 "valley; momentum and adaptive methods go straight down it."
             ),
@@ -138,14 +143,15 @@ def _build() -> dict[str, Surface]:
             rosenbrock,
             rosenbrock_gradient,
             name="rosenbrock",
-            title="Rosenbrock's banana valley",
+            title=tr_noop("Surfaces", "Rosenbrock's banana valley"),
             formula="L(x, y) = (1 − x)² + 100·(y − x²)²",
             domain=((-2, 2), (-1, 3)),
             start=(-1.5, 2),
             minima=((1, 1),),
             learning_rate=1e-3,
             log_scale=True,
-            description=(
+            description=tr_noop(
+                "Surfaces",
                 "Finding the curved valley is easy; following its nearly flat floor to (1, 1) "
                 "is slow for gradient descent."
             ),
@@ -154,7 +160,7 @@ def _build() -> dict[str, Surface]:
             beale,
             beale_gradient,
             name="beale",
-            title="Beale function",
+            title=tr_noop("Surfaces", "Beale function"),
             formula="L(x, y) = (1.5 − x + x·y)² + (2.25 − x + x·y²)² + (2.625 − x + x·y³)²",
             domain=((-4.5, 4.5), (-4.5, 4.5)),
             start=(1, 1.5),
@@ -162,25 +168,31 @@ def _build() -> dict[str, Surface]:
             saddles=((0, 1), (0.10053793732415843, -2.644513585023124)),
             learning_rate=1e-3,
             log_scale=True,
-            description="Steep walls and flat shelves around a narrow valley ending at (3, 0.5).",
+            description=tr_noop(
+                "Surfaces",
+                "Steep walls and flat shelves around a narrow valley ending at (3, 0.5).",
+            ),
         ),
         make_surface(
             booth,
             booth_gradient,
             name="booth",
-            title="Booth function",
+            title=tr_noop("Surfaces", "Booth function"),
             formula="L(x, y) = (x + 2·y − 7)² + (2·x + y − 5)²",
             domain=((-10, 10), (-10, 10)),
             start=(-8, 8),
             minima=((1, 3),),
             learning_rate=0.05,
-            description="A tilted quadratic bowl: curvature 9 times larger along one diagonal.",
+            description=tr_noop(
+                "Surfaces",
+                "A tilted quadratic bowl: curvature 9 times larger along one diagonal.",
+            ),
         ),
         make_surface(
             himmelblau,
             himmelblau_gradient,
             name="himmelblau",
-            title="Himmelblau function: four equal minima",
+            title=tr_noop("Surfaces", "Himmelblau function: four equal minima"),
             formula="L(x, y) = (x² + y − 11)² + (x + y² − 7)²",
             domain=((-5, 5), (-5, 5)),
             start=(0, 0),
@@ -198,19 +210,23 @@ def _build() -> dict[str, Surface]:
             ),
             learning_rate=0.01,
             n_global=4,
-            description="Four minima of equal depth: which one you reach depends on the start.",
+            description=tr_noop(
+                "Surfaces",
+                "Four minima of equal depth: which one you reach depends on the start.",
+            ),
         ),
         make_surface(
             rastrigin,
             rastrigin_gradient,
             name="rastrigin",
-            title="Rastrigin function: an egg-crate of local minima",
+            title=tr_noop("Surfaces", "Rastrigin function: an egg-crate of local minima"),
             formula="L(x, y) = 20 + x² − 10·cos(2πx) + y² − 10·cos(2πy)",
             domain=((-5.12, 5.12), (-5.12, 5.12)),
             start=(-4.5, 4.2),
             minima=rastrigin_minima(),
             learning_rate=1e-3,
-            description=(
+            description=tr_noop(
+                "Surfaces",
                 "A bowl covered in ripples: a local minimum next to every integer point. "
                 "Gradient methods get stuck in the nearest one."
             ),
@@ -219,7 +235,7 @@ def _build() -> dict[str, Surface]:
             ackley,
             ackley_gradient,
             name="ackley",
-            title="Ackley function",
+            title=tr_noop("Surfaces", "Ackley function"),
             formula=(
                 "L(x, y) = −20·exp(−0.2·√((x² + y²)/2)) − exp((cos 2πx + cos 2πy)/2) + e + 20"
             ),
@@ -227,7 +243,8 @@ def _build() -> dict[str, Surface]:
             start=(-1.5, 3.5),
             minima=ackley_minima(),
             learning_rate=0.01,
-            description=(
+            description=tr_noop(
+                "Surfaces",
                 "A nearly flat, rippled plain with a sharp funnel at the origin; the funnel's "
                 "tip is a kink where the gradient jumps."
             ),
@@ -236,7 +253,7 @@ def _build() -> dict[str, Surface]:
             six_hump_camel,
             six_hump_camel_gradient,
             name="six_hump_camel",
-            title="Six-hump camel function",
+            title=tr_noop("Surfaces", "Six-hump camel function"),
             formula="L(x, y) = (4 − 2.1·x² + x⁴/3)·x² + x·y + (4·y² − 4)·y²",
             domain=((-2, 2), (-1, 1)),
             start=(-1.9, -0.6),
@@ -255,20 +272,24 @@ def _build() -> dict[str, Surface]:
             ),
             learning_rate=0.01,
             n_global=2,
-            description="Two global minima, four local ones and saddles in between.",
+            description=tr_noop(
+                "Surfaces",
+                "Two global minima, four local ones and saddles in between.",
+            ),
         ),
         make_surface(
             styblinski_tang,
             styblinski_tang_gradient,
             name="styblinski_tang",
-            title="Styblinski–Tang function",
+            title=tr_noop("Surfaces", "Styblinski–Tang function"),
             formula="L(x, y) = (x⁴ − 16·x² + 5·x + y⁴ − 16·y² + 5·y)/2",
             domain=((-5, 5), (-5, 5)),
             start=(4.5, 4.5),
             minima=tang_minima,
             saddles=tang_saddles,
             learning_rate=0.01,
-            description=(
+            description=tr_noop(
+                "Surfaces",
                 "Four minima of different depth; the deepest is at (−2.90, −2.90), the start "
                 "is above the shallowest."
             ),
@@ -277,7 +298,7 @@ def _build() -> dict[str, Surface]:
             goldstein_price,
             goldstein_price_gradient,
             name="goldstein_price",
-            title="Goldstein–Price function",
+            title=tr_noop("Surfaces", "Goldstein–Price function"),
             formula=(
                 "L(x, y) = [1 + (x+y+1)²·(19 − 14x + 3x² − 14y + 6xy + 3y²)]"
                 " · [30 + (2x−3y)²·(18 − 32x + 12x² + 48y − 36xy + 27y²)]"
@@ -288,7 +309,8 @@ def _build() -> dict[str, Surface]:
             saddles=((-0.4, -0.6), (1.2, -0.2), (1.4, 0.6), (0.6, 0.4)),
             learning_rate=1e-5,
             log_scale=True,
-            description=(
+            description=tr_noop(
+                "Surfaces",
                 "Values span six orders of magnitude (see the log colour scale); the global "
                 "minimum L(0, −1) = 3 hides among local ones."
             ),
@@ -297,7 +319,7 @@ def _build() -> dict[str, Surface]:
             two_wells,
             two_wells_gradient,
             name="two_wells",
-            title="Two wells of different depth",
+            title=tr_noop("Surfaces", "Two wells of different depth"),
             formula=(
                 "L(x, y) = 0.05·(x² + y²) − 2·exp(−((x−2)² + (y−1)²))"
                 " − 1.2·exp(−((x+2)² + (y+1.5)²)/0.8)"
@@ -310,7 +332,8 @@ def _build() -> dict[str, Surface]:
             ),
             saddles=((-0.4829911571315653, -0.3670377052325392),),
             learning_rate=0.1,
-            description=(
+            description=tr_noop(
+                "Surfaces",
                 "A wide bowl with a deep well and a shallow one: where you end up depends on "
                 "the start and on how much momentum carries you over the ridge."
             ),
@@ -319,13 +342,14 @@ def _build() -> dict[str, Surface]:
             plateau,
             plateau_gradient,
             name="plateau",
-            title="Plateau: a well in a flat plain",
+            title=tr_noop("Surfaces", "Plateau: a well in a flat plain"),
             formula="L(x, y) = 1 − exp(−(x² + y²)/2)",
             domain=((-5, 5), (-5, 5)),
             start=(-4, 2.5),
             minima=((0, 0),),
             learning_rate=0.5,
-            description=(
+            description=tr_noop(
+                "Surfaces",
                 "Far from the well the gradient is almost zero: gradient descent barely moves, "
                 "while Adam rescales the tiny gradient and walks straight in."
             ),

@@ -14,10 +14,13 @@ from dataclasses import dataclass
 import numpy as np
 
 from explorer.core.formula import parse
+from explorer.core.i18n import tr_noop
 from explorer.core.surfaces.critical import CriticalPoints, find_critical_points, unbounded_below
 from explorer.core.surfaces.surface import Surface, make_surface
 
-__all__ = ["custom"]
+__all__ = ["CUSTOM_TITLE", "custom"]
+
+CUSTOM_TITLE = tr_noop("Surfaces", "Custom: {formula}")  # a typed surface's title
 
 
 @dataclass(frozen=True)
@@ -59,7 +62,7 @@ def custom(
         formula.gradient,
         hessian_xy=formula.hessian,
         name="custom",
-        title=f"Custom: {text.strip()}",
+        title=CUSTOM_TITLE.format(formula=text.strip()),
         formula=f"L(x, y) = {text.strip()}",
         domain=bounds,
         start=start_point,
@@ -70,7 +73,10 @@ def custom(
         learning_rate=survey.learning_rate,
         log_scale=survey.log_scale,
         unbounded_below=unbounded_below(formula.value, bounds, survey.lowest),
-        description="A surface typed by you; its gradient is derived symbolically.",
+        description=tr_noop(
+            "Surfaces",
+            "A surface typed by you; its gradient is derived symbolically.",
+        ),
     )
 
 

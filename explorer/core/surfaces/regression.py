@@ -11,6 +11,7 @@ from pathlib import Path
 import numpy as np
 from numpy.typing import ArrayLike
 
+from explorer.core.i18n import tr_noop
 from explorer.core.surfaces.surface import Surface, as_points, make_surface
 
 __all__ = ["REGRESSION_CSV"]
@@ -62,7 +63,7 @@ def regression_surface(data: np.ndarray) -> Surface:
         value,
         gradient,
         name="regression",
-        title="Linear regression: mean squared error of the line y = w·x + b",
+        title=tr_noop("Surfaces", "Linear regression: mean squared error of the line y = w·x + b"),
         formula="L(w, b) = (1/n)·Σᵢ (w·xᵢ + b − yᵢ)²",
         domain=((-1, 5), (-2, 4)),
         start=(-0.5, 3.5),

@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 import numpy as np
 from numpy.typing import ArrayLike
 
+from explorer.core.i18n import tr_noop
+
 __all__ = ["Landmark", "Surface"]
 
 Domain = tuple[tuple[float, float], ...]
@@ -133,10 +135,12 @@ class Surface:
         settled there found."""
         point = as_points(p, self.dim).reshape(self.dim)
         extent = max(hi - lo for lo, hi in self.domain)
-        kinds = [("global minimum" if i < self.n_global else "local minimum", m)
+        kinds = [(tr_noop("Surfaces", "global minimum") if i < self.n_global
+                  else tr_noop("Surfaces", "local minimum"), m)
                  for i, m in enumerate(self.minima)]
-        kinds += [("hump" if self.dim == 1 else "saddle point", s) for s in self.saddles]
-        kinds += [("maximum", m) for m in self.maxima]
+        kinds += [(tr_noop("Surfaces", "hump") if self.dim == 1
+                   else tr_noop("Surfaces", "saddle point"), s) for s in self.saddles]
+        kinds += [(tr_noop("Surfaces", "maximum"), m) for m in self.maxima]
         if not kinds or not np.all(np.isfinite(point)):
             return None
         distances = [float(np.linalg.norm(point - np.asarray(m))) for _, m in kinds]

@@ -8,13 +8,16 @@ from typing import Any
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QWidget
 
+from explorer.core.i18n import tr_noop
+
 
 class Lab(QWidget):
     """Base of every lab page. Subclasses set ``name`` and ``title`` and override the hooks."""
 
     name = "lab"
     title = "Lab"
-    hint = "F1: keyboard shortcuts"  # shown in the status bar while the lab is on screen
+    # shown (translated) in the status bar while the lab is on screen
+    hint = tr_noop("Lab", "F1: keyboard shortcuts")
 
     def state(self) -> dict[str, Any]:
         """Everything needed to restore this lab exactly (goes into scene files and settings)."""

@@ -9,7 +9,7 @@ The ranges come from core (``HyperParam``, ``LEARNING_RATE_RANGE``), never from 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -25,9 +25,10 @@ ERROR_STYLE = "color: #B00020;"
 
 def range_text(name: str, low: float, high: float) -> str:
     """"learning rate must be between 1e-05 and 10" (integers with thousands separators)."""
+    template = QCoreApplication.translate("Fields", "{name} must be between {low} and {high}")
     if float(low).is_integer() and float(high).is_integer():
-        return f"{name} must be between {int(low):,} and {int(high):,}"
-    return f"{name} must be between {low:g} and {high:g}"
+        return template.format(name=name, low=f"{int(low):,}", high=f"{int(high):,}")
+    return template.format(name=name, low=f"{low:g}", high=f"{high:g}")
 
 
 def parse_number(text: str) -> float | None:
@@ -56,8 +57,9 @@ class RefusesOutOfRange:
         value = parse_number(self._bare(text))
         low, high = self.minimum(), self.maximum()  # type: ignore[attr-defined]
         if value is not None and not low <= value <= high:
-            self.refused.emit(f"{range_text(self.field_name, low, high)}: "
-                              f"{self._bare(text)} was not taken")
+            self.refused.emit(QCoreApplication.translate("Fields", "{range}: {value} was not taken")
+                              .format(range=range_text(self.field_name, low, high),
+                                      value=self._bare(text)))
         return super().fixup(text)  # type: ignore[misc]
 
     def range_tip(self, tip: str) -> None:

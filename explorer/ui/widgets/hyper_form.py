@@ -9,13 +9,16 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QFont, QValidator
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from explorer.core.optim import OptimizerSpec
 from explorer.core.params import HyperParam
+from explorer.ui.i18n import translate
 from explorer.ui.widgets.fields import CheckedDoubleSpinBox, RangeNote, noted
+
+OPTIMIZERS_CONTEXT = "Optimizers"  # where core marks the optimizers' texts
 
 
 class ScientificSpinBox(CheckedDoubleSpinBox):
@@ -61,7 +64,6 @@ class HyperParamForm(QWidget):
         self.rule = QLabel()
         self.rule.setFont(QFont("DejaVu Sans Mono", 9))
         self.rule.setWordWrap(True)
-        self.rule.setToolTip("The update rule, exactly as keras.optimizers applies it")
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -72,6 +74,28 @@ class HyperParamForm(QWidget):
         self._editors: dict[str, ScientificSpinBox | QCheckBox] = {}
         self._notes: dict[str, RangeNote] = {}
         self._spec: OptimizerSpec | None = None
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Texts in the current language: the rule's tooltip, and the optimizer's summary, rule
+        and fields' help (marked in core, context "Optimizers")."""
+        self.rule.setToolTip(self.tr("The update rule, exactly as keras.optimizers applies it"))
+        if self._spec is None:
+            return
+        self.summary.setText(translate(OPTIMIZERS_CONTEXT, self._spec.summary))
+        self.rule.setText(translate(OPTIMIZERS_CONTEXT, self._spec.rule))
+        for param in self._spec.params:
+            editor = self._editors.get(param.name)
+            help_text = translate(OPTIMIZERS_CONTEXT, param.help)
+            if isinstance(editor, QCheckBox):
+                editor.setToolTip(help_text)
+            elif editor is not None:
+                editor.range_tip(help_text)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def set_optimizer(self, spec: OptimizerSpec, values: dict[str, Any]) -> None:
         """Show ``spec``'s fields with ``values``. The same optimizer again only updates the
@@ -95,19 +119,16 @@ class HyperParamForm(QWidget):
                 editor = QCheckBox()
                 editor.setChecked(bool(values.get(param.name, param.default)))
                 editor.toggled.connect(self._emit)
-                editor.setToolTip(param.help)
                 field: QWidget = editor
             else:
                 editor = ScientificSpinBox(param)
                 editor.setValue(float(values.get(param.name, param.default)))
                 editor.valueChanged.connect(self._emit)
-                editor.range_tip(param.help)
                 field, self._notes[param.name] = noted(editor)
             editor.setObjectName(param.name)
             self._form.addRow(param.name, field)
             self._editors[param.name] = editor
-        self.summary.setText(spec.summary)
-        self.rule.setText(spec.rule)
+        self.retranslate()
 
     def _set_values(self, values: dict[str, Any]) -> None:
         for name, editor in self._editors.items():

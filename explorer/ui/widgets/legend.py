@@ -10,7 +10,7 @@ the full text as its tooltip; the name takes the rest, wrapped too if it must.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QIcon, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,11 +37,10 @@ def swatch(color: str, size: int = SWATCH) -> QIcon:
 class RaceLegend(QTableWidget):
     """One row per racer; selecting a row chooses the racer the hyper-parameter form edits."""
 
-    HEADERS = ("racer", "loss", "status")
+    HEADERS = ("racer", "loss", "status")  # in English; shown by :meth:`headers`
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(0, len(self.HEADERS), parent)
-        self.setHorizontalHeaderLabels(self.HEADERS)
         self.verticalHeader().setVisible(False)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -57,7 +56,23 @@ class RaceLegend(QTableWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
         header.setStretchLastSection(True)
         self._loss_width = 0
-        self.setToolTip("Select a racer to edit its hyper-parameters")
+        self.retranslate()
+
+    def headers(self) -> tuple[str, str, str]:
+        """The column titles in the current language."""
+        return self.tr("racer"), self.tr("loss"), self.tr("status")
+
+    def retranslate(self) -> None:
+        self.setHorizontalHeaderLabels(self.headers())
+        self.setToolTip(self.tr("Select a racer to edit its hyper-parameters"))
+        self._loss_width = max(self._loss_width,
+                               self.fontMetrics().horizontalAdvance(self.headers()[1]))
+        self.fit_columns()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def row_height(self) -> int:
         """LINES lines of text (or the swatch, if taller) and some air: the same for every row."""
@@ -73,7 +88,7 @@ class RaceLegend(QTableWidget):
                    tips: list[str] | None = None) -> None:
         """The line-up; ``tips`` (optional) add a sentence to each name's tooltip."""
         selected = self.currentRow()
-        self._loss_width = self.fontMetrics().horizontalAdvance(self.HEADERS[1])
+        self._loss_width = self.fontMetrics().horizontalAdvance(self.headers()[1])
         self.setRowCount(len(names))
         tips = tips or [""] * len(names)
         for row, (name, color, tip) in enumerate(zip(names, colors, tips, strict=True)):
@@ -111,9 +126,9 @@ class RaceLegend(QTableWidget):
         metrics = self.fontMetrics()
         names = [self.item(row, 0).text() for row in range(self.rowCount())]
         whole = max([metrics.horizontalAdvance(n) for n in names] +
-                    [metrics.horizontalAdvance(self.HEADERS[0])])
+                    [metrics.horizontalAdvance(self.headers()[0])])
         word = max([metrics.horizontalAdvance(w) for n in names for w in n.split()] +
-                   [metrics.horizontalAdvance(self.HEADERS[0])])
+                   [metrics.horizontalAdvance(self.headers()[0])])
         extra = SWATCH + 2 * CELL_PADDING
         return whole + extra, word + extra, self._loss_width + CELL_PADDING
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -60,19 +60,39 @@ def spin_box(low: float, high: float, decimals: int, step: float = 0.1) -> QDoub
     return box
 
 
+class ExportButtons(QWidget):
+    """"Export PNG… GIF…" for a tab bar's corner; its own texts follow the language (the GIF
+    tooltip is the lab's: it sets it again in its own retranslate)."""
+
+    def __init__(self, gif_tooltip: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.png = QPushButton()
+        self.gif = QPushButton()
+        self.gif.setToolTip(gif_tooltip)
+        self.label = QLabel()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 2)
+        layout.addWidget(self.label)
+        layout.addWidget(self.png)
+        layout.addWidget(self.gif)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.png.setText(self.tr("PNG…"))
+        self.png.setToolTip(self.tr("Export the current view as a PNG (Ctrl+E)"))
+        self.gif.setText(self.tr("GIF…"))
+        self.label.setText(self.tr("Export"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
 def export_buttons(gif_tooltip: str) -> tuple[QWidget, QPushButton, QPushButton]:
     """"Export PNG… GIF…" for a tab bar's corner; the window connects them to its dialogs."""
-    png = QPushButton("PNG…")
-    png.setToolTip("Export the current view as a PNG (Ctrl+E)")
-    gif = QPushButton("GIF…")
-    gif.setToolTip(gif_tooltip)
-    box = QWidget()
-    layout = QHBoxLayout(box)
-    layout.setContentsMargins(0, 0, 0, 2)
-    layout.addWidget(QLabel("Export"))
-    layout.addWidget(png)
-    layout.addWidget(gif)
-    return box, png, gif
+    box = ExportButtons(gif_tooltip)
+    return box, box.png, box.gif
 
 
 def short_title(title: str) -> str:

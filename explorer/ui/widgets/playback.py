@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QBoxLayout,
     QHBoxLayout,
@@ -41,40 +41,33 @@ class PlaybackBar(QWidget):
                  rows: int = 1) -> None:
         super().__init__(parent)
         style = self.style()
+        self._unit = unit
         self.play_button = QPushButton(style.standardIcon(QStyle.StandardPixmap.SP_MediaPlay),
-                                       "Play")
+                                       "")
         self.play_button.setCheckable(True)
-        self.play_button.setToolTip("Play or pause (Space)")
         self.step_button = QPushButton(
-            style.standardIcon(QStyle.StandardPixmap.SP_MediaSeekForward), "Step")
-        self.step_button.setToolTip("Advance one step (→)")
+            style.standardIcon(QStyle.StandardPixmap.SP_MediaSeekForward), "")
         self.reset_button = QPushButton(
-            style.standardIcon(QStyle.StandardPixmap.SP_MediaSkipBackward), "Reset")
-        self.reset_button.setToolTip("Back to the start (R)")
+            style.standardIcon(QStyle.StandardPixmap.SP_MediaSkipBackward), "")
         for button in (self.play_button, self.step_button, self.reset_button):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keep Space for the shortcut
         self.speed_slider = QSlider(Qt.Orientation.Horizontal)
         self.speed_slider.setRange(0, 100)
         self.speed_slider.setMaximumWidth(140)
         self.speed_slider.setMinimumWidth(40)
-        self.speed_slider.setToolTip(f"{unit.capitalize()} per second ({MIN_SPEED}–{MAX_SPEED})")
         self.speed_label = QLabel()
-        # as wide as the widest speed ("500 samples/s"): whole, and no jitter as it changes
-        self.speed_label.setMinimumWidth(
-            self.speed_label.fontMetrics().horizontalAdvance(f"{MAX_SPEED} {unit}/s"))
         self.max_steps = QSpinBox()
         self.max_steps.setRange(1, 100_000)
-        self.max_steps.setPrefix("max ")
-        self.max_steps.setToolTip(f"Stop after this many {unit}")
-        self.counter = QLabel(f"{unit}: 0")
+        self.counter = QLabel()
         self.counter.setMinimumWidth(80)
-        self._unit = unit
+        self._count = 0
+        self.speed_title = QLabel()
 
         self.button_row = QHBoxLayout()
         for widget in (self.play_button, self.step_button, self.reset_button):
             self.button_row.addWidget(widget)
         speed_row = QHBoxLayout()
-        speed_row.addWidget(QLabel("Speed"))
+        speed_row.addWidget(self.speed_title)
         speed_row.addWidget(self.speed_slider)
         speed_row.addWidget(self.speed_label)
         speed_row.addWidget(self.max_steps)
@@ -96,6 +89,50 @@ class PlaybackBar(QWidget):
         self.speed_slider.valueChanged.connect(self._on_slider)
         self.max_steps.valueChanged.connect(self.max_steps_changed)
         self.set_speed(20)
+        self.retranslate()
+
+    def _unit_texts(self) -> dict[str, str]:
+        """The texts that name the unit (templates): steps for a race, samples for the
+        perceptron; another unit is named as given, untranslated."""
+        if self._unit == "samples":
+            return {"rate": self.tr("Samples per second ({low}–{high})"),
+                    "stop": self.tr("Stop after this many samples"),
+                    "speed": self.tr("{speed} samples/s"),
+                    "count": self.tr("samples: {count}")}
+        if self._unit == "steps":
+            return {"rate": self.tr("Steps per second ({low}–{high})"),
+                    "stop": self.tr("Stop after this many steps"),
+                    "speed": self.tr("{speed} steps/s"),
+                    "count": self.tr("steps: {count}")}
+        unit = self._unit
+        return {"rate": unit.capitalize() + " per second ({low}–{high})",
+                "stop": "Stop after this many " + unit, "speed": "{speed} " + unit + "/s",
+                "count": unit + ": {count}"}
+
+    def retranslate(self) -> None:
+        """Set every text in the current language (also on a LanguageChange)."""
+        texts = self._unit_texts()
+        self.play_button.setText(self.tr("Pause") if self.play_button.isChecked()
+                                 else self.tr("Play"))
+        self.play_button.setToolTip(self.tr("Play or pause (Space)"))
+        self.step_button.setText(self.tr("Step"))
+        self.step_button.setToolTip(self.tr("Advance one step (→)"))
+        self.reset_button.setText(self.tr("Reset"))
+        self.reset_button.setToolTip(self.tr("Back to the start (R)"))
+        self.speed_slider.setToolTip(texts["rate"].format(low=MIN_SPEED, high=MAX_SPEED))
+        # as wide as the widest speed ("500 samples/s"): whole, and no jitter as it changes
+        self.speed_label.setMinimumWidth(self.speed_label.fontMetrics().horizontalAdvance(
+            texts["speed"].format(speed=MAX_SPEED)))
+        self.speed_label.setText(texts["speed"].format(speed=self.speed))
+        self.max_steps.setPrefix(self.tr("max") + " ")
+        self.max_steps.setToolTip(texts["stop"])
+        self.counter.setText(texts["count"].format(count=self._count))
+        self.speed_title.setText(self.tr("Speed"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def insert_button(self, position: int, button: QPushButton) -> None:
         """Another transport button (a lab's own, e.g. "Epoch") at ``position`` in the row."""
@@ -114,15 +151,16 @@ class PlaybackBar(QWidget):
         self.play_button.setChecked(playing)
 
     def set_count(self, count: int) -> None:
-        self.counter.setText(f"{self._unit}: {count}")
+        self._count = count
+        self.counter.setText(self._unit_texts()["count"].format(count=count))
 
     def _on_play_toggled(self, playing: bool) -> None:
         pixmaps = QStyle.StandardPixmap
         icon = pixmaps.SP_MediaPause if playing else pixmaps.SP_MediaPlay
         self.play_button.setIcon(self.style().standardIcon(icon))
-        self.play_button.setText("Pause" if playing else "Play")
+        self.play_button.setText(self.tr("Pause") if playing else self.tr("Play"))
         self.play_toggled.emit(playing)
 
     def _on_slider(self) -> None:
-        self.speed_label.setText(f"{self.speed} {self._unit}/s")
+        self.speed_label.setText(self._unit_texts()["speed"].format(speed=self.speed))
         self.speed_changed.emit(self.speed)

@@ -7,7 +7,7 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -21,8 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from explorer.core.functions import ACTIVATIONS, get_activation
+from explorer.core.i18n import tr_noop
 from explorer.core.optim import PALETTE
 from explorer.core.scene import SceneError, require
+from explorer.ui.i18n import translate
 from explorer.ui.labs.gallery.common import (
     FloatSlider,
     GalleryPage,
@@ -45,11 +47,12 @@ DEFAULT_SELECTED = ("sigmoid", "tanh", "relu")
 X_LIMIT = 100.0
 POINTS = 1201
 WHERE = "activations page"
+CONTEXT = "Activations"  # where core marked the functions' titles, notes and parameter help
 
 
 class ActivationsPage(GalleryPage):
     key = "activations"
-    title = "Activations"
+    title = tr_noop("Gallery", "Activations")
 
     def __init__(self, state: dict[str, Any] | None = None,
                  parent: QWidget | None = None) -> None:
@@ -61,31 +64,70 @@ class ActivationsPage(GalleryPage):
         self.cursor_x = 1.0
         self._build()
         self.apply(state or self.default_state())
+        self.retranslate()
+
+    # --- language -----------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        """Every text of the page in the current language (the state is kept)."""
+        self.function_list.setToolTip(self.tr("Tick up to {count} functions to compare")
+                                      .format(count=MAX_SELECTED))
+        for row in range(self.function_list.count()):
+            item = self.function_list.item(row)
+            name = item.data(Qt.ItemDataRole.UserRole)
+            f = ACTIVATIONS[name]
+            title, note = translate(CONTEXT, f.title), translate(CONTEXT, f.note)
+            item.setText(f"{title}   ({name})")
+            item.setToolTip(f"{f.formula}\n{f.derivative_formula}\n{note}")
+        self.x_min.setToolTip(self.tr("Left end of the x range"))
+        self.x_max.setToolTip(self.tr("Right end of the x range"))
+        self.derivative_box.setText(self.tr("Show derivatives f′ (dashed)"))
+        self.derivative_box.setToolTip(self.tr("What backpropagation multiplies by at each layer"))
+        self.from_label.setText(self.tr("x from"))
+        self.to_label.setText(self.tr("to"))
+        for (name, param_name), widget in self.param_widgets.items():
+            param = next(p for p in ACTIVATIONS[name].params if p.name == param_name)
+            help_text = translate(CONTEXT, param.help)
+            if isinstance(widget, QCheckBox):
+                widget.setText(self.tr("{name}: tanh approximation").format(name=name))
+                widget.setToolTip(help_text)
+            else:
+                widget.setToolTip(help_text)
+        self.param_group.setTitle(self.tr("Parameters"))
+        self.functions_group.setTitle(self.tr("Functions"))
+        self.range_group.setTitle(self.tr("Range"))
+        self.formulas_group.setTitle(self.tr("Formulas"))
+        self.plot.setTitle(self.tr("solid: f(x)  ·  dashed: f′(x)"), size="10pt")
+        self.readout.setToolTip(self.tr("Move the mouse over the plot to read f(x) and f′(x)"))
+        self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     # --- construction -------------------------------------------------------------------------
 
     def _build(self) -> None:
         self.function_list = QListWidget()
-        self.function_list.setToolTip(f"Tick up to {MAX_SELECTED} functions to compare")
-        for name, f in ACTIVATIONS.items():
-            item = QListWidgetItem(f"{f.title}   ({name})")
+        for name in ACTIVATIONS:
+            item = QListWidgetItem()  # texts: retranslate()
             item.setData(Qt.ItemDataRole.UserRole, name)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
-            item.setToolTip(f"{f.formula}\n{f.derivative_formula}\n{f.note}")
             self.function_list.addItem(item)
         self.function_list.setMinimumHeight(250)
         self.function_list.itemChanged.connect(self._on_item_changed)
         self.message = error_label()
 
-        self.x_min = float_box(-X_LIMIT, X_LIMIT, "Left end of the x range", step=0.5)
-        self.x_max = float_box(-X_LIMIT, X_LIMIT, "Right end of the x range", step=0.5)
-        self.derivative_box = QCheckBox("Show derivatives f′ (dashed)")
-        self.derivative_box.setToolTip("What backpropagation multiplies by at each layer")
+        self.x_min = float_box(-X_LIMIT, X_LIMIT, "", step=0.5)
+        self.x_max = float_box(-X_LIMIT, X_LIMIT, "", step=0.5)
+        self.derivative_box = QCheckBox()
+        self.from_label, self.to_label = QLabel(), QLabel()
         range_row = QHBoxLayout()
-        range_row.addWidget(QLabel("x from"))
+        range_row.addWidget(self.from_label)
         range_row.addWidget(self.x_min)
-        range_row.addWidget(QLabel("to"))
+        range_row.addWidget(self.to_label)
         range_row.addWidget(self.x_max)
         self.x_min.valueChanged.connect(lambda _: self._on_range_edited())
         self.x_max.valueChanged.connect(lambda _: self._on_range_edited())
@@ -106,14 +148,16 @@ class ActivationsPage(GalleryPage):
                         lambda v, n=name, p=param.name: self.set_param(n, p, v))
                 self.param_form.addRow(widget)
                 self.param_widgets[(name, param.name)] = widget
-        self.param_group = group("Parameters", self.param_form)
+        self.param_group = group("", self.param_form)
 
         self.info = wrapped_label(rich=True)
-        panel = side_panel(group("Functions", self.function_list, self.message),
-                           group("Range", range_row, self.derivative_box),
-                           self.param_group, group("Formulas", self.info))
+        self.functions_group = group("", self.function_list, self.message)
+        self.range_group = group("", range_row, self.derivative_box)
+        self.formulas_group = group("", self.info)
+        panel = side_panel(self.functions_group, self.range_group, self.param_group,
+                           self.formulas_group)
 
-        self.plot = plot_widget("solid: f(x)  ·  dashed: f′(x)", "x", "f(x),  f′(x)")
+        self.plot = plot_widget("", "x", "f(x),  f′(x)")
         self.legend = self.plot.addLegend(offset=(10, 10), labelTextSize="9pt")
         self.plot.addItem(pg.InfiniteLine(pos=0, angle=0, pen=pen("#888888", 1)))
         self.curves: dict[str, pg.PlotDataItem] = {}
@@ -127,7 +171,6 @@ class ActivationsPage(GalleryPage):
         self.cursor = pg.InfiniteLine(angle=90, pen=pen("#555555", 1, dashed=True))
         self.plot.addItem(self.cursor, ignoreBounds=True)
         self.readout = wrapped_label(rich=True)
-        self.readout.setToolTip("Move the mouse over the plot to read f(x) and f′(x)")
         self.readout.setMinimumHeight(44)
         self._mouse = pg.SignalProxy(self.plot.scene().sigMouseMoved, rateLimit=30,
                                      slot=self._on_mouse_moved)
@@ -178,7 +221,7 @@ class ActivationsPage(GalleryPage):
             col = color(self.selected.index(name))
             f, params = ACTIVATIONS[name], self.params.get(name, {})
             self.curves[name].setData(x, _finite(f.value(x, **params)), pen=pen(col, 2))
-            entries.append((self.curves[name], f.title))
+            entries.append((self.curves[name], translate(CONTEXT, f.title)))
             if self.show_derivative:
                 self.slopes[name].setData(x, _finite(f.derivative(x, **params)),
                                           pen=pen(col, 1.5, dashed=True))
@@ -201,7 +244,7 @@ class ActivationsPage(GalleryPage):
         parts = [f"<b>x = {x:.4g}</b>"]
         for name, (value, slope) in self.readout_values(x).items():
             col = color(self.selected.index(name))
-            slope_text = "undefined" if np.isnan(slope) else f"{slope:.4g}"
+            slope_text = self.tr("undefined") if np.isnan(slope) else f"{slope:.4g}"
             parts.append(f"<span style='color:{col}'>■</span> {name}: f = {value:.4g}, "
                          f"f′ = {slope_text}")
         self.readout.setText("&nbsp;&nbsp; ".join(parts))
@@ -214,8 +257,8 @@ class ActivationsPage(GalleryPage):
         self.message.clear()
         if checked and name not in self.selected:
             if len(self.selected) >= MAX_SELECTED:
-                self.message.setText(f"At most {MAX_SELECTED} functions at once (one colour "
-                                     "each): untick one first.")
+                self.message.setText(self.tr("At most {count} functions at once (one colour "
+                                             "each): untick one first.").format(count=MAX_SELECTED))
                 self._sync_controls()
                 return
             self.selected.append(name)
@@ -227,9 +270,10 @@ class ActivationsPage(GalleryPage):
     def _on_range_edited(self) -> None:
         low, high = self.x_min.value(), self.x_max.value()
         if low >= high:
-            self.message.setText(f"The range must go from a smaller to a larger x "
-                                 f"({low:g} ≥ {high:g}); kept {self.x_range[0]:g} … "
-                                 f"{self.x_range[1]:g}.")
+            self.message.setText(self.tr("The range must go from a smaller to a larger x "
+                                         "({low} ≥ {high}); kept {start} … {end}.").format(
+                low=f"{low:g}", high=f"{high:g}", start=f"{self.x_range[0]:g}",
+                end=f"{self.x_range[1]:g}"))
             self._sync_controls()
             return
         self.message.clear()
@@ -285,16 +329,18 @@ class ActivationsPage(GalleryPage):
 
     def _formulas_html(self) -> str:
         if not self.selected:
-            return "Tick a function above."
+            return self.tr("Tick a function above.")
         blocks = []
         for index, name in enumerate(self.selected):
             f = ACTIVATIONS[name]
-            keras = f"keras.activations.{name}" if f.keras else "not in Keras"
+            keras = f"keras.activations.{name}" if f.keras else self.tr("not in Keras")
+            title, note = translate(CONTEXT, f.title), translate(CONTEXT, f.note)
+            output = self.tr("output range: {range}").format(range=html.escape(f.output_range))
             blocks.append(
-                f"<p><b style='color:{color(index)}'>■ {html.escape(f.title)}</b> "
+                f"<p><b style='color:{color(index)}'>■ {html.escape(title)}</b> "
                 f"<small>({keras})</small><br>{html.escape(f.formula)}<br>"
-                f"{html.escape(f.derivative_formula)}<br>output range: "
-                f"{html.escape(f.output_range)}<br><i>{html.escape(f.note)}</i></p>")
+                f"{html.escape(f.derivative_formula)}<br>{output}"
+                f"<br><i>{html.escape(note)}</i></p>")
         return "".join(blocks)
 
     # --- scene state --------------------------------------------------------------------------

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,28 +29,45 @@ from explorer.core.functions import (
     evaluate_batch,
     parse_batch,
 )
-from explorer.core.functions.losses import COLUMNS, MAX_ROWS
+from explorer.core.functions.losses import COLUMNS, MAX_ROWS, MarkedError
+from explorer.core.i18n import tr_noop
 from explorer.core.scene import SceneError
+from explorer.ui.i18n import translate
 from explorer.ui.labs.gallery.common import error_label, wrapped_label
 
 Rows = list[tuple[str, str]]
+CONTEXT = "BatchPanel"  # the presets' names, the result headers and the guide
+LOSSES_CONTEXT = "Losses"  # where core marked the losses' texts and the batch's errors
 PRESETS: dict[str, Rows] = {
-    "Regression (numbers)": [("2.0", "2.5"), ("-1.0", "0.0"), ("0.5", "0.4")],
-    "Binary, probabilities": [("1", "0.9"), ("0", "0.2"), ("1", "0.3")],
-    "Binary, logits (scores)": [("1", "2.2"), ("0", "-1.4"), ("1", "-0.3")],
-    "Multi-class, one-hot": [("1, 0, 0", "0.7, 0.2, 0.1"), ("0, 1, 0", "0.1, 0.5, 0.4"),
-                             ("0, 0, 1", "0.3, 0.3, 0.4")],
-    "Multi-class, integer labels": [("0", "0.7, 0.2, 0.1"), ("1", "0.1, 0.5, 0.4"),
-                                    ("2", "0.3, 0.3, 0.4")],
+    tr_noop("BatchPanel", "Regression (numbers)"):
+        [("2.0", "2.5"), ("-1.0", "0.0"), ("0.5", "0.4")],
+    tr_noop("BatchPanel", "Binary, probabilities"): [("1", "0.9"), ("0", "0.2"), ("1", "0.3")],
+    tr_noop("BatchPanel", "Binary, logits (scores)"):
+        [("1", "2.2"), ("0", "-1.4"), ("1", "-0.3")],
+    tr_noop("BatchPanel", "Multi-class, one-hot"):
+        [("1, 0, 0", "0.7, 0.2, 0.1"), ("0, 1, 0", "0.1, 0.5, 0.4"), ("0, 0, 1", "0.3, 0.3, 0.4")],
+    tr_noop("BatchPanel", "Multi-class, integer labels"):
+        [("0", "0.7, 0.2, 0.1"), ("1", "0.1, 0.5, 0.4"), ("2", "0.3, 0.3, 0.4")],
 }
 DEFAULT_PRESET = "Multi-class, one-hot"
-RESULT_HEADERS = ("loss", "batch mean", "per-sample loss", "fits", "output activation")
+RESULT_HEADERS = (tr_noop("BatchPanel", "loss"), tr_noop("BatchPanel", "batch mean"),
+                  tr_noop("BatchPanel", "per-sample loss"), tr_noop("BatchPanel", "fits"),
+                  tr_noop("BatchPanel", "output activation"))
 GREY = QColor("#707070")
-GUIDE = ("Type numbers separated by commas or spaces; a row is one sample. Keras's "
-         "model.fit/evaluate report the batch mean of the per-sample losses. Regression → "
-         "mse/mae/huber with a linear output; binary 0/1 → binary_crossentropy with sigmoid; "
-         "multi-class one-hot → categorical_crossentropy with softmax; integer labels → "
-         "sparse_categorical_crossentropy with softmax.")
+GUIDE = tr_noop(
+    "BatchPanel",
+    "Type numbers separated by commas or spaces; a row is one sample. Keras's "
+    "model.fit/evaluate report the batch mean of the per-sample losses. Regression → "
+    "mse/mae/huber with a linear output; binary 0/1 → binary_crossentropy with sigmoid; "
+    "multi-class one-hot → categorical_crossentropy with softmax; integer labels → "
+    "sparse_categorical_crossentropy with softmax.")
+
+
+def error_text(error: MarkedError) -> str:
+    """A core error's message in the current language (its values translated apart)."""
+    values = {key: error_text(value) if isinstance(value, MarkedError) else value
+              for key, value in error.values.items()}
+    return translate(LOSSES_CONTEXT, error.template).format(**values)
 
 
 class BatchPanel(QWidget):
@@ -64,26 +81,20 @@ class BatchPanel(QWidget):
         self.delta = 1.0
         self.last_results: list[BatchResult] = []
         self.preset = QComboBox()
-        self.preset.addItem("Load an example…", "")
+        self.preset.addItem("", "")
         for name in PRESETS:
             self.preset.addItem(name, name)
-        self.preset.setToolTip("Replace the batch with an example for one kind of problem")
         self.preset.activated.connect(self._on_preset)
-        self.add_button = QPushButton("+ row")
-        self.add_button.setToolTip(f"Add a sample (at most {MAX_ROWS})")
+        self.add_button = QPushButton()  # texts: retranslate()
         self.add_button.clicked.connect(self.add_row)
-        self.remove_button = QPushButton("− row")
-        self.remove_button.setToolTip("Remove the last sample")
+        self.remove_button = QPushButton()
         self.remove_button.clicked.connect(self.remove_row)
         self.input = QTableWidget(0, 2)
         self.input.setHorizontalHeaderLabels(COLUMNS)
         self.input.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.input.setToolTip("y_true: the label(s) · y_pred: the model's output(s).\n"
-                              "One-hot rows like 0, 1, 0; integer labels like 2.")
         self.input.cellChanged.connect(self._on_cell_changed)
         self.message = error_label()
         self.results = QTableWidget(0, len(RESULT_HEADERS))
-        self.results.setHorizontalHeaderLabels(RESULT_HEADERS)
         self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.results.verticalHeader().setVisible(False)
         self.results.verticalHeader().setSectionResizeMode(
@@ -99,12 +110,35 @@ class BatchPanel(QWidget):
         left.addLayout(buttons)
         left.addWidget(self.input, 1)
         left.addWidget(self.message)
-        left.addWidget(wrapped_label(GUIDE))
+        self.guide = wrapped_label()
+        left.addWidget(self.guide)
         layout = QHBoxLayout(self)
         layout.addLayout(left, 1)
         layout.addWidget(self.results, 3)
         self._show_rows()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every text of the panel in the current language (the batch is kept)."""
+        self.preset.setItemText(0, self.tr("Load an example…"))
+        for i, name in enumerate(PRESETS, start=1):
+            self.preset.setItemText(i, translate(CONTEXT, name))
+        self.preset.setToolTip(self.tr("Replace the batch with an example for one kind of "
+                                       "problem"))
+        self.add_button.setText(self.tr("+ row"))
+        self.add_button.setToolTip(self.tr("Add a sample (at most {most})").format(most=MAX_ROWS))
+        self.remove_button.setText(self.tr("− row"))
+        self.remove_button.setToolTip(self.tr("Remove the last sample"))
+        self.input.setToolTip(self.tr("y_true: the label(s) · y_pred: the model's output(s).\n"
+                                      "One-hot rows like 0, 1, 0; integer labels like 2."))
+        self.results.setHorizontalHeaderLabels([translate(CONTEXT, h) for h in RESULT_HEADERS])
+        self.guide.setText(translate(CONTEXT, GUIDE))
         self.evaluate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     # --- editing ------------------------------------------------------------------------------
 
@@ -141,7 +175,8 @@ class BatchPanel(QWidget):
         try:
             self.set_rows([(t, p) for t, p in candidate])
         except BatchError as error:
-            self.message.setText(f"⚠ {_capital(str(error))}. Kept the previous value.")
+            self.message.setText(self.tr("⚠ {error}. Kept the previous value.").format(
+                error=_capital(error_text(error))))
             self._show_rows()
             self.input.setCurrentCell(error.row, error.column)
 
@@ -162,18 +197,25 @@ class BatchPanel(QWidget):
         self.results.setRowCount(len(results))
         for r, result in enumerate(results):
             loss = result.loss
-            fits = (PROBLEMS[loss.problem], loss.activation_for(**result.params))
+            fits = (translate(LOSSES_CONTEXT, PROBLEMS[loss.problem]),
+                    translate(LOSSES_CONTEXT, loss.activation_for(**result.params)))
             label = result.label.replace(" (", "\n(")  # keeps the loss column narrow
+            reason = translate(LOSSES_CONTEXT, result.reason_template or result.reason).format(
+                **result.reason_values)
             if result.values is None:
-                cells = (label, "—", f"does not apply: {result.reason}", *fits)
+                cells = (label, "—", self.tr("does not apply: {reason}").format(reason=reason),
+                         *fits)
             else:
                 cells = (label, f"{result.mean:.4g}",
                          ", ".join(f"{v:.4g}" for v in result.values), *fits)
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setToolTip(f"{loss.title}\n{loss.formula}\n{loss.note}" +
-                                (f"\n\nDoes not apply: {result.reason}." if result.reason
-                                 else ""))
+                title = translate(LOSSES_CONTEXT, loss.title)
+                note = translate(LOSSES_CONTEXT, loss.note)
+                tip = f"{title}\n{loss.formula}\n{note}"
+                if result.reason:
+                    tip += "\n\n" + self.tr("Does not apply: {reason}.").format(reason=reason)
+                item.setToolTip(tip)
                 if result.values is None:
                     item.setForeground(QBrush(GREY))
                 if c == 1:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from explorer.core.optim import PALETTE
 from explorer.core.params import HyperParam
 from explorer.core.scene import SceneError, require
+from explorer.ui.i18n import translate
 from explorer.ui.widgets.axes import plain_numbers
 
 ERROR_STYLE = "color: #B00020;"
@@ -37,7 +38,12 @@ class GalleryPage(QWidget):
     """
 
     key = "page"
-    title = "Page"
+    title = "Page"  # marked tr_noop("Gallery", ...) by each page
+
+    @classmethod
+    def tab_title(cls) -> str:
+        """The page's tab title in the current language."""
+        return translate("Gallery", cls.title)
 
     @classmethod
     def default_state(cls) -> dict[str, Any]:
@@ -86,9 +92,10 @@ class FloatSlider(QWidget):
         self.slider.valueChanged.connect(self._on_moved)
 
     @classmethod
-    def for_param(cls, param: HyperParam, label: str) -> FloatSlider:
+    def for_param(cls, param: HyperParam, label: str, context: str = "") -> FloatSlider:
+        """``context``: the translation context core marked ``param.help`` under."""
         return cls(label, float(param.minimum), float(param.maximum), float(param.default),
-                   param.log, param.help)
+                   param.log, translate(context, param.help) if context else param.help)
 
     def value(self) -> float:
         return self._value
@@ -119,10 +126,10 @@ class FloatSlider(QWidget):
         self.set_value(float(f"{value:.4g}"), emit=True)
 
 
-def bool_param_box(param: HyperParam, label: str) -> QCheckBox:
+def bool_param_box(param: HyperParam, label: str, context: str = "") -> QCheckBox:
     box = QCheckBox(label)
     box.setChecked(bool(param.default))
-    box.setToolTip(param.help)
+    box.setToolTip(translate(context, param.help) if context else param.help)
     return box
 
 

@@ -12,8 +12,10 @@ from __future__ import annotations
 import copy
 from typing import Any
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QPushButton, QTabWidget, QVBoxLayout, QWidget
 
+from explorer.core.i18n import tr_noop
 from explorer.core.scene import SceneError, require
 from explorer.ui.labs.base import Lab
 from explorer.ui.labs.gallery.activations_page import ActivationsPage
@@ -28,7 +30,7 @@ WHERE = "gallery"
 
 class GalleryLab(Lab):
     name = "gallery"
-    title = "Gallery"
+    title = tr_noop("Lab", "Gallery")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -37,19 +39,32 @@ class GalleryLab(Lab):
         self._pending = {key: cls.default_state() for key, cls in self.page_classes.items()}
         self._holders: dict[str, QWidget] = {}
         self.tabs = QTabWidget()
-        for key, cls in self.page_classes.items():
+        for key in self.page_classes:
             holder = QWidget()
             QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
             self._holders[key] = holder
-            self.tabs.addTab(holder, cls.title)
+            self.tabs.addTab(holder, "")
         self.export_png_button = QPushButton("PNG…")  # the main window connects it
-        self.export_png_button.setToolTip("Export the page on show as a PNG (Ctrl+E)")
         self.tabs.setCornerWidget(self.export_png_button)
         self.tabs.currentChanged.connect(lambda _: self.page(self.current_key))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
         self.page(self.current_key)
+        self.retranslate()
+
+    # --- language -------------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        """The page tabs' titles and the export button's tooltip, in the current language."""
+        for index, cls in enumerate(self.page_classes.values()):
+            self.tabs.setTabText(index, cls.tab_title())
+        self.export_png_button.setToolTip(self.tr("Export the page on show as a PNG (Ctrl+E)"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     # --- pages ----------------------------------------------------------------------------------
 

@@ -7,6 +7,7 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,7 +20,9 @@ from PySide6.QtWidgets import (
 
 from explorer.core.functions import EPSILON, LOSSES, PROBLEMS, TARGETS, sweep
 from explorer.core.functions.losses import MAX_WIDTH, Sweep
+from explorer.core.i18n import tr_noop
 from explorer.core.scene import require
+from explorer.ui.i18n import translate
 from explorer.ui.labs.gallery.batch_panel import DEFAULT_PRESET, PRESETS, BatchPanel
 from explorer.ui.labs.gallery.common import (
     FloatSlider,
@@ -41,6 +44,7 @@ from explorer.ui.widgets.panels import group, side_panel
 VALUE_LIMIT, WIDTH_MIN, WIDTH_MAX = 100.0, 0.5, 50.0
 EDGE = 0.03  # share of a probability axis left out when scaling the gradient plot
 WHERE = "losses page"
+CONTEXT = "Losses"  # where core marked the losses' titles, notes, problems and axis texts
 VIEWS = ("curves", "batch")
 DEFAULTS: dict[str, Any] = {"target": "value", "value": 0.0, "label": 1, "classes": 3,
                             "true_class": 0, "from_logits": False, "delta": 1.0,
@@ -49,7 +53,7 @@ DEFAULTS: dict[str, Any] = {"target": "value", "value": 0.0, "label": 1, "classe
 
 class LossesPage(GalleryPage):
     key = "losses"
-    title = "Losses"
+    title = tr_noop("Gallery", "Losses")
 
     def __init__(self, state: dict[str, Any] | None = None,
                  parent: QWidget | None = None) -> None:
@@ -57,23 +61,53 @@ class LossesPage(GalleryPage):
         self.settings: dict[str, Any] = dict(DEFAULTS)
         self._build()
         self.apply(state or self.default_state())
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every text of the page in the current language (the state is kept)."""
+        for i, title in enumerate(TARGETS.values()):
+            self.target_box.setItemText(i, translate(CONTEXT, title))
+        self.target_box.setToolTip(self.tr("What the model should output for this sample"))
+        self.value_box.setToolTip(self.tr("The target value y"))
+        self.label_box.setToolTip(self.tr("The true class of this sample"))
+        self.classes_box.setToolTip(self.tr("Number of classes k"))
+        self.true_class_box.setToolTip(self.tr("The true class c (its one-hot 1)"))
+        self.logits_box.setText(self.tr("from logits (x axis: raw score)"))
+        self.logits_box.setToolTip(self.tr("from_logits=True: the model outputs raw scores and "
+                                           "the loss applies sigmoid/softmax itself"))
+        self.width_box.setToolTip(self.tr("How far the x axis reaches either way"))
+        self.delta_slider.setToolTip(translate(CONTEXT, LOSSES["huber"].params[0].help))
+        for box, text in ((self.target_box, self.tr("target")),
+                          (self.value_box, self.tr("target y")),
+                          (self.label_box, self.tr("true class")),
+                          (self.classes_box, self.tr("classes k")),
+                          (self.true_class_box, self.tr("true class c")),
+                          (self.width_box, self.tr("x range ±"))):
+            self.form.labelForField(box).setText(text)
+        self.target_group.setTitle(self.tr("Target"))
+        self.shown_group.setTitle(self.tr("The losses shown"))
+        self.inner_tabs.setTabText(0, self.tr("Loss and gradient vs prediction"))
+        self.inner_tabs.setTabText(1, self.tr("Every loss on a small batch"))
+        self.inner_tabs.setTabToolTip(1, self.tr("Type y_true and y_pred for a few samples and "
+                                                 "see which losses apply and their values"))
+        self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def _build(self) -> None:
         self.target_box = QComboBox()
         for name, title in TARGETS.items():
             self.target_box.addItem(title, name)
-        self.target_box.setToolTip("What the model should output for this sample")
-        self.value_box = float_box(-VALUE_LIMIT, VALUE_LIMIT, "The target value y", step=0.5)
+        self.value_box = float_box(-VALUE_LIMIT, VALUE_LIMIT, "", step=0.5)
         self.label_box = QComboBox()
         self.label_box.addItems(["0", "1"])
-        self.label_box.setToolTip("The true class of this sample")
-        self.classes_box = int_box(2, MAX_WIDTH, "Number of classes k")
-        self.true_class_box = int_box(0, MAX_WIDTH - 1, "The true class c (its one-hot 1)")
-        self.logits_box = QCheckBox("from logits (x axis: raw score)")
-        self.logits_box.setToolTip("from_logits=True: the model outputs raw scores and the loss "
-                                   "applies sigmoid/softmax itself")
-        self.width_box = float_box(WIDTH_MIN, WIDTH_MAX, "How far the x axis reaches either way",
-                                   step=0.5)
+        self.classes_box = int_box(2, MAX_WIDTH, "")
+        self.true_class_box = int_box(0, MAX_WIDTH - 1, "")
+        self.logits_box = QCheckBox()  # texts: retranslate()
+        self.width_box = float_box(WIDTH_MIN, WIDTH_MAX, "", step=0.5)
         self.delta_slider = FloatSlider.for_param(LOSSES["huber"].params[0], "Huber δ")
         self.form = QFormLayout()
         self.form.addRow("target", self.target_box)
@@ -93,10 +127,12 @@ class LossesPage(GalleryPage):
         self.width_box.valueChanged.connect(lambda v: self.set(half_width=v))
         self.delta_slider.valueChanged.connect(lambda v: self.set(delta=v))
         self.info = wrapped_label(rich=True)
-        panel = side_panel(group("Target", self.form), group("The losses shown", self.info))
+        self.target_group = group("", self.form)
+        self.shown_group = group("", self.info)
+        panel = side_panel(self.target_group, self.shown_group)
 
-        self.loss_plot = plot_widget("loss L", "", "L")
-        self.gradient_plot = plot_widget("gradient ∂L/∂ŷ", "", "∂L/∂ŷ")
+        self.loss_plot = plot_widget("", "", "L")  # titles: _set_axes()
+        self.gradient_plot = plot_widget("", "", "∂L/∂ŷ")
         self.legend = self.loss_plot.addLegend(offset=(-10, 10), labelTextSize="9pt")
         self.curves: dict[str, pg.PlotDataItem] = {}
         self.gradients: dict[str, pg.PlotDataItem] = {}
@@ -116,10 +152,8 @@ class LossesPage(GalleryPage):
         curves_layout.addWidget(self.gradient_plot, 1)
         self.batch = BatchPanel()
         self.inner_tabs = QTabWidget()
-        self.inner_tabs.addTab(curves, "Loss and gradient vs prediction")
-        self.inner_tabs.addTab(self.batch, "Every loss on a small batch")
-        self.inner_tabs.setTabToolTip(1, "Type y_true and y_pred for a few samples and see "
-                                         "which losses apply and their values")
+        self.inner_tabs.addTab(curves, "")
+        self.inner_tabs.addTab(self.batch, "")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.inner_tabs)
@@ -171,7 +205,8 @@ class LossesPage(GalleryPage):
                 # a curve lying on another is dashed and drawn over it, so both show
                 items[name].setData(s.x, values[name], pen=pen(col, 2, dashed=name in hidden_by))
                 items[name].setZValue(1 if name in hidden_by else 0)
-            label = f"{name} (dashed: on {on_loss[name]} here)" if name in on_loss else name
+            label = self.tr("{name} (dashed: on {other} here)").format(
+                name=name, other=on_loss[name]) if name in on_loss else name
             entries.append((self.curves[name], label))
         show_legend(self.legend, entries)
         self.loss_plot.setToolTip(coincidence_note(on_loss))
@@ -188,7 +223,7 @@ class LossesPage(GalleryPage):
             marker.setVisible(target is not None)
             marker.setPos(target if target is not None else 0.0)
         for plot in (self.loss_plot, self.gradient_plot):
-            plot.setLabel("bottom", s.axis_label)
+            plot.setLabel("bottom", translate(CONTEXT, s.axis_text).format(label=s.column))
         self.loss_plot.setXRange(s.x[0], s.x[-1], padding=0.02)
         self.loss_plot.enableAutoRange(axis="y")
         # The gradient of cross-entropy reaches −1/ε near p = 0: scale to the inner part.
@@ -198,11 +233,14 @@ class LossesPage(GalleryPage):
         low, high = min(np.nanmin(values), 0.0), max(np.nanmax(values), 0.0)
         pad = 0.08 * (high - low) if high > low else 1.0
         self.gradient_plot.setYRange(low - pad, high + pad, padding=0)
-        loss_title = "loss L"
-        gradient_title = "gradient ∂L/∂ŷ" + ("_c (true class)" if kind == "onehot" else "")
+        loss_title = self.tr("loss L")
+        gradient_title = self.tr("gradient ∂L/∂ŷ_c (true class)") if kind == "onehot" else \
+            self.tr("gradient ∂L/∂ŷ")
         if probability:  # titles stay short: a wide title would widen the plot
-            loss_title += f"  (p clipped to [ε, 1−ε]: L ≤ {-np.log(EPSILON):.1f})"
-            gradient_title += "  (cut off: −1/p near 0)"
+            clipped = self.tr("(p clipped to [ε, 1−ε]: L ≤ {bound})").format(
+                bound=f"{-np.log(EPSILON):.1f}")
+            loss_title += f"  {clipped}"
+            gradient_title += "  " + self.tr("(cut off: −1/p near 0)")
         self.loss_plot.setTitle(loss_title, size="10pt")
         self.gradient_plot.setTitle(gradient_title, size="10pt")
 
@@ -211,20 +249,24 @@ class LossesPage(GalleryPage):
         for index, name in enumerate(names):
             loss, params = LOSSES[name], self.params_for(name)
             keras = f"keras.losses.{loss.keras_function}" if loss.keras_function else \
-                "not a Keras loss function"
+                self.tr("not a Keras loss function")
+            fits = self.tr("fits: {problem}; output activation: {activation}").format(
+                problem=html.escape(translate(CONTEXT, PROBLEMS[loss.problem])),
+                activation=html.escape(translate(CONTEXT, loss.activation_for(**params))))
+            title, note = translate(CONTEXT, loss.title), translate(CONTEXT, loss.note)
             blocks.append(
-                f"<p><b style='color:{color(index)}'>■ {html.escape(loss.title)}</b> "
+                f"<p><b style='color:{color(index)}'>■ {html.escape(title)}</b> "
                 f"<small>({html.escape(keras)})</small><br>{html.escape(loss.formula)}<br>"
-                f"{html.escape(loss.gradient_formula)}<br>fits: "
-                f"{html.escape(PROBLEMS[loss.problem])}; output activation: "
-                f"{html.escape(loss.activation_for(**params))}<br>"
-                f"<i>{html.escape(loss.note)}</i></p>")
+                f"{html.escape(loss.gradient_formula)}<br>{fits}<br>"
+                f"<i>{html.escape(note)}</i></p>")
         if self.settings["target"] == "onehot":
-            blocks.append("<p>sparse_categorical_crossentropy with the integer label c gives "
-                          "exactly the same curve.</p>")
+            same = self.tr("sparse_categorical_crossentropy with the integer label c gives "
+                           "exactly the same curve.")
+            blocks.append(f"<p>{same}</p>")
         if self.settings["target"] == "class" and not self.settings["from_logits"]:
-            blocks.append("<p>MSE on a probability is shown for contrast: its gradient stays "
-                          "small even for a confident mistake, cross-entropy's does not.</p>")
+            contrast = self.tr("MSE on a probability is shown for contrast: its gradient stays "
+                               "small even for a confident mistake, cross-entropy's does not.")
+            blocks.append(f"<p>{contrast}</p>")
         return "".join(blocks)
 
     def _on_classes(self, k: int) -> None:
@@ -292,7 +334,8 @@ class LossesPage(GalleryPage):
 
 
 # Why two losses draw the same curve, where the reason is known.
-SAME_CURVE_REASONS = {("rmse", "mae"): "with one output, √((ŷ − y)²) = |ŷ − y|"}
+SAME_CURVE_REASONS = {("rmse", "mae"): tr_noop("LossesPage",
+                                               "with one output, √((ŷ − y)²) = |ŷ − y|")}
 
 
 def lies_on(curves: dict[str, np.ndarray]) -> dict[str, str]:
@@ -313,6 +356,14 @@ def coincidence_note(on: dict[str, str]) -> str:
     notes = []
     for name, other in on.items():
         reason = SAME_CURVE_REASONS.get((name, other))
-        notes.append(f"{name} is dashed: it lies exactly on {other} over the whole range shown"
-                     + (f" ({reason})" if reason else ""))
+        if reason:
+            note = QCoreApplication.translate(
+                "LossesPage", "{name} is dashed: it lies exactly on {other} over the whole range "
+                "shown ({reason})").format(name=name, other=other,
+                                           reason=QCoreApplication.translate("LossesPage", reason))
+        else:
+            note = QCoreApplication.translate(
+                "LossesPage", "{name} is dashed: it lies exactly on {other} over the whole range "
+                "shown").format(name=name, other=other)
+        notes.append(note)
     return "\n".join(notes)

@@ -7,7 +7,7 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from explorer.core.functions import SOFTMAX_FORMULA, SOFTMAX_JACOBIAN_FORMULA, softmax
 from explorer.core.functions import softmax_jacobian as jacobian
+from explorer.core.i18n import tr_noop
 from explorer.core.scene import SceneError, require
 from explorer.ui.labs.gallery.common import (
     FloatSlider,
@@ -47,7 +48,7 @@ WHERE = "softmax page"
 
 class SoftmaxPage(GalleryPage):
     key = "softmax"
-    title = "Softmax"
+    title = tr_noop("Gallery", "Softmax")
 
     def __init__(self, state: dict[str, Any] | None = None,
                  parent: QWidget | None = None) -> None:
@@ -56,14 +57,46 @@ class SoftmaxPage(GalleryPage):
         self.temperature = 1.0
         self._build()
         self.apply(state or self.default_state())
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every text of the page in the current language (the state is kept)."""
+        self.count.setToolTip(self.tr("Number of classes k (logits)"))
+        self.classes_label.setText(self.tr("classes k"))
+        for i, box in enumerate(self.logit_boxes):
+            box.setToolTip(self.tr("Logit z{index}: the raw score of class {number} (before "
+                                   "softmax)").format(index=_sub(i), number=i))
+        self.temperature_slider.setToolTip(self.tr(
+            "Temperature T divides the logits: T → 0 picks the largest (one-hot), T → ∞ makes "
+            "every class equally likely"))
+        jacobian_word = self.tr("Jacobian")
+        columns = self.tr("Every column sums to 0: raising one logit takes probability from "
+                          "the others.")
+        self.formula.setText(f"{SOFTMAX_FORMULA}\n\n{jacobian_word}: "
+                             f"{SOFTMAX_JACOBIAN_FORMULA}\n{columns}")
+        self.jacobian_table.setToolTip(self.tr("Row i, column j: ∂pᵢ/∂zⱼ at the current logits"))
+        self.logits_group.setTitle(self.tr("Logits z"))
+        self.temperature_group.setTitle(self.tr("Temperature"))
+        self.formula_group.setTitle(self.tr("Formula"))
+        self.jacobian_group.setTitle(self.tr("Jacobian ∂pᵢ/∂zⱼ"))
+        self.logit_plot.setTitle(self.tr("logits z (raw scores)"), size="10pt")
+        self.prob_plot.setTitle(self.tr("probabilities p = softmax(z / T)"), size="10pt")
+        for plot in (self.logit_plot, self.prob_plot):
+            plot.setLabel("bottom", self.tr("class"))
+        self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def _build(self) -> None:
         self.count = QSpinBox()
         self.count.setRange(MIN_CLASSES, MAX_CLASSES)
-        self.count.setToolTip("Number of classes k (logits)")
         self.count.valueChanged.connect(self._on_count_changed)
         grid = QGridLayout()
-        grid.addWidget(QLabel("classes k"), 0, 0)
+        self.classes_label = QLabel()
+        grid.addWidget(self.classes_label, 0, 0)
         grid.addWidget(self.count, 0, 1)
         self.logit_boxes: list[QDoubleSpinBox] = []
         self.logit_labels: list[QLabel] = []
@@ -73,7 +106,6 @@ class SoftmaxPage(GalleryPage):
             box.setDecimals(2)
             box.setSingleStep(0.1)
             box.setKeyboardTracking(False)
-            box.setToolTip(f"Logit z{_sub(i)}: the raw score of class {i} (before softmax)")
             box.valueChanged.connect(lambda v, i=i: self.set_logit(i, v))
             label = QLabel(f"z{_sub(i)}")
             label.setStyleSheet(f"color: {color(i)}; font-weight: bold;")
@@ -82,27 +114,24 @@ class SoftmaxPage(GalleryPage):
             self.logit_boxes.append(box)
             self.logit_labels.append(label)
         self.temperature_slider = FloatSlider(
-            "T", T_MIN, T_MAX, 1.0, log=True,
-            tooltip="Temperature T divides the logits: T → 0 picks the largest (one-hot), "
-                    "T → ∞ makes every class equally likely")
+            "T", T_MIN, T_MAX, 1.0, log=True)
         self.temperature_slider.valueChanged.connect(self.set_temperature)
         self.summary = wrapped_label(rich=True)
-        formula = wrapped_label(f"{SOFTMAX_FORMULA}\n\nJacobian: {SOFTMAX_JACOBIAN_FORMULA}\n"
-                                "Every column sums to 0: raising one logit takes probability "
-                                "from the others.")
+        self.formula = wrapped_label()
         self.jacobian_table = QTableWidget(0, 0)
         self.jacobian_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.jacobian_table.setToolTip("Row i, column j: ∂pᵢ/∂zⱼ at the current logits")
         self.jacobian_table.setMinimumHeight(200)
         for header in (self.jacobian_table.horizontalHeader(),
                        self.jacobian_table.verticalHeader()):
             header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
             header.setMinimumSectionSize(20)
-        panel = side_panel(group("Logits z", grid), group("Temperature", self.temperature_slider),
-                           group("Formula", formula, self.summary))
+        self.logits_group = group("", grid)
+        self.temperature_group = group("", self.temperature_slider)
+        self.formula_group = group("", self.formula, self.summary)
+        panel = side_panel(self.logits_group, self.temperature_group, self.formula_group)
 
-        self.logit_plot = plot_widget("logits z (raw scores)", "class", "z")
-        self.prob_plot = plot_widget("probabilities p = softmax(z / T)", "class", "p")
+        self.logit_plot = plot_widget("", "", "z")
+        self.prob_plot = plot_widget("", "", "p")
         self.prob_plot.setYRange(-0.03, 1.1, padding=0)
         self.prob_plot.getPlotItem().vb.setMouseEnabled(y=False)
         self.logit_bars = pg.BarGraphItem(x=[0], height=[0], width=BAR_WIDTH)
@@ -117,7 +146,8 @@ class SoftmaxPage(GalleryPage):
         plots.addWidget(self.prob_plot)
         right = QVBoxLayout()
         right.addLayout(plots, 3)
-        right.addWidget(group("Jacobian ∂pᵢ/∂zⱼ", self.jacobian_table), 2)
+        self.jacobian_group = group("", self.jacobian_table)
+        right.addWidget(self.jacobian_group, 2)
         layout = QHBoxLayout(self)
         layout.addWidget(panel)
         layout.addLayout(right, 1)
@@ -163,7 +193,7 @@ class SoftmaxPage(GalleryPage):
                     text.setText(f"{values[i]:.3g}")
                     text.setAnchor((0.5, 1.0) if values[i] >= 0 else (0.5, 0.0))
                     text.setPos(i, values[i])
-        ticks = [[(i, f"class {i}") for i in range(len(z))]]
+        ticks = [[(i, self.tr("class {number}").format(number=i)) for i in range(len(z))]]
         for plot in (self.logit_plot, self.prob_plot):
             plot.getAxis("bottom").setTicks(ticks)
             plot.setXRange(-0.6, len(z) - 0.4, padding=0)
@@ -173,11 +203,13 @@ class SoftmaxPage(GalleryPage):
         self._show_jacobian(jacobian(z, self.temperature))
         with np.errstate(divide="ignore"):
             entropy = float(-np.sum(np.where(p > 0, p * np.log2(p), 0.0)))
-        self.summary.setText(
-            f"T = {self.temperature:.3g}: the largest probability is "
-            f"<b>{p.max():.3f}</b> (class {int(p.argmax())}); Σp = {p.sum():.6f}; entropy "
-            f"{entropy:.3f} of at most {np.log2(len(p)):.3f} bits. "
-            f"{html.escape('Adding the same number to every logit changes nothing.')}")
+        same = html.escape(self.tr("Adding the same number to every logit changes nothing."))
+        self.summary.setText(self.tr(
+            "T = {temperature}: the largest probability is <b>{largest}</b> (class {number}); "
+            "Σp = {total}; entropy {entropy} of at most {most} bits. {same}").format(
+            temperature=f"{self.temperature:.3g}", largest=f"{p.max():.3f}",
+            number=int(p.argmax()), total=f"{p.sum():.6f}", entropy=f"{entropy:.3f}",
+            most=f"{np.log2(len(p)):.3f}", same=same))
 
     def _show_jacobian(self, matrix: np.ndarray) -> None:
         k = matrix.shape[0]

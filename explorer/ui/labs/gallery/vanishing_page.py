@@ -6,7 +6,7 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -23,6 +23,8 @@ from explorer.core.functions import (
     path_gradients,
     path_summary,
 )
+from explorer.core.i18n import tr_noop
+from explorer.ui.i18n import translate
 from explorer.ui.labs.gallery.common import (
     GalleryPage,
     choice,
@@ -44,7 +46,9 @@ CENTER_LIMIT, SPREAD_LIMIT = 10.0, 10.0
 SHOWN_PATHS = 25
 LOG_FLOOR = -300.0
 WHERE = "vanishing-gradients page"
-EXPLANATION = (
+CONTEXT = "Activations"  # where core marked the functions' titles and the distributions
+EXPLANATION = tr_noop(
+    "VanishingPage",
     "Backpropagation through n layers multiplies the local derivatives: "
     "∂L/∂z₁ = ∂L/∂zₙ · f′(zₙ)·…·f′(z₁). Weights are set to 1 here so only the activation's "
     "share shows; each path draws its pre-activations zₗ from the chosen distribution "
@@ -58,7 +62,7 @@ EXPLANATION = (
 
 class VanishingPage(GalleryPage):
     key = "vanishing"
-    title = "Vanishing gradients"
+    title = tr_noop("Gallery", "Vanishing gradients")
 
     def __init__(self, state: dict[str, Any] | None = None,
                  parent: QWidget | None = None) -> None:
@@ -71,26 +75,57 @@ class VanishingPage(GalleryPage):
         self._recompute.timeout.connect(self.refresh)
         self._build()
         self.apply(state or self.default_state())
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every text of the page in the current language (the state is kept)."""
+        for i, name in enumerate(ACTIVATIONS):
+            self.activation_box.setItemText(i, translate(CONTEXT, ACTIVATIONS[name].title))
+        for i, title in enumerate(DISTRIBUTIONS.values()):
+            self.distribution.setItemText(i, translate(CONTEXT, title))
+        self.activation_box.setToolTip(self.tr(
+            "Each panel is a deep network of n layers with one activation. This sets the "
+            "activation of the first panel's network; the other panels stay sigmoid, tanh and "
+            "ReLU, for comparison."))
+        self.activation_label.setToolTip(self.activation_box.toolTip())
+        self.activation_label.setText(self.tr("activation of the deep network in this panel ↓"))
+        self.depth.setToolTip(self.tr("Depth n: how many layers the gradient passes"))
+        self.distribution.setToolTip(self.tr("Where the pre-activations zₗ come from"))
+        self.center.setToolTip(self.tr("Centre μ of the inputs zₗ"))
+        self.spread.setToolTip(self.tr("Spread σ (standard deviation, or the half-width of the "
+                                       "uniform)"))
+        self.paths.setToolTip(self.tr("How many random paths (the median is over them)"))
+        self.seed.setToolTip(self.tr("Seed of the random inputs: same seed, same figure"))
+        for box, text in ((self.depth, self.tr("depth n")),
+                          (self.distribution, self.tr("inputs zₗ")),
+                          (self.center, self.tr("centre μ")), (self.spread, self.tr("spread σ")),
+                          (self.paths, self.tr("paths")), (self.seed, self.tr("seed"))):
+            self.form.labelForField(box).setText(text)
+        self.experiment_group.setTitle(self.tr("Experiment"))
+        self.explanation_group.setTitle(self.tr("What you see"))
+        self.explanation.setText(translate("VanishingPage", EXPLANATION))
+        for plot in self.panels:
+            plot.setLabel("bottom", self.tr("layers l"))
+        self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def _build(self) -> None:
         self.activation_box = QComboBox()
         for name, f in ACTIVATIONS.items():
             self.activation_box.addItem(f.title, name)
-        self.activation_box.setToolTip(
-            "Each panel is a deep network of n layers with one activation. This sets the "
-            "activation of the first panel's network; the other panels stay sigmoid, tanh and "
-            "ReLU, for comparison.")
-        self.depth = int_box(1, MAX_DEPTH, "Depth n: how many layers the gradient passes")
+        self.depth = int_box(1, MAX_DEPTH, "")
         self.distribution = QComboBox()
         for name, title in DISTRIBUTIONS.items():
             self.distribution.addItem(title, name)
-        self.distribution.setToolTip("Where the pre-activations zₗ come from")
-        self.center = float_box(-CENTER_LIMIT, CENTER_LIMIT, "Centre μ of the inputs zₗ")
-        self.spread = float_box(0.0, SPREAD_LIMIT, "Spread σ (standard deviation, or the "
-                                 "half-width of the uniform)")
-        self.paths = int_box(10, MAX_PATHS, "How many random paths (the median is over them)")
-        self.seed = int_box(0, MAX_SEED, "Seed of the random inputs: same seed, same figure")
-        form = QFormLayout()
+        self.center = float_box(-CENTER_LIMIT, CENTER_LIMIT, "")
+        self.spread = float_box(0.0, SPREAD_LIMIT, "")
+        self.paths = int_box(10, MAX_PATHS, "")
+        self.seed = int_box(0, MAX_SEED, "")
+        self.form = form = QFormLayout()
         form.addRow("depth n", self.depth)
         form.addRow("inputs zₗ", self.distribution)
         form.addRow("centre μ", self.center)
@@ -104,8 +139,10 @@ class VanishingPage(GalleryPage):
         for key, box in (("depth", self.depth), ("center", self.center),
                          ("spread", self.spread), ("paths", self.paths), ("seed", self.seed)):
             box.valueChanged.connect(lambda v, key=key: self.set(**{key: v}))
-        panel = side_panel(group("Experiment", form),
-                           group("What you see", wrapped_label(EXPLANATION)))
+        self.explanation = wrapped_label()
+        self.experiment_group = group("", form)
+        self.explanation_group = group("", self.explanation)
+        panel = side_panel(self.experiment_group, self.explanation_group)
 
         self.graphics = pg.GraphicsLayoutWidget()
         self.panels: list[pg.PlotItem] = []
@@ -117,7 +154,7 @@ class VanishingPage(GalleryPage):
             plot.setMenuEnabled(False)
             plot.showGrid(x=True, y=True, alpha=0.25)
             plot.setLogMode(y=True)
-            style_plot(plot, bottom="layers l", left="|∏ f′(zₗ)|" if i == 0 else "")
+            style_plot(plot, left="|∏ f′(zₗ)|" if i == 0 else "")
             if self.panels:
                 plot.setYLink(self.panels[0])
             paths = pg.PlotDataItem(connect="finite")
@@ -142,9 +179,8 @@ class VanishingPage(GalleryPage):
         """The activation selector above the one panel it controls, and a note above the
         others saying they are fixed: beside them in the form its role was unclear."""
         chooser = QVBoxLayout()
-        self.activation_label = QLabel("activation of the deep network in this panel ↓")
+        self.activation_label = QLabel()  # texts: retranslate()
         self.activation_label.setWordWrap(True)
-        self.activation_label.setToolTip(self.activation_box.toolTip())
         chooser.addWidget(self.activation_label)
         chooser.addWidget(self.activation_box)
         self.fixed_note = QLabel()
@@ -200,23 +236,28 @@ class VanishingPage(GalleryPage):
             if positive.size:
                 lowest = min(lowest, float(np.log10(positive.min())))
                 highest = max(highest, float(np.log10(positive.max())))
-            title = ACTIVATIONS[name].title + (" (your choice ↑)" if i == 0 else " (fixed)")
+            function = translate(CONTEXT, ACTIVATIONS[name].title)
+            title = (self.tr("{function} (your choice ↑)") if i == 0 else
+                     self.tr("{function} (fixed)")).format(function=function)
             plot.setTitle(f"<span style='color:{col}'>■</span> {title}", size="10pt")
-            lines.append(f"<span style='color:{col}'>■</span> <b>{name}</b>: median "
-                         f"{_sci(median[-1])}, mean {_sci(products[:, -1].mean())}, "
-                         f"{dead[-1]:.0%} of paths exactly 0")
+            numbers = self.tr("median {median}, mean {mean}, {dead} of paths exactly 0").format(
+                median=_sci(median[-1]), mean=_sci(products[:, -1].mean()),
+                dead=f"{dead[-1]:.0%}")
+            lines.append(f"<span style='color:{col}'>■</span> <b>{name}</b>: {numbers}")
         fixed = names[1:]
         self.header.setStretch(1, len(fixed))  # the note spans the fixed panels below it
-        self.fixed_note.setText("fixed, for comparison: " + " · ".join(
-            ACTIVATIONS[name].title for name in fixed))
+        self.fixed_note.setText(self.tr("fixed, for comparison: {functions}").format(
+            functions=" · ".join(translate(CONTEXT, ACTIVATIONS[name].title) for name in fixed)))
         for plot in self.panels:
             plot.setXRange(1, max(s["depth"], 2), padding=0.03)
         low = max(np.floor(lowest) - 0.5, LOG_FLOOR)
         self.panels[0].setYRange(low, max(highest, 0.0) + 0.5, padding=0)
-        self.summary.setText(f"Thin lines: {SHOWN_PATHS} of the {s['paths']} paths · thick: "
-                             "their median · black dashed: their mean · an exact 0 (a cut ReLU "
-                             f"path) cannot be drawn on a log axis.<br>After n = {s['depth']} "
-                             "layers: " + " &nbsp;·&nbsp; ".join(lines))
+        self.summary.setText(self.tr(
+            "Thin lines: {shown} of the {paths} paths · thick: their median · black dashed: "
+            "their mean · an exact 0 (a cut ReLU path) cannot be drawn on a log axis.<br>After "
+            "n = {depth} layers: {results}").format(
+            shown=SHOWN_PATHS, paths=s["paths"], depth=s["depth"],
+            results=" &nbsp;·&nbsp; ".join(lines)))
 
     # --- state --------------------------------------------------------------------------------
 

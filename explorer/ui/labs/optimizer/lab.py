@@ -17,16 +17,18 @@ import time
 from collections.abc import Iterator
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QWidget
 
 from explorer.core.formula import FormulaError
-from explorer.core.optim import Race, RaceSetup
-from explorer.core.surfaces import Surface
+from explorer.core.i18n import tr_noop
+from explorer.core.optim import MAX_GRID, Race, RaceSetup
+from explorer.core.surfaces import SURFACES, Surface
 from explorer.ui.export import render_widget
+from explorer.ui.i18n import translate
 from explorer.ui.labs.base import Lab
-from explorer.ui.labs.optimizer.lab_layout import build_layout
+from explorer.ui.labs.optimizer.lab_layout import LANDSCAPE_ITEM, build_layout
 from explorer.ui.labs.optimizer.lab_racers import MAX_RACERS, LineUp
 from explorer.ui.widgets.shortcuts import lab_shortcuts
 
@@ -41,10 +43,26 @@ STEP_SHARE = 0.5
 GIF_MAX_FRAMES = 150
 
 
+def race_status(race: Race, k: int) -> str:
+    """Racer k's status (:meth:`Race.status_text`) in the current language."""
+    template, values = race.status_parts(k)
+    if "kind" in values:
+        values = {**values, "kind": translate("Surfaces", str(values["kind"]))}
+    return translate("Race", template).format(**values)
+
+
+def formula_error_text(error: FormulaError) -> str:
+    """``str(error)`` ("unknown name 'q' at position 3") in the current language."""
+    message = translate("Formula", error.template).format(**error.values)
+    return translate("Formula", FormulaError.AT_POSITION).format(message=message,
+                                                                 position=error.position)
+
+
 class OptimizerLab(Lab):
     name = "optimizer"
-    title = "Optimizer Lab"
-    hint = "Space: play/pause · →: step · R: reset · click or drag on the surface to set the start"
+    title = tr_noop("Lab", "Optimizer Lab")
+    hint = tr_noop("Lab", "Space: play/pause · →: step · R: reset · click or drag on the surface "
+                          "to set the start")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -58,6 +76,7 @@ class OptimizerLab(Lab):
         self._last_tick = time.monotonic()
         self._last_legend = 0.0
         self._dirty = True
+        self._formula_error: FormulaError | None = None
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # Space/→/R reach the lab's shortcuts
         self.racers = LineUp(self)
         self._build_ui()
@@ -67,11 +86,93 @@ class OptimizerLab(Lab):
         self.timer.setInterval(FRAME_MS)
         self.timer.timeout.connect(self._tick)
         self.timer.start()
+        self.retranslate()
+
+    # --- language -------------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Every text the lab sets, in the current language; the race, its step and the
+        racers stay as they are. (The shared widgets, views and plots retranslate themselves
+        on the same LanguageChange.)"""
+        self._retranslate_controls()
+        self._show_formula_label()
+        if self.formula_error.isVisibleTo(self) and self._formula_error is not None:
+            self.formula_error.setText("⚠ " + formula_error_text(self._formula_error))
+        self._update_log_y_option()
+        self.racers.refresh()
+        self.show_racers_texts()
+        self._dirty = True
+        self._redraw(force_legend=True)
+
+    def _retranslate_controls(self) -> None:
+        w = self._widgets
+        w.groups["surface"].setTitle(self.tr("Surface"))
+        w.groups["racers"].setTitle(self.tr("Racers"))
+        w.groups["start"].setTitle(self.tr("Start"))
+        w.groups["noise"].setTitle(self.tr("SGD randomness"))
+        box = self.surface_box
+        for index in range(box.count()):
+            name = box.itemData(index)
+            if name == "custom":
+                box.setItemText(index, self.tr("Custom formula f(x, y)"))
+            elif name == LANDSCAPE_ITEM:
+                box.setItemText(index, self.tr("Loss landscape (from the Training Lab)"))
+            elif name in SURFACES:
+                box.setItemText(index, translate("Surfaces", SURFACES[name].title))
+        box.setToolTip(self.tr("Choosing a surface loads its start; your racers stay"))
+        self.formula_edit.setPlaceholderText(self.tr("e.g. sin(x)*cos(y) + 0.1*(x^2+y^2)"))
+        self.formula_edit.setToolTip(self.tr(
+            "Numbers, x, y, + − * / ^, parentheses, sin cos tan exp log sqrt abs tanh sinh "
+            "cosh, pi, e. Press Enter to apply."))
+        self.add_button.setText(self.tr("Add racer"))
+        self.add_button.setToolTip(self.tr(
+            "Add a racer: mid-race it sets off from the start while the others keep going"))
+        self.remove_button.setText(self.tr("Remove"))
+        self.remove_button.setToolTip(self.tr("Remove the selected racer"))
+        self.suggest_button.setText(self.tr("Use suggested learning rates"))
+        names = {"x": "x", "y": "y", "grid of starts": self.tr("grid of starts"),
+                 "noise σ": self.tr("noise σ"), "batch size": self.tr("batch size"),
+                 "seed": self.tr("seed")}
+        tips = {
+            "x": self.tr("Start x (or click / drag on the surface)"),
+            "y": self.tr("Start y (or click / drag on the surface)"),
+            "grid of starts": self.tr("1: one start. n: an n×n grid of starts over the domain "
+                                      "(at most {max})").format(max=MAX_GRID),
+            "noise σ": self.tr("σ of the Gaussian noise SGD adds to the gradient"),
+            "batch size": self.tr("Minibatch size SGD uses on the regression surface"),
+            "seed": self.tr("Seed of SGD's randomness: the same seed gives the same race"),
+        }
+        boxes = {"x": self.start_x, "y": self.start_y, "grid of starts": self.start_grid,
+                 "noise σ": self.noise, "batch size": self.batch_size, "seed": self.seed}
+        for key, number_box in boxes.items():
+            number_box.field_name = names[key]
+            number_box.range_tip(tips[key])
+            w.row_labels[key].setText(names[key])
+        w.show_label.setText(self.tr("Show"))
+        self.log_colour.setText(self.tr("Log colour"))
+        self.log_colour.setToolTip(self.tr(
+            "Colour by log₁₀ of the height above the lowest point: shows the shape of narrow "
+            "valleys such as Rosenbrock's"))
+        self.show_gradient.setText(self.tr("−∇L arrows"))
+        self.show_gradient.setToolTip(self.tr(
+            "Downhill arrows: the direction plain gradient descent moves"))
+        self.show_velocity.setText(self.tr("Δθ arrows"))
+        self.show_velocity.setToolTip(self.tr("Step arrows: each racer's last step"))
+        self.log_y.setText(self.tr("Log-y curves"))
+        self.export_gif_button.setToolTip(self.tr(
+            "Export the race, replayed from step 0, as an animated GIF (Ctrl+Shift+E)"))
+        self.view_tabs.setTabText(0, self.tr("Surface"))
+        self.view_tabs.setTabText(1, self.tr("3-D"))
 
     # --- construction -------------------------------------------------------------------------
 
     def _build_ui(self) -> None:
-        w = build_layout(self)
+        w = self._widgets = build_layout(self)
         self.surface_box, self.formula_label = w.surface_box, w.formula_label
         self.formula_edit, self.formula_error = w.formula_edit, w.formula_error
         self.legend, self.add_button, self.remove_button = w.legend, w.add_button, w.remove_button
@@ -86,9 +187,10 @@ class OptimizerLab(Lab):
         self.view2d, self.view1d, self.flat_stack = w.view2d, w.view1d, w.flat_stack
         self.view_tabs, self.view3d_holder, self.curves = w.view_tabs, w.view3d_holder, w.curves
         lab_shortcuts(self, (
-            (Qt.Key.Key_Space, self.playback.play_button.toggle, "play / pause the race"),
-            (Qt.Key.Key_Right, self.step_once, "one step of every racer"),
-            (Qt.Key.Key_R, self.reset, "reset the racers to the start")))
+            (Qt.Key.Key_Space, self.playback.play_button.toggle,
+             tr_noop("Shortcuts", "play / pause the race")),
+            (Qt.Key.Key_Right, self.step_once, tr_noop("Shortcuts", "one step of every racer")),
+            (Qt.Key.Key_R, self.reset, tr_noop("Shortcuts", "reset the racers to the start"))))
 
     def _connect(self) -> None:
         self.surface_box.activated.connect(self._on_surface_chosen)
@@ -142,10 +244,7 @@ class OptimizerLab(Lab):
         self.formula_edit.setVisible(s.surface == "custom")
         self.formula_error.clear()
         self.formula_error.setVisible(False)
-        _name, colon, subtitle = self.surface_box.currentText().partition(": ")
-        # the box shows the name before the colon: the rest of the title is said here
-        self.formula_label.setText((f"{subtitle}<br>" if colon else "") +
-                                   f"<i>{self.surface.formula}</i>")
+        self._show_formula_label()
         self.log_colour.setChecked(s.log_colour)
         self.log_colour.setEnabled(self.surface.dim == 2)
         start = s.start if s.start is not None else self.surface.start
@@ -166,6 +265,12 @@ class OptimizerLab(Lab):
             note.clear_note()
         self.view2d.show_gradient = s.show_gradient
         self.view2d.show_velocity = s.show_velocity
+
+    def _show_formula_label(self) -> None:
+        _name, colon, subtitle = self.surface_box.currentText().partition(": ")
+        # the box shows the name before the colon: the rest of the title is said here
+        self.formula_label.setText((f"{subtitle}<br>" if colon else "") +
+                                   f"<i>{self.surface.formula}</i>")
 
     def _show_view_tab(self) -> None:
         """The set-up's view, once the race is rebuilt: switching tabs draws the race, which
@@ -194,15 +299,25 @@ class OptimizerLab(Lab):
         for view in self._race_views():
             view.set_racers(colors)
         self.curves.set_racers(colors)
-        self.legend.set_racers([r.name for r in self.race.racers], colors,
-                               [f"joined the race at step {k}" if k else ""
-                                for k in self.race.joined_at])
+        self.legend.set_racers([r.name for r in self.race.racers], colors, self._joined_tips())
         self.remove_button.setEnabled(len(colors) > 0)
         self.add_button.setEnabled(len(colors) < MAX_RACERS)
         self.racers.offer_suggestion()
         self.racers.show_selected()
         self._dirty = True
         self._redraw(force_legend=True)
+
+    def _joined_tips(self) -> list[str]:
+        return [self.tr("joined the race at step {step}").format(step=k) if k else ""
+                for k in self.race.joined_at]
+
+    def show_racers_texts(self) -> None:
+        """The legend's name tooltips again, in the current language."""
+        for row, (racer, tip) in enumerate(zip(self.race.racers, self._joined_tips(),
+                                               strict=True)):
+            item = self.legend.item(row, 0)
+            if item is not None:
+                item.setToolTip(f"{racer.name}\n{tip}" if tip else racer.name)
 
     def _race_views(self) -> list:
         views = [self.view1d if self.surface.dim == 1 else self.view2d]
@@ -305,9 +420,10 @@ class OptimizerLab(Lab):
         """Keep a "Loss landscape" entry in the chooser once a slice has been handed over."""
         if surface is None:
             return
-        index = self.surface_box.findData("landscape")
+        index = self.surface_box.findData(LANDSCAPE_ITEM)
         if index < 0:
-            self.surface_box.addItem("Loss landscape (from the Training Lab)", "landscape")
+            self.surface_box.addItem(self.tr("Loss landscape (from the Training Lab)"),
+                                     LANDSCAPE_ITEM)
             index = self.surface_box.count() - 1
         self.surface_box.setItemData(index, surface, LANDSCAPE_ROLE)
         self.surface_box.setItemData(index, surface.title, Qt.ItemDataRole.ToolTipRole)
@@ -316,7 +432,8 @@ class OptimizerLab(Lab):
         self.set_formula(self.formula_edit.text())
 
     def _show_formula_error(self, error: FormulaError) -> None:
-        self.formula_error.setText(f"⚠ {error}")
+        self._formula_error = error
+        self.formula_error.setText("⚠ " + formula_error_text(error))
         self.formula_error.setVisible(True)
         self.formula_edit.setFocus()
         self.formula_edit.setCursorPosition(min(error.position, len(self.formula_edit.text())))
@@ -350,8 +467,8 @@ class OptimizerLab(Lab):
     def _update_log_y_option(self) -> None:
         values = [float(self.surface.value(m)) for m in self.surface.minima]
         self.log_y.setEnabled(bool(values))
-        self.log_y.setToolTip("Plot L − L* on a log scale" if values else
-                              "No known minimum: this surface is unbounded below")
+        self.log_y.setToolTip(self.tr("Plot L − L* on a log scale") if values else
+                              self.tr("No known minimum: this surface is unbounded below"))
         if not values:
             self.log_y.setChecked(False)
         self.curves.set_log_y(self.log_y.isChecked(), min(values) if values else 0.0)
@@ -434,7 +551,7 @@ class OptimizerLab(Lab):
             losses = self.race.losses()
             self.legend.set_readouts(
                 [float(losses[k, 0]) for k in range(len(self.race.racers))],
-                [self.race.status_text(k) for k in range(len(self.race.racers))])
+                [race_status(self.race, k) for k in range(len(self.race.racers))])
 
     # --- Lab interface --------------------------------------------------------------------------
 

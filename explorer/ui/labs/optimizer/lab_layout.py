@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -27,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from explorer.core.optim import MAX_GRID, OPTIMIZERS, SETUP_RANGES
+from explorer.core.optim import OPTIMIZERS, SETUP_RANGES
 from explorer.core.surfaces import SURFACES
 from explorer.ui.labs.optimizer.plots import RaceCurves
 from explorer.ui.labs.optimizer.views import CurveView1D, SurfaceView2D
@@ -40,12 +41,13 @@ from explorer.ui.widgets.fields import (
 )
 from explorer.ui.widgets.hyper_form import HyperParamForm
 from explorer.ui.widgets.legend import RaceLegend
-from explorer.ui.widgets.panels import ShortTitleComboBox, export_buttons, group, side_panel
+from explorer.ui.widgets.panels import ExportButtons, ShortTitleComboBox, group, side_panel
 from explorer.ui.widgets.playback import PlaybackBar
 
 NOTE_STYLE = "color: #555555;"
 START_LIMIT = 1e6
 SEED_MAX = 2**31 - 1  # the largest a QSpinBox holds
+LANDSCAPE_ITEM = "landscape"
 
 
 @dataclass
@@ -82,38 +84,40 @@ class OptimizerWidgets:
     view_tabs: QTabWidget
     view3d_holder: QWidget
     curves: RaceCurves
+    groups: dict[str, QGroupBox]
+    row_labels: dict[str, QLabel]
+    show_label: QLabel
+    exports: ExportButtons
 
 
 def _surface_group() -> tuple[QWidget, ShortTitleComboBox, QLabel, QLineEdit, QLabel]:
     box = ShortTitleComboBox()
     for name, surface in SURFACES.items():
         box.addItem(surface.title, name)
-    box.addItem("Custom formula f(x, y)", "custom")
+    box.addItem("", "custom")
     box.setSizeAdjustPolicy(box.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     box.setMinimumContentsLength(16)
-    box.setToolTip("Choosing a surface loads its start; your racers stay")
     formula_label = QLabel()
     formula_label.setWordWrap(True)
     formula_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     formula_edit = QLineEdit()
-    formula_edit.setPlaceholderText("e.g. sin(x)*cos(y) + 0.1*(x^2+y^2)")
-    formula_edit.setToolTip("Numbers, x, y, + − * / ^, parentheses, sin cos tan exp log "
-                            "sqrt abs tanh sinh cosh, pi, e. Press Enter to apply.")
     formula_error = QLabel()
     formula_error.setStyleSheet(ERROR_STYLE)
     formula_error.setWordWrap(True)
-    return (group("Surface", box, formula_label, formula_edit, formula_error), box,
+    return (group("", box, formula_label, formula_edit, formula_error), box,
             formula_label, formula_edit, formula_error)
 
 
-def _number_form(rows: list[tuple[str, CheckedSpinBox | CheckedDoubleSpinBox, str]],
-                 notes: dict[str, RangeNote]) -> QFormLayout:
-    """A form of checked number boxes, each with its red note under it (kept in ``notes``)."""
+def _number_form(boxes: list[tuple[str, CheckedSpinBox | CheckedDoubleSpinBox]],
+                 notes: dict[str, RangeNote], labels: dict[str, QLabel]) -> QFormLayout:
+    """A form of checked number boxes, each with its red note under it (kept in ``notes``, by
+    the English name); the row labels (kept in ``labels``) get their texts in
+    :func:`retranslate_layout`."""
     form = QFormLayout()
-    for label, box, tip in rows:
-        box.range_tip(tip)
-        cell, notes[label] = noted(box)
-        form.addRow(label, cell)
+    for name, box in boxes:
+        cell, notes[name] = noted(box)
+        labels[name] = QLabel(name)
+        form.addRow(labels[name], cell)
     return form
 
 
@@ -129,47 +133,36 @@ def _racers_group() -> tuple[QWidget, RaceLegend, QToolButton, QPushButton, QPus
     legend = RaceLegend()
     legend.setFixedHeight(legend.rows_height())
     add_button = QToolButton()
-    add_button.setText("Add racer")
-    add_button.setToolTip("Add a racer: mid-race it sets off from the start while the others "
-                          "keep going")
     add_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
     menu = QMenu(add_button)
     for name, spec in OPTIMIZERS.items():
         menu.addAction(spec.title).setData(name)
     add_button.setMenu(menu)
-    remove_button = QPushButton("Remove")
-    remove_button.setToolTip("Remove the selected racer")
+    remove_button = QPushButton()
     buttons = QHBoxLayout()
     buttons.addWidget(add_button)
     buttons.addWidget(remove_button)
-    suggest_button = QPushButton("Use suggested learning rates")
+    suggest_button = QPushButton()
     racers_note = QLabel()
     racers_note.setWordWrap(True)
     racers_note.setStyleSheet(NOTE_STYLE)
     racers_note.hide()
     hyper_form = HyperParamForm()
-    return (group("Racers", legend, buttons, suggest_button, racers_note, hyper_form), legend,
+    return (group("", legend, buttons, suggest_button, racers_note, hyper_form), legend,
             add_button, remove_button, suggest_button, racers_note, hyper_form)
 
 
-def _show_row() -> tuple[QWidget, QCheckBox, QCheckBox, QCheckBox, QCheckBox]:
-    log_colour = QCheckBox("Log colour")
-    log_colour.setToolTip("Colour by log₁₀ of the height above the lowest point: shows the "
-                          "shape of narrow valleys such as Rosenbrock's")
-    show_gradient = QCheckBox("−∇L arrows")
-    show_gradient.setToolTip("Downhill arrows: the direction plain gradient descent moves")
-    show_velocity = QCheckBox("Δθ arrows")
-    show_velocity.setToolTip("Step arrows: each racer's last step")
-    log_y = QCheckBox("Log-y curves")
-    log_y.setToolTip("Plot the height above the best known minimum (L − L*) on a log scale")
+def _show_row() -> tuple[QWidget, QLabel, QCheckBox, QCheckBox, QCheckBox, QCheckBox]:
+    log_colour, show_gradient, show_velocity, log_y = (QCheckBox() for _ in range(4))
     row = QWidget()
     layout = QHBoxLayout(row)
     layout.setContentsMargins(0, 0, 0, 0)
-    layout.addWidget(QLabel("Show"))
+    label = QLabel()
+    layout.addWidget(label)
     for box in (log_colour, show_gradient, show_velocity, log_y):
         layout.addWidget(box)
     layout.addStretch(1)
-    return row, log_colour, show_gradient, show_velocity, log_y
+    return row, label, log_colour, show_gradient, show_velocity, log_y
 
 
 def build_layout(owner: QWidget) -> OptimizerWidgets:
@@ -179,36 +172,30 @@ def build_layout(owner: QWidget) -> OptimizerWidgets:
      hyper_form) = _racers_group()
 
     notes: dict[str, RangeNote] = {}
+    row_labels: dict[str, QLabel] = {}
     start_x = _double("x", -START_LIMIT, START_LIMIT, 3)
     start_y = _double("y", -START_LIMIT, START_LIMIT, 3)
     start_grid = CheckedSpinBox("grid of starts", *(int(v) for v in SETUP_RANGES["start_grid"]))
-    start_group = group("Start", _number_form([
-        ("x", start_x, "Start x (or click / drag on the surface)"),
-        ("y", start_y, "Start y (or click / drag on the surface)"),
-        ("grid of starts", start_grid, f"1: one start. n: an n×n grid of starts over the "
-                                       f"domain (at most {MAX_GRID})"),
-    ], notes))
+    start_group = group("", _number_form([
+        ("x", start_x), ("y", start_y), ("grid of starts", start_grid)], notes, row_labels))
     noise = _double("noise σ", *SETUP_RANGES["noise_sigma"], 3)
     batch_size = CheckedSpinBox("batch size", *(int(v) for v in SETUP_RANGES["batch_size"]))
     seed = CheckedSpinBox("seed", 0, SEED_MAX)
-    noise_group = group("SGD randomness", _number_form([
-        ("noise σ", noise, "σ of the Gaussian noise SGD adds to the gradient"),
-        ("batch size", batch_size, "Minibatch size SGD uses on the regression surface"),
-        ("seed", seed, "Seed of SGD's randomness: the same seed gives the same race"),
-    ], notes))
+    noise_group = group("", _number_form([
+        ("noise σ", noise), ("batch size", batch_size), ("seed", seed)], notes, row_labels))
     scroll = side_panel(surface_group, racers_group, start_group, noise_group)
 
     playback = PlaybackBar()
-    show, log_colour, show_gradient, show_velocity, log_y = _show_row()
-    exports, export_png_button, export_gif_button = export_buttons(
-        "Export the race, replayed from step 0, as an animated GIF (Ctrl+Shift+E)")
+    show, show_label, log_colour, show_gradient, show_velocity, log_y = _show_row()
+    exports = ExportButtons("")
+    export_png_button, export_gif_button = exports.png, exports.gif
     view2d = SurfaceView2D()
     view1d = CurveView1D()
     flat_stack = QStackedWidget()
     flat_stack.addWidget(view2d)
     flat_stack.addWidget(view1d)
     view_tabs = QTabWidget()
-    view_tabs.addTab(flat_stack, "Surface")
+    view_tabs.addTab(flat_stack, "")
     view3d_holder = QWidget()
     QVBoxLayout(view3d_holder).setContentsMargins(0, 0, 0, 0)
     view_tabs.addTab(view3d_holder, "3-D")
@@ -233,4 +220,7 @@ def build_layout(owner: QWidget) -> OptimizerWidgets:
         remove_button, suggest_button, racers_note, hyper_form, start_x, start_y, start_grid,
         noise, batch_size, seed, notes, log_colour, show_gradient, show_velocity, log_y,
         playback, export_png_button, export_gif_button, view2d, view1d, flat_stack, view_tabs,
-        view3d_holder, curves)
+        view3d_holder, curves,
+        {"surface": surface_group, "racers": racers_group, "start": start_group,
+         "noise": noise_group}, row_labels, show_label, exports)
+

@@ -7,6 +7,7 @@ from __future__ import annotations
 import math
 from typing import Any, Protocol
 
+from explorer.core.i18n import tr_noop
 from explorer.core.optim import (
     OPTIMIZERS,
     PALETTE,
@@ -17,9 +18,23 @@ from explorer.core.optim import (
     with_suggested_learning_rates,
 )
 from explorer.core.surfaces import Surface
+from explorer.core.surfaces.custom import CUSTOM_TITLE
+from explorer.ui.i18n import translate
 from explorer.ui.widgets.panels import short_title
 
 MAX_RACERS = len(PALETTE)
+CONTEXT = "LineUp"  # the translation context of what the line-up says
+SUGGESTS = tr_noop("LineUp", "{surface} suggests: {rates}")
+_SURFACE = object()  # a note's value: the current surface's short title, in the current language
+
+
+def surface_title(surface: Surface) -> str:
+    """The surface's title in the current language (a typed formula's keeps the formula; a
+    title not marked, such as a loss slice's, is shown as it is)."""
+    if surface.name == "custom":
+        return translate("Surfaces", CUSTOM_TITLE).format(
+            formula=surface.title.partition(": ")[2])
+    return translate("Surfaces", surface.title)
 
 
 class LineUpLab(Protocol):
@@ -42,6 +57,7 @@ class LineUp:
 
     def __init__(self, lab: LineUpLab) -> None:
         self.lab = lab
+        self._note: tuple[str, dict[str, Any]] = ("", {})
 
     def add(self, optimizer: str) -> None:
         """Add a racer with the learning rate the surface suggests. Mid-race it sets off from
@@ -58,14 +74,18 @@ class LineUp:
         if step >= lab.setup.max_steps:
             lab.setup.steps_taken = 0
             lab.rebuild_race()
-            self.say(f"{name} added. The race had reached its last step (max "
-                     f"{lab.setup.max_steps}), so it restarts from step 0.")
+            self.say(tr_noop("LineUp", "{name} added. The race had reached its last step (max "
+                                       "{max}), so it restarts from step 0."),
+                     name=name, max=lab.setup.max_steps)
         else:
             racer.joined_at = step
             lab.race.join(racer.build())
             lab.show_racers()
-            self.say(f"{name} sets off from the start at step {step}; the others keep going."
-                     if step else "")
+            if step:
+                self.say(tr_noop("LineUp", "{name} sets off from the start at step {step}; the "
+                                           "others keep going."), name=name, step=step)
+            else:
+                self.say("")
         lab.legend.selectRow(len(lab.setup.racers) - 1)
 
     def remove_selected(self) -> None:
@@ -76,7 +96,8 @@ class LineUp:
             del lab.setup.racers[row]
             lab.setup.steps_taken = 0
             lab.rebuild_race()
-            self.say(f"{name} removed; the race restarts from step 0.")
+            self.say(tr_noop("LineUp", "{name} removed; the race restarts from step 0."),
+                     name=name)
 
     def use_suggested_learning_rates(self) -> None:
         """Give every racer the learning rate this surface suggests; the race restarts."""
@@ -84,8 +105,8 @@ class LineUp:
         lab.setup.racers = with_suggested_learning_rates(lab.setup.racers, lab.surface)
         lab.setup.steps_taken = 0
         lab.rebuild_race()
-        self.say(f"Learning rates set to those {short_title(lab.surface.title)} suggests; "
-                 "the race restarts from step 0.")
+        self.say(tr_noop("LineUp", "Learning rates set to those {surface} suggests; the race "
+                                   "restarts from step 0."), surface=_SURFACE)
 
     def show_selected(self) -> None:
         """The hyper-parameter form edits the racer selected in the legend."""
@@ -109,13 +130,26 @@ class LineUp:
         lab.setup.steps_taken = 0
         lab.rebuild_race()
         lab.legend.selectRow(row)
-        self.say("Hyper-parameters changed; the race restarts from step 0." if restarted else "")
+        self.say(tr_noop("LineUp", "Hyper-parameters changed; the race restarts from step 0.")
+                 if restarted else "")
 
     # --- what the lab says about its racers ---------------------------------------------------
 
-    def say(self, text: str) -> None:
+    def say(self, template: str, **values: Any) -> None:
+        """Show a note: ``template`` (marked ``tr_noop("LineUp", ...)``) with ``values``; the
+        surface's short title is filled in as shown, and again after a language change."""
+        self._note = (template, values)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """The note and the suggestion's tooltip in the current language."""
+        template, values = self._note
+        if values.get("surface") is _SURFACE:
+            values = {**values, "surface": short_title(surface_title(self.lab.surface))}
+        text = translate(CONTEXT, template).format(**values) if template else ""
         self.lab.racers_note.setText(text)
         self.lab.racers_note.setVisible(bool(text))
+        self.offer_suggestion()
 
     def offer_suggestion(self) -> None:
         """The button is enabled when the racers' learning rates differ from the suggested
@@ -125,15 +159,15 @@ class LineUp:
         differ = any(not math.isclose(r.hyper.get("learning_rate", rate), rate)
                      for r, rate in zip(lab.setup.racers, rates, strict=True))
         lab.suggest_button.setEnabled(differ)
-        lab.suggest_button.setToolTip(
-            f"{short_title(lab.surface.title)} suggests: " + ", ".join(
+        lab.suggest_button.setToolTip(translate(CONTEXT, SUGGESTS).format(
+            surface=short_title(surface_title(lab.surface)), rates=", ".join(
                 f"{OPTIMIZERS[r.optimizer].title} η={rate:g}"
-                for r, rate in zip(lab.setup.racers, rates, strict=True)))
+                for r, rate in zip(lab.setup.racers, rates, strict=True))))
 
     def say_kept(self) -> None:
         """After a change of surface: the racers stayed; say whether other rates are suggested."""
         if self.lab.setup.racers and self.lab.suggest_button.isEnabled():
-            self.say(f"Your racers and their settings are kept. "
-                     f"{short_title(self.lab.surface.title)} suggests other learning rates.")
+            self.say(tr_noop("LineUp", "Your racers and their settings are kept. {surface} "
+                                       "suggests other learning rates."), surface=_SURFACE)
         else:
             self.say("")

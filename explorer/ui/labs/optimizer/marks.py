@@ -13,18 +13,21 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
+from explorer.core.i18n import tr_noop
 from explorer.core.surfaces import Surface
+from explorer.ui.i18n import translate
 
 UNDEFINED_BASE = (214, 214, 214, 255)  # light grey, hatched with darker grey: "no real value"
 UNDEFINED_HATCH = (150, 150, 150, 255)
 HATCH_PERIOD = 28  # grid cells (of 512) per stripe pair of the hatch
-UNDEFINED_LABEL = "undefined (no real value)"
+CONTEXT = "MarkLegend"  # the translation context of the legend's entries
+UNDEFINED_LABEL = tr_noop("MarkLegend", "undefined (no real value)")
 # Landmark marks: (label, symbol, brush, size). Global minima white, local ones grey.
 MARKS = {
-    "global minimum": ("star", "w", 18),
-    "local minimum": ("star", "#9A9A9A", 13),
-    "saddle point": ("x", "w", 14),
-    "maximum": ("t1", "w", 12),
+    tr_noop("MarkLegend", "global minimum"): ("star", "w", 18),
+    tr_noop("MarkLegend", "local minimum"): ("star", "#9A9A9A", 13),
+    tr_noop("MarkLegend", "saddle point"): ("x", "w", 14),
+    tr_noop("MarkLegend", "maximum"): ("t1", "w", 12),
 }
 
 
@@ -80,11 +83,17 @@ class MarkLegend(pg.LegendItem):
                                                symbolBrush=colour, symbolPen=colour)
 
     def show_labels(self, labels: list[str]) -> None:
-        """Show exactly these entries, in this order (rebuilt only when they change)."""
+        """Show exactly these entries (English keys, shown translated), in this order (rebuilt
+        only when they change)."""
         if labels == self.shown:
             return
         self.clear()
         for label in labels:
-            self.addItem(self._samples[label], label)
+            self.addItem(self._samples[label], translate(CONTEXT, label))
         self.shown = list(labels)
         self.setVisible(bool(labels))
+
+    def retranslate(self) -> None:
+        """The same entries again, in the current language (pyqtgraph gets no LanguageChange)."""
+        labels, self.shown = self.shown, []
+        self.show_labels(labels)

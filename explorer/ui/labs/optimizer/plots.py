@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication, QEvent
 
 from explorer.core.optim import Race, Status, number_text
 from explorer.core.surfaces import Surface
@@ -37,8 +38,8 @@ def step_axis_end(steps: int) -> int:
 def distance_label(surface: Surface | None) -> str:
     """What the distance plot measures, said in its title."""
     if surface is not None and surface.n_global > 1:
-        return "distance to the nearest global minimum"
-    return "distance to the global minimum"
+        return QCoreApplication.translate("RaceCurves", "distance to the nearest global minimum")
+    return QCoreApplication.translate("RaceCurves", "distance to the global minimum")
 
 
 @dataclass
@@ -101,7 +102,6 @@ class RaceCurves(pg.GraphicsLayoutWidget):
         self.distance_plot.setXLink(self.loss_plot)
         self.notes: dict[pg.PlotItem, pg.TextItem] = {}
         for plot in (self.loss_plot, self.distance_plot):
-            plot.setLabel("bottom", "step")
             plot.showGrid(x=True, y=True, alpha=0.2)
             plot.setMenuEnabled(False)
             plot.setDownsampling(auto=True, mode="peak")  # thousands of steps, few pixels
@@ -155,12 +155,19 @@ class RaceCurves(pg.GraphicsLayoutWidget):
     def _set_labels(self) -> None:
         """Titles say what is plotted (an axis label of 200 px cut "distance to the global
         minimum" short); the axes keep the symbols."""
-        log = "  (log scale)" if self.log_y else ""
-        self.loss_plot.setTitle(("height above the best minimum, L − L*" if self.log_y
-                                 else "loss L") + log, size=TITLE_SIZE)
+        log = "  " + self.tr("(log scale)") if self.log_y else ""
+        self.loss_plot.setTitle((self.tr("height above the best minimum, L − L*") if self.log_y
+                                 else self.tr("loss L")) + log, size=TITLE_SIZE)
         self.loss_plot.setLabel("left", "L − L*" if self.log_y else "L")
         self.distance_plot.setTitle(distance_label(self._surface) + log, size=TITLE_SIZE)
         self.distance_plot.setLabel("left", "‖θ − θ*‖")
+        for plot in (self.loss_plot, self.distance_plot):
+            plot.setLabel("bottom", self.tr("step"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._set_labels()  # the notes follow at the next update (the lab redraws at once)
+        super().changeEvent(event)
 
     def _shown(self, values: np.ndarray) -> np.ndarray:
         return np.log10(np.maximum(values, LOG_FLOOR)) if self.log_y else values
@@ -223,12 +230,14 @@ class RaceCurves(pg.GraphicsLayoutWidget):
         self._ranges[plot] = key
         clipped = shown.clipped if shown is not None else []
         undefined = shown is None and racing
-        text = "no real value to plot: the loss is undefined here" if undefined else ""
+        text = self.tr("no real value to plot: the loss is undefined here") if undefined else ""
         if clipped:
-            parts = [f"{name} {'ran off ' if i == 0 else ''}to "
-                     f"{number_text(10**value if self.log_y else value, digits=2)}"
+            parts = [(self.tr("{name} ran off to {value}") if i == 0 else
+                      self.tr("{name} to {value}")).format(
+                          name=name, value=number_text(10**value if self.log_y else value,
+                                                       digits=2))
                      for i, (name, value) in enumerate(clipped)]
-            text = "y-range clipped: " + ", ".join(parts)
+            text = self.tr("y-range clipped: {parts}").format(parts=", ".join(parts))
         note = self.notes[plot]
         if note.toPlainText() != text:
             note.setText(text)

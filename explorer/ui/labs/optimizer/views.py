@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, Qt, Signal
 
+from explorer.core.i18n import tr_noop
 from explorer.core.optim import Race
 from explorer.core.surfaces import Surface
 from explorer.ui.labs.optimizer.arrows import (
@@ -128,6 +129,15 @@ class _RaceView(pg.PlotWidget):
     def _on_start_chosen(self, x: float, y: float) -> None:
         raise NotImplementedError
 
+    def retranslate(self) -> None:
+        """Set the view's texts in the current language (pyqtgraph items get no LanguageChange:
+        the view resets them)."""
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
 
 class SurfaceView2D(_RaceView):
     """Heatmap with contour lines, trails, current points, minima, and optional arrows."""
@@ -155,8 +165,10 @@ class SurfaceView2D(_RaceView):
         self.heads.setZValue(10)
         self.addItem(self.heads)
         plot = self.getPlotItem()
-        self.gradient_arrows = ArrowLayer(plot, DOWNHILL_COLOUR, "−∇L  downhill (∝ |∇L|)")
-        self.velocity_arrows = ArrowLayer(plot, STEP_COLOUR, "Δθ  last step (to scale)")
+        self.gradient_arrows = ArrowLayer(plot, DOWNHILL_COLOUR,
+                                          tr_noop("MarkLegend", "−∇L  downhill (∝ |∇L|)"))
+        self.velocity_arrows = ArrowLayer(plot, STEP_COLOUR,
+                                          tr_noop("MarkLegend", "Δθ  last step (to scale)"))
         self.legend = MarkLegend(plot)
         for layer in (self.gradient_arrows, self.velocity_arrows):
             self.legend.add_sample(layer.name, layer.colour)
@@ -165,8 +177,18 @@ class SurfaceView2D(_RaceView):
         self._typical_slope: float | None = None  # median |∇L| on the domain, when first needed
         self._race: Race | None = None
         self.view_box.sigRangeChanged.connect(self._on_range_changed)
-        self.setLabel("bottom", "x  (parameter 1)")
-        self.setLabel("left", "y  (parameter 2)")
+        self._log_scale = False
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Axis titles and the legend in the current language."""
+        names = (self.surface.axis_names if self.surface is not None else ()) or (
+            self.tr("x  (parameter 1)"), self.tr("y  (parameter 2)"))
+        self.setLabel("bottom", names[0])
+        self.setLabel("left", names[1])
+        self.colour_bar.axis.setLabel("log₁₀(L − L_min)" if self._log_scale
+                                      else self.tr("loss L"))
+        self.legend.retranslate()
 
     @property
     def show_gradient(self) -> bool:
@@ -196,9 +218,8 @@ class SurfaceView2D(_RaceView):
     def set_surface(self, surface: Surface, log_scale: bool) -> None:
         """Evaluate the grid once; everything per frame is cheap after this."""
         self.surface = surface
-        names = surface.axis_names or ("x  (parameter 1)", "y  (parameter 2)")
-        self.setLabel("bottom", names[0])
-        self.setLabel("left", names[1])
+        self._log_scale = log_scale
+        self.retranslate()
         _xs, _ys, z = surface.grid(GRID_RESOLUTION)
         shown = heat_values(z, log_scale)
         finite = shown[np.isfinite(shown)]
@@ -214,7 +235,6 @@ class SurfaceView2D(_RaceView):
         self.undefined.setRect(rect)
         self.undefined.setVisible(bool(undefined.any()))
         self.colour_bar.setLevels((lo, hi if hi > lo else lo + 1))
-        self.colour_bar.axis.setLabel("log₁₀(L − L_min)" if log_scale else "loss L")
         _, _, coarse = surface.grid(CONTOUR_RESOLUTION)
         cx, cy = np.linspace(x0, x1, CONTOUR_RESOLUTION), np.linspace(y0, y1, CONTOUR_RESOLUTION)
         self.contours.setData(*contour_paths(cx, cy, heat_values(coarse, log_scale)))
@@ -333,13 +353,19 @@ class CurveView1D(_RaceView):
         self.balls = pg.ScatterPlotItem(size=15, pen=pg.mkPen("k", width=1.5))
         self.balls.setZValue(10)
         self.addItem(self.balls)
-        self.setLabel("bottom", "x  (parameter)")
-        self.setLabel("left", "loss L(x)")
         self.showGrid(x=True, y=True, alpha=0.2)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Axis titles and the legend in the current language."""
+        axis_names = self.surface.axis_names if self.surface is not None else ()
+        self.setLabel("bottom", axis_names[0] if axis_names else self.tr("x  (parameter)"))
+        self.setLabel("left", self.tr("loss L(x)"))
+        self.legend.retranslate()
 
     def set_surface(self, surface: Surface, log_scale: bool = False) -> None:
         self.surface = surface
-        self.setLabel("bottom", surface.axis_names[0] if surface.axis_names else "x  (parameter)")
+        self.retranslate()
         xs, _, values = surface.grid(1000)
         self.curve.setData(xs, values)
         spots = landmark_spots(surface, lambda m: (m[0], float(surface.value(np.array(m)))))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from numpy.typing import NDArray
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QRectF, Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from explorer.core.perceptron import (
@@ -24,12 +24,12 @@ from explorer.core.perceptron import (
 from explorer.ui.labs.perceptron.plots import (
     CLASS_COLOURS,
     HIGHLIGHT,
-    LEGEND_HTML,
     REGION,
     TITLE_SIZE,
     ClassPlot,
     FixedPlot,
     class_spots,
+    legend_html,
     visible_view,
 )
 from explorer.ui.labs.perceptron.trainer import MlpProgress
@@ -39,10 +39,16 @@ from explorer.ui.widgets.colours import tint
 HIDDEN_VIEW: View = ((-0.1, 1.1), (-0.1, 1.1))  # sigmoid outputs live in (0, 1)
 HEAT_RESOLUTION = 160
 UNIT_COLOURS = (REGION, HIGHLIGHT)  # the hidden units' lines: bluish green, reddish purple
-LINES_HTML = (
-    "<b>━</b> p = 0.5, the network's boundary &nbsp; "
-    + " &nbsp; ".join(f"<span style='color:{c}'><b>┅</b></span> h{'₁₂'[k]} = 0.5 (hidden unit "
-                      f"{k + 1})" for k, c in enumerate(UNIT_COLOURS)))
+
+
+def lines_html() -> str:
+    """The legend of the lines: the network's boundary and each hidden unit's own line."""
+    boundary = QCoreApplication.translate("HiddenLayerPage", "p = 0.5, the network's boundary")
+    unit = QCoreApplication.translate("HiddenLayerPage", "{h} = 0.5 (hidden unit {number})")
+    return f"<b>━</b> {boundary} &nbsp; " + " &nbsp; ".join(
+        f"<span style='color:{c}'><b>┅</b></span> " + unit.format(h=f"h{'₁₂'[k]}", number=k + 1)
+        for k, c in enumerate(UNIT_COLOURS))
+
 POINT_NAMES = ("(0,0)", "(0,1)", "(1,0)", "(1,1)")
 
 
@@ -55,8 +61,7 @@ class HeatmapPlot(FixedPlot):
 
     def __init__(self, parent=None) -> None:
         self.net: TwoLayerNet | None = None
-        super().__init__(DEFAULT_VIEW, "x₁", "x₂", "input space: P(y = 1) of the 2-2-1 net",
-                         parent)
+        super().__init__(DEFAULT_VIEW, "x₁", "x₂", "", parent)
         self.image = pg.ImageItem(axisOrder="row-major")
         self.image.setLookupTable(PROBABILITY_MAP.getLookupTable(nPts=256))
         self.image.setZValue(-20)
@@ -122,15 +127,27 @@ class LossPlot(pg.PlotWidget):
         self.setMenuEnabled(False)
         self.setMouseEnabled(x=False, y=False)
         self.hideButtons()
-        self.setTitle("training the 2-2-1 net", size=TITLE_SIZE)
-        self.setLabel("bottom", "epoch")
         self.showGrid(x=True, y=True, alpha=0.2)
-        legend = self.addLegend(labelTextSize="9pt")
-        legend.anchor(itemPos=(1, 0.5), parentPos=(1, 0.5), offset=(-6, 0))
-        legend.setBrush(pg.mkBrush(255, 255, 255, 220))
-        self.loss = self.plot(pen=pg.mkPen(CLASS_COLOURS[1], width=2), name="loss (cross-entropy)")
+        self.legend = self.addLegend(labelTextSize="9pt")
+        self.legend.anchor(itemPos=(1, 0.5), parentPos=(1, 0.5), offset=(-6, 0))
+        self.legend.setBrush(pg.mkBrush(255, 255, 255, 220))
+        self.loss = self.plot(pen=pg.mkPen(CLASS_COLOURS[1], width=2), name="loss")
         self.accuracy = self.plot(pen=pg.mkPen(CLASS_COLOURS[0], width=2,
                                                style=Qt.PenStyle.DashLine), name="accuracy")
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("training the 2-2-1 net"), size=TITLE_SIZE)
+        self.setLabel("bottom", self.tr("epoch"))
+        for item, name in ((self.loss, self.tr("loss (cross-entropy)")),
+                           (self.accuracy, self.tr("accuracy"))):
+            item.opts["name"] = name
+            self.legend.getLabel(item).setText(name)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def set_curves(self, progress: MlpProgress) -> None:
         self.loss.setData(progress.epochs, progress.losses)
@@ -149,9 +166,7 @@ class HiddenLayerPage(QWidget):
         self.info.setWordWrap(True)
         self.info.setTextFormat(Qt.TextFormat.RichText)
         self.heatmap = HeatmapPlot()
-        self.hidden_space = ClassPlot(HIDDEN_VIEW, "h₁", "h₂",
-                                      "hidden-layer space: one line now separates them",
-                                      label_points=True)
+        self.hidden_space = ClassPlot(HIDDEN_VIEW, "h₁", "h₂", "", label_points=True)
         self.table = TruthTable(("x₁", "x₂", "h₁", "h₂", "d", "y  (p)"))
         self.losses = LossPlot()
         grid = QGridLayout()
@@ -167,15 +182,29 @@ class HiddenLayerPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.info)
-        legend = QLabel(f"{LEGEND_HTML} &nbsp;&nbsp; {LINES_HTML}")
-        legend.setWordWrap(True)  # two lines rather than a window wider than 1000 pixels
-        layout.addWidget(legend)
+        self.legend = QLabel()
+        self.legend.setWordWrap(True)  # two lines rather than a window wider than 1000 pixels
+        layout.addWidget(self.legend)
         layout.addLayout(grid, 1)
         self.progress: MlpProgress | None = None
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The texts set once; the status line follows the training and is rewritten by the
+        lab."""
+        self.heatmap.setTitle(self.tr("input space: P(y = 1) of the 2-2-1 net"), size=TITLE_SIZE)
+        self.hidden_space.setTitle(self.tr("hidden-layer space: one line now separates them"),
+                                   size=TITLE_SIZE)
+        self.legend.setText(f"{legend_html()} &nbsp;&nbsp; {lines_html()}")
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def show_waiting(self, gate: Gate) -> None:
-        self.info.setText(f"<b>Adding a hidden layer</b> — training a 2-2-1 network on "
-                          f"{gate.title} …")
+        self.info.setText(self.tr("<b>Adding a hidden layer</b> — training a 2-2-1 network on "
+                                  "{gate} …").format(gate=gate.title))
 
     def show_progress(self, progress: MlpProgress, gate: Gate, seed: int,
                       running: bool) -> None:
@@ -196,17 +225,22 @@ class HiddenLayerPage(QWidget):
         self.losses.set_curves(progress)
         right = int((outputs == gate.targets).sum())
         if progress.solved:
-            verdict = (f"<span style='color:#006B4F'><b>✔ Solved: {right}/4 rows right "
-                       f"(100 %) from epoch {progress.solved_from}.</b></span> In hidden space "
-                       f"one line separates {gate.title}.")
+            verdict = self.tr("<span style='color:#006B4F'><b>✔ Solved: {right}/4 rows right "
+                              "(100 %) from epoch {epoch}.</b></span> In hidden space one line "
+                              "separates {gate}.").format(right=right,
+                                                          epoch=progress.solved_from,
+                                                          gate=gate.title)
         elif running:
-            verdict = f"{right}/4 rows right so far …"
+            verdict = self.tr("{right}/4 rows right so far …").format(right=right)
         else:
-            verdict = (f"<span style='color:#B00020'><b>✗ Stuck at {right}/4 rows right."
-                       f"</b></span> A local minimum: try another seed.")
-        state = "training" if running else "trained"
+            verdict = self.tr("<span style='color:#B00020'><b>✗ Stuck at {right}/4 rows right."
+                              "</b></span> A local minimum: try another seed.").format(right=right)
+        status = (self.tr("training: epoch {epoch} of {epochs}") if running
+                  else self.tr("trained: epoch {epoch} of {epochs}"))
         self.info.setText(
-            f"<b>2-2-1 network</b> (sigmoid hidden layer h = σ(W₁ᵀx + b₁), output "
-            f"p = σ(w₂·h + b₂), backpropagation, η = {progress.learning_rate:g}, seed {seed})"
-            f"<br>{state}: epoch {snap.epoch} of {progress.total_epochs} · loss "
-            f"{snap.loss:.4f} · accuracy {snap.accuracy * 100:.0f} % — {verdict}")
+            self.tr("<b>2-2-1 network</b> (sigmoid hidden layer h = σ(W₁ᵀx + b₁), output "
+                    "p = σ(w₂·h + b₂), backpropagation, η = {eta}, seed {seed})<br>{status} · "
+                    "loss {loss} · accuracy {accuracy} % — {verdict}").format(
+                eta=f"{progress.learning_rate:g}", seed=seed,
+                status=status.format(epoch=snap.epoch, epochs=progress.total_epochs),
+                loss=f"{snap.loss:.4f}", accuracy=f"{snap.accuracy * 100:.0f}", verdict=verdict))

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from explorer.core.i18n import tr_noop
 from explorer.core.perceptron import GATES, PRESETS, Run
 from explorer.ui.export import render_widget
 from explorer.ui.labs.base import Lab
@@ -45,9 +46,9 @@ FRAME_MS = 16
 
 class PerceptronLab(Lab):
     name = "perceptron"
-    title = "Perceptron Lab"
-    hint = ("Space: play/pause · →: one sample · Shift+→: one epoch · E: to the end · R: reset · "
-            "N: new seed · hand mode: click in weight space")
+    title = tr_noop("Lab", "Perceptron Lab")
+    hint = tr_noop("Lab", "Space: play/pause · →: one sample · Shift+→: one epoch · E: to the "
+                   "end · R: reset · N: new seed · hand mode: click in weight space")
 
     hidden_trained = Signal(bool)  # a 2-2-1 training finished: solved or not
 
@@ -69,6 +70,26 @@ class PerceptronLab(Lab):
         self.timer.setInterval(FRAME_MS)
         self.timer.timeout.connect(self._tick)
         self.timer.start()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The lab's own texts in the current language, and every text that follows the run
+        (captions, verdicts, the counter, the network's status) rewritten at once."""
+        self.view_tabs.setTabText(0, self.tr("Perceptron"))
+        self.view_tabs.setTabText(1, self.tr("With a hidden layer (2-2-1)"))
+        self.export_gif_button.setToolTip(self.tr(
+            "Export the learning run, replayed from its start, as an animated GIF "
+            "(Ctrl+Shift+E)"))
+        if self.settings.hidden and self.trainer.latest is None:
+            self.hidden_page.show_waiting(GATES[self.settings.gate])
+        self._mlp_dirty = self.trainer.latest is not None
+        self._dirty = True
+        self._redraw()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     # --- construction -------------------------------------------------------------------------
 
@@ -82,15 +103,13 @@ class PerceptronLab(Lab):
 
         self.playback, self.step_epoch_button, self.to_end_button = transport()
 
-        exports, self.export_png_button, self.export_gif_button = export_buttons(
-            "Export the learning run, replayed from its start, as an animated GIF "
-            "(Ctrl+Shift+E)")
+        exports, self.export_png_button, self.export_gif_button = export_buttons("")
 
         self.page = PerceptronPage()
         self.hidden_page = HiddenLayerPage()
         self.view_tabs = QTabWidget()
-        self.view_tabs.addTab(self.page, "Perceptron")
-        self.view_tabs.addTab(self.hidden_page, "With a hidden layer (2-2-1)")
+        self.view_tabs.addTab(self.page, "")
+        self.view_tabs.addTab(self.hidden_page, "")
         self.view_tabs.setCornerWidget(exports)
 
         right = QVBoxLayout()
@@ -103,12 +122,14 @@ class PerceptronLab(Lab):
 
         # learning only: in hand mode → moves a slider
         self.shortcuts = lab_shortcuts(self, (
-            (Qt.Key.Key_Space, self.toggle_play, "learn: play / pause"),
-            (Qt.Key.Key_Right, self.step_once, "learn: one sample"),
-            ("Shift+Right", self.step_epoch, "learn: one epoch"),
-            (Qt.Key.Key_E, self.run_to_end, "learn: to the end (converged or the epoch limit)"),
-            (Qt.Key.Key_R, self.reset, "reset to the start weights"),
-            (Qt.Key.Key_N, self.new_seed, "new random start weights (next seed)")))
+            (Qt.Key.Key_Space, self.toggle_play, tr_noop("Shortcuts", "learn: play / pause")),
+            (Qt.Key.Key_Right, self.step_once, tr_noop("Shortcuts", "learn: one sample")),
+            ("Shift+Right", self.step_epoch, tr_noop("Shortcuts", "learn: one epoch")),
+            (Qt.Key.Key_E, self.run_to_end,
+             tr_noop("Shortcuts", "learn: to the end (converged or the epoch limit)")),
+            (Qt.Key.Key_R, self.reset, tr_noop("Shortcuts", "reset to the start weights")),
+            (Qt.Key.Key_N, self.new_seed,
+             tr_noop("Shortcuts", "new random start weights (next seed)"))))
 
     def _connect(self) -> None:
         p = self.panel
@@ -130,6 +151,7 @@ class PerceptronLab(Lab):
         self.playback.reset_requested.connect(self.reset)
         self.playback.speed_changed.connect(self._on_speed)
         self.playback.max_steps_changed.connect(self.set_epoch_limit)
+        self.playback.retranslated.connect(self._show_counter)
         self.step_epoch_button.clicked.connect(self.step_epoch)
         self.to_end_button.clicked.connect(self.run_to_end)
         self.view_tabs.currentChanged.connect(self._on_view_tab)
@@ -370,7 +392,8 @@ class PerceptronLab(Lab):
 
     def _on_mlp_failed(self, message: str) -> None:
         self.panel.mlp_status.setStyleSheet(ERROR_STYLE)
-        self.panel.mlp_status.setText(f"⚠ Training failed: {message}")
+        self.panel.mlp_status.setText(self.tr("⚠ Training failed: {message}")
+                                      .format(message=message))
 
     # --- the render loop ------------------------------------------------------------------------
 
@@ -408,10 +431,11 @@ class PerceptronLab(Lab):
     def _show_counter(self) -> None:
         s, n = self.settings, len(self.run.gate.targets)
         if s.step == 0:
-            text = "start (epoch 0)"
+            text = self.tr("start (epoch 0)")
         else:
             update = self.run.history[s.step - 1]
-            text = f"epoch {update.epoch} · sample {update.index + 1}/{n}"
+            text = self.tr("epoch {epoch} · sample {sample}/{samples}").format(
+                epoch=update.epoch, sample=update.index + 1, samples=n)
         self.playback.counter.setText(text)
 
     def _show_hidden_offer(self) -> None:

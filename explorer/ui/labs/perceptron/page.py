@@ -6,18 +6,20 @@ from __future__ import annotations
 
 import numpy as np
 from numpy.typing import NDArray
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from explorer.core.perceptron import DEFAULT_VIEW, Gate, Perceptron, Run, View
+from explorer.ui.i18n import translate
 from explorer.ui.labs.perceptron.plots import (
     ARROW,
     HIGHLIGHT,
-    LEGEND_HTML,
     REGION,
+    TITLE_SIZE,
     ClassPlot,
     ErrorsPlot,
     WeightSpacePlot,
+    legend_html,
 )
 from explorer.ui.labs.perceptron.settings import HAND_RANGE
 from explorer.ui.labs.perceptron.truth_table import TruthTable
@@ -26,11 +28,6 @@ HAND_VIEW: View = (HAND_RANGE, HAND_RANGE)
 SOLVED_STYLE = "QLabel { background: #D5EFE6; color: #00513C; padding: 4px; font-weight: bold; }"
 WRONG_STYLE = "QLabel { background: #F8D3C0; color: #7A2600; padding: 4px; font-weight: bold; }"
 GOOD = "#006B4F"
-PAGE_LEGEND = (
-    f"{LEGEND_HTML} &nbsp; <span style='color:{HIGHLIGHT}'><b>◯</b></span> sample just visited"
-    " &nbsp; <b>━</b> line now &nbsp; <span style='color:#777777'>┅</span> line before &nbsp; "
-    f"<span style='color:{REGION}'>■</span> weights that solve the gate &nbsp; "
-    f"<span style='color:{ARROW}'><b>→</b></span> Δw")
 BAD = "#B00020"
 
 
@@ -82,21 +79,13 @@ class PerceptronPage(QWidget):
         self.caption.setWordWrap(True)
         self.delta_label = QLabel()
         self.delta_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.delta_label.setToolTip("The update the rule just made: Δw = η(d − y)x, Δb = η(d − y)")
         self.verdict = QLabel()
         self.verdict.setWordWrap(True)  # the two plot columns keep equal widths
-        self.verdict.setToolTip("How many rows of the truth table the current weights get "
-                                "right (the errors chart counts the mistakes made during each "
-                                "epoch instead)")
-        self.input_plot = ClassPlot(DEFAULT_VIEW, "x₁", "x₂",
-                                    "input space: the line w₁x₁ + w₂x₂ + b = 0")
+        self.input_plot = ClassPlot(DEFAULT_VIEW, "x₁", "x₂", "")
         self.weight_plot = WeightSpacePlot(HAND_VIEW)
         self.table_title = QLabel()
         self.table_title.setWordWrap(True)
-        self.table_title.setToolTip("The table always uses the weights shown as \"now\": after "
-                                    "the last update, so the row just visited may already be "
-                                    "right although the rule found it wrong")
-        self.table = TruthTable(("x₁", "x₂", "d (target)", "w·x + b", "y (output)"))
+        self.table = TruthTable(("x₁", "x₂", "", "w·x + b", ""))
         self.errors_plot = ErrorsPlot()
         self.hand_note = QLabel()
         self.hand_note.setWordWrap(True)
@@ -120,12 +109,42 @@ class PerceptronPage(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.caption)
         layout.addWidget(self.delta_label)
-        legend = QLabel(PAGE_LEGEND)
-        legend.setTextFormat(Qt.TextFormat.RichText)
-        legend.setWordWrap(True)
-        layout.addWidget(legend)
+        self.legend = QLabel()
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.legend.setWordWrap(True)
+        layout.addWidget(self.legend)
         layout.addLayout(grid, 1)
         self._weight_view: View | None = None
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The texts set once; the captions, the verdict and the table's title follow the run
+        and are rewritten by the lab."""
+        self.delta_label.setToolTip(self.tr("The update the rule just made: Δw = η(d − y)x, "
+                                            "Δb = η(d − y)"))
+        self.verdict.setToolTip(self.tr("How many rows of the truth table the current weights "
+                                        "get right (the errors chart counts the mistakes made "
+                                        "during each epoch instead)"))
+        self.input_plot.setTitle(self.tr("input space: the line w₁x₁ + w₂x₂ + b = 0"),
+                                 size=TITLE_SIZE)
+        self.table_title.setToolTip(self.tr("The table always uses the weights shown as "
+                                            "\"now\": after the last update, so the row just "
+                                            "visited may already be right although the rule "
+                                            "found it wrong"))
+        self.table.setHorizontalHeaderLabels(
+            ["x₁", "x₂", self.tr("d (target)"), "w·x + b", self.tr("y (output)")])
+        visited, now = self.tr("sample just visited"), self.tr("line now")
+        before, solving = self.tr("line before"), self.tr("weights that solve the gate")
+        self.legend.setText(
+            f"{legend_html()} &nbsp; <span style='color:{HIGHLIGHT}'><b>◯</b></span> {visited} "
+            f"&nbsp; <b>━</b> {now} &nbsp; <span style='color:#777777'>┅</span> {before} &nbsp; "
+            f"<span style='color:{REGION}'>■</span> {solving} &nbsp; "
+            f"<span style='color:{ARROW}'><b>→</b></span> Δw")
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def _set_weight_view(self, view: View) -> None:
         if view != self._weight_view:
@@ -133,10 +152,10 @@ class PerceptronPage(QWidget):
             self.weight_plot.set_view(view)
 
     def _show_perceptron(self, gate: Gate, p: Perceptron, current: int | None,
-                         weights: str) -> int:
-        """Table, points and verdict for weights p (`weights` names them in the table's title:
-        "now, after …" or "set by hand"); returns how many rows are right."""
-        self.table_title.setText(f"<b>Truth table with the weights {weights}</b>")
+                         title: str) -> int:
+        """Table, points and verdict for weights p (`title` names them in the table's title:
+        "… at the start", "… now" or "… set by hand"); returns how many rows are right."""
+        self.table_title.setText(title)
         evaluation = p.evaluate(gate)
         nets = p.net(gate.inputs)
         cells = [(f"{x[0]:g}", f"{x[1]:g}", str(d), num(n), str(y))
@@ -146,12 +165,14 @@ class PerceptronPage(QWidget):
         self.input_plot.set_points(gate.inputs, gate.targets, evaluation.outputs)
         right = int(evaluation.correct.sum())
         if evaluation.solved:
-            self.verdict.setText(f"✔ Solved: all {len(cells)} rows of {gate.title} are right")
+            self.verdict.setText(self.tr("✔ Solved: all {rows} rows of {gate} are right")
+                                 .format(rows=len(cells), gate=gate.title))
             self.verdict.setStyleSheet(SOLVED_STYLE)
         else:
             wrong = len(cells) - right
-            self.verdict.setText(f"✗ {wrong} of {len(cells)} rows are wrong with the current "
-                                 f"weights ({right}/{len(cells)} right)")
+            self.verdict.setText(self.tr("✗ {wrong} of {rows} rows are wrong with the current "
+                                         "weights ({right}/{rows} right)")
+                                 .format(wrong=wrong, rows=len(cells), right=right))
             self.verdict.setStyleSheet(WRONG_STYLE)
         return right
 
@@ -164,8 +185,10 @@ class PerceptronPage(QWidget):
         self.hand_note.hide()
         self.weight_plot.set_pickable(False)
         self._show_perceptron(gate, p, None if update is None else update.index,
-                              "at the start" if update is None else
-                              "now (after this update)")
+                              self.tr("<b>Truth table with the weights at the start</b>")
+                              if update is None else
+                              self.tr("<b>Truth table with the weights now (after this "
+                                      "update)</b>"))
         self.input_plot.set_highlight(None if update is None else update.index)
         moved = update is not None and update.changed
         self.input_plot.set_line(p.weights, p.bias, (update.weights_before, update.bias_before)
@@ -178,25 +201,35 @@ class PerceptronPage(QWidget):
                                     n)
         eta = f"{run.learning_rate:g}"
         if update is None:
-            seed = "" if run.seed is None else f" (seed {run.seed})"
-            self.caption.setText(
-                f"<b>Start</b>{seed}: w = {vec(p.weights)}, b = {num(p.bias)}, drawn uniformly "
-                f"from [−1, 1]. The rule visits the rows in order; press → for one sample.")
-            self.delta_label.setText(f"Δw = η(d − y)x with η = {eta}: nothing yet")
+            start = (self.tr("<b>Start</b>: w = {w}, b = {b}, drawn uniformly from [−1, 1]. "
+                             "The rule visits the rows in order; press → for one sample.")
+                     if run.seed is None else
+                     self.tr("<b>Start</b> (seed {seed}): w = {w}, b = {b}, drawn uniformly from "
+                             "[−1, 1]. The rule visits the rows in order; press → for one "
+                             "sample."))
+            self.caption.setText(start.format(seed=run.seed, w=vec(p.weights), b=num(p.bias)))
+            self.delta_label.setText(self.tr("Δw = η(d − y)x with η = {eta}: nothing yet")
+                                     .format(eta=eta))
         else:
             x, d, y = update.x, update.d, update.y
-            verdict = (f"<span style='color:{BAD}'><b>✗ wrong</b></span>, so the weights move"
+            verdict = (self.tr("<span style='color:{colour}'><b>✗ wrong</b></span>, so the "
+                               "weights move").format(colour=BAD)
                        if update.changed else
-                       f"<span style='color:{GOOD}'><b>✓ right</b></span>, so nothing changes")
+                       self.tr("<span style='color:{colour}'><b>✓ right</b></span>, so nothing "
+                               "changes").format(colour=GOOD))
             now, now_y = float(p.net(x)), int(p.output(x))
-            caption = (f"<b>Epoch {update.epoch}, sample {update.index + 1} of {n}</b>: "
-                       f"x = ({x[0]:g}, {x[1]:g}), d = {d}. <i>Before the update:</i> "
-                       f"w·x + b = {num(update.net)} → y = {y} {verdict}. <i>After the "
-                       f"update</i> (the table): w = {vec(p.weights)}, b = {num(p.bias)}, "
-                       f"and this row gives w·x + b = {num(now)} → y = {now_y}.")
+            caption = self.tr(
+                "<b>Epoch {epoch}, sample {sample} of {samples}</b>: x = {x}, d = {d}. "
+                "<i>Before the update:</i> w·x + b = {net} → y = {y} {verdict}. <i>After the "
+                "update</i> (the table): w = {w}, b = {b}, and this row gives w·x + b = {now} "
+                "→ y = {now_y}.").format(
+                    epoch=update.epoch, sample=update.index + 1, samples=n,
+                    x=f"({x[0]:g}, {x[1]:g})", d=d, net=num(update.net), y=y, verdict=verdict,
+                    w=vec(p.weights), b=num(p.bias), now=num(now), now_y=now_y)
             if step == len(run.history):
                 colour = GOOD if run.converged else BAD
-                caption += f"<br><span style='color:{colour}'><b>{run.message}</b></span>"
+                caption += (f"<br><span style='color:{colour}'>"
+                            f"<b>{run.summary.render(translate)}</b></span>")
             self.caption.setText(caption)
             self.delta_label.setText(
                 f"Δw = η(d − y)x = {eta}·({d} − {y})·({x[0]:g}, {x[1]:g}) = "
@@ -208,21 +241,24 @@ class PerceptronPage(QWidget):
         self.errors_plot.hide()
         self.hand_note.show()
         self.weight_plot.set_pickable(True)
-        right = self._show_perceptron(gate, p, None, "set by hand")
+        right = self._show_perceptron(
+            gate, p, None, self.tr("<b>Truth table with the weights set by hand</b>"))
         self.input_plot.set_highlight(None)
         self.input_plot.set_line(p.weights, p.bias)
         self.weight_plot.show_weights(gate, p.weights, p.bias)
         self.caption.setText(
-            f"<b>Weights set by hand</b> for {gate.title}: w = {vec(p.weights, 2)}, "
-            f"b = {num(p.bias, 2)}. Every row x gives y = step(w·x + b).")
-        self.delta_label.setText(f"The line: {equation(p, 2)} · {right} of "
-                                 f"{len(gate.targets)} rows right")
-        tip = ("Any (w₁, w₂) inside the green region of weight space solves it with this b: "
-               "click there." if gate.linearly_separable else
-               f"No line separates {gate.title}'s classes: some row stays wrong whatever you do. "
-               "That is why it needs a hidden layer.")
-        self.hand_note.setText(f"<b>Hand mode.</b> Drag the sliders, type numbers, or press a "
-                               f"preset. {tip}")
+            self.tr("<b>Weights set by hand</b> for {gate}: w = {w}, b = {b}. Every row x gives "
+                    "y = step(w·x + b).").format(gate=gate.title, w=vec(p.weights, 2),
+                                                 b=num(p.bias, 2)))
+        self.delta_label.setText(self.tr("The line: {equation} · {right} of {rows} rows right")
+                                 .format(equation=equation(p, 2), right=right,
+                                         rows=len(gate.targets)))
+        tip = (self.tr("Any (w₁, w₂) inside the green region of weight space solves it with "
+                       "this b: click there.") if gate.linearly_separable else
+               self.tr("No line separates {gate}'s classes: some row stays wrong whatever you "
+                       "do. That is why it needs a hidden layer.").format(gate=gate.title))
+        self.hand_note.setText(self.tr("<b>Hand mode.</b> Drag the sliders, type numbers, or "
+                                       "press a preset. {tip}").format(tip=tip))
 
     def shown_path(self) -> NDArray:
         """The (w₁, w₂) path drawn in weight space, (k, 2)."""

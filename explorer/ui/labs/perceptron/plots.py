@@ -13,10 +13,11 @@ from collections.abc import Sequence
 import numpy as np
 import pyqtgraph as pg
 from numpy.typing import ArrayLike, NDArray
-from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsPolygonItem
 
+from explorer.core.i18n import tr_noop
 from explorer.core.optim import PALETTE
 from explorer.core.perceptron import (
     Gate,
@@ -31,10 +32,18 @@ from explorer.ui.widgets.axes import plain_numbers
 # Okabe–Ito colours, and a shape per class, so classes differ for every colour vision.
 CLASS_COLOURS = (PALETTE[0], PALETTE[1])  # orange = 0, blue = 1
 CLASS_SYMBOLS = ("o", "s")  # circle = 0, square = 1
-LEGEND_HTML = (  # a legend beside the plots: inside them it would hide a point
-    f"<span style='color:{CLASS_COLOURS[0]}; font-size:14pt'>●</span> d = 0 (circle) &nbsp; "
-    f"<span style='color:{CLASS_COLOURS[1]}; font-size:13pt'>■</span> d = 1 (square) &nbsp; "
-    "<b>✕</b> wrong output")
+
+
+def legend_html() -> str:
+    """The classes' legend, beside the plots (inside them it would hide a point)."""
+    zero = QCoreApplication.translate("PerceptronLegend", "d = 0 (circle)")
+    one = QCoreApplication.translate("PerceptronLegend", "d = 1 (square)")
+    wrong = QCoreApplication.translate("PerceptronLegend", "wrong output")
+    return (f"<span style='color:{CLASS_COLOURS[0]}; font-size:14pt'>●</span> {zero} &nbsp; "
+            f"<span style='color:{CLASS_COLOURS[1]}; font-size:13pt'>■</span> {one} &nbsp; "
+            f"<b>✕</b> {wrong}")
+
+
 HIGHLIGHT = PALETTE[3]  # reddish purple: the sample just visited
 ARROW = PALETTE[4]  # vermillion: the update Δw
 REGION = PALETTE[2]  # bluish green: weights that solve the gate
@@ -151,6 +160,15 @@ class FixedPlot(pg.PlotWidget):
     def _on_range_changed(self) -> None:
         self.redraw_geometry()
 
+    def retranslate(self) -> None:
+        """Texts the plot draws itself, in the current language (the owner sets the title)."""
+        self.redraw_geometry()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
     def redraw_geometry(self) -> None:
         """Recompute what depends on the visible rectangle."""
 
@@ -255,7 +273,8 @@ class ClassPlot(FixedPlot):
                 self.side_labels[k].setPos(*spot)
         if not self.weights.any():
             side = which_side_when_flat(self.bias)
-            self.side_labels[side].setText(f"w = 0: y = {side} everywhere")
+            self.side_labels[side].setText(self.tr("w = 0: y = {side} everywhere")
+                                           .format(side=side))
         else:
             for k in (0, 1):
                 self.side_labels[k].setText(f"y = {k}")
@@ -298,7 +317,7 @@ class WeightSpacePlot(FixedPlot):
     def __init__(self, view: View, parent=None) -> None:
         self.gate: Gate | None = None
         self.bias = 0.0
-        super().__init__(view, "w₁", "w₂", "weight space", parent)
+        super().__init__(view, "w₁", "w₂", "", parent)
         self.region = fill_item(REGION, alpha=70, outline=True)
         self.addItem(self.region, ignoreBounds=True)
         self.region_label = pg.TextItem(color="#006B4F", anchor=(0.5, 0.5))
@@ -314,7 +333,21 @@ class WeightSpacePlot(FixedPlot):
             item.setZValue(z + 3)
             self.addItem(item, ignoreBounds=True)
         self.view_box.picked.connect(self.picked)
-        self.setToolTip("Green: every (w₁, w₂) that solves the gate with the current bias b.")
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setToolTip(self.tr("Green: every (w₁, w₂) that solves the gate with the current "
+                                "bias b."))
+        self._set_title()
+        self.redraw_geometry()
+
+    def _set_title(self) -> None:
+        if self.gate is None:
+            self.setTitle(self.tr("weight space"), size=TITLE_SIZE)
+            return
+        b = f"{self.bias + 0.0:.3f}".replace("-", "−")
+        self.setTitle(self.tr("weight space: (w₁, w₂) that solve {gate} for b = {b}")
+                      .format(gate=self.gate.title, b=b), size=TITLE_SIZE)
 
     def set_pickable(self, enabled: bool) -> None:
         """Hand mode: clicking or dragging here sets w₁ and w₂."""
@@ -338,9 +371,7 @@ class WeightSpacePlot(FixedPlot):
         else:
             (x0, x1), _ = visible_view(self)
             self.arrow.setData(*arrow_segments(arrow[0], arrow[1], 0.035 * (x1 - x0)))
-        b = f"{self.bias + 0.0:.3f}".replace("-", "−")
-        self.setTitle(f"weight space: (w₁, w₂) that solve {gate.title} for b = {b}",
-                      size=TITLE_SIZE)
+        self._set_title()
         self.redraw_geometry()
 
     def region_polygon(self) -> NDArray:
@@ -356,13 +387,14 @@ class WeightSpacePlot(FixedPlot):
         self.region.setPolygon(polygon(poly))
         (x0, x1), (y0, y1) = view
         if len(poly):
-            self.region_label.setText(f"solves {self.gate.title}")
+            self.region_label.setText(self.tr("solves {gate}").format(gate=self.gate.title))
             top = poly[int(np.argmax(poly[:, 1]))]
             small = np.ptp(poly[:, 1]) < 0.3 * (y1 - y0) and top[1] < y0 + 0.85 * (y1 - y0)
             self.region_label.setAnchor((0.5, 1.1) if small else (0.5, 0.5))
             self.region_label.setPos(*(top if small else poly.mean(axis=0)))
         elif not self.gate.linearly_separable:
-            self.region_label.setText(f"no (w₁, w₂, b) solves {self.gate.title}")
+            self.region_label.setText(self.tr("no (w₁, w₂, b) solves {gate}")
+                                      .format(gate=self.gate.title))
             self.region_label.setPos((x0 + x1) / 2, y0 + 0.9 * (y1 - y0))
         else:
             self.region_label.setText(_why_no_region(self.gate, self.bias))
@@ -374,12 +406,16 @@ def _why_no_region(gate: Gate, bias: float) -> str:
     b = f"{bias + 0.0:.3f}".replace("-", "−")
     origin = [int(d) for x, d in zip(gate.inputs, gate.targets, strict=True) if not x.any()]
     if origin and (bias >= 0) != (origin[0] == 1):
-        return f"b = {b}: row (0, 0) gives y = {1 - origin[0]} whatever w is"
-    return f"no (w₁, w₂) in view solves {gate.title} with b = {b}"
+        return QCoreApplication.translate(
+            "WeightSpacePlot", "b = {b}: row (0, 0) gives y = {y} whatever w is").format(
+                b=b, y=1 - origin[0])
+    return QCoreApplication.translate(
+        "WeightSpacePlot", "no (w₁, w₂) in view solves {gate} with b = {b}").format(
+            gate=gate.title, b=b)
 
 
-MISTAKES_TITLE = "mistakes during each epoch (updates made)"
-WRONG_AFTER_TITLE = "rows wrong after the epoch"
+MISTAKES_TITLE = tr_noop("ErrorsPlot", "mistakes during each epoch (updates made)")
+WRONG_AFTER_TITLE = tr_noop("ErrorsPlot", "rows wrong after the epoch")
 
 
 class ErrorsPlot(pg.PlotWidget):
@@ -403,15 +439,26 @@ class ErrorsPlot(pg.PlotWidget):
         self.zero_marks = pg.ScatterPlotItem(size=9, symbol="t1", brush=REGION,
                                              pen=pg.mkPen("k", width=1))
         self.addItem(self.zero_marks)
-        self.setTitle(f"<span style='color:{ARROW}'>■</span> {MISTAKES_TITLE}<br>"
-                      f"<span style='color:{REGION}'>◆</span> {WRONG_AFTER_TITLE}", size=TITLE_SIZE)
-        self.setLabel("bottom", "epoch")
-        self.setLabel("left", "rows")
-        self.setToolTip("Bars: how often the rule found a row wrong while the epoch ran, so "
-                        "moved the weights (an update).\nDiamonds: how many rows the weights "
-                        "left at the end of the epoch get wrong.\nOn XOR every row can be "
-                        "wrong when visited although only 2 are wrong afterwards.")
         self.showGrid(y=True, alpha=0.2)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        mistakes = QCoreApplication.translate("ErrorsPlot", MISTAKES_TITLE)
+        wrong_after = QCoreApplication.translate("ErrorsPlot", WRONG_AFTER_TITLE)
+        self.setTitle(f"<span style='color:{ARROW}'>■</span> {mistakes}<br>"
+                      f"<span style='color:{REGION}'>◆</span> {wrong_after}", size=TITLE_SIZE)
+        self.setLabel("bottom", self.tr("epoch"))
+        self.setLabel("left", self.tr("rows"))
+        self.setToolTip(self.tr("Bars: how often the rule found a row wrong while the epoch ran, "
+                                "so moved the weights (an update).\nDiamonds: how many rows the "
+                                "weights left at the end of the epoch get wrong.\nOn XOR every "
+                                "row can be wrong when visited although only 2 are wrong "
+                                "afterwards."))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def set_errors(self, mistakes: Sequence[int], wrong_after: Sequence[int],
                    rows: int = 4) -> None:

@@ -10,9 +10,11 @@ units (standardisation undone), and, for drawn data, clickable: left adds, right
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QPainterPath, QPen, QPixmap, QTransform
 from PySide6.QtWidgets import (
     QGraphicsPathItem,
@@ -28,6 +30,7 @@ from explorer.core.data import Dataset
 from explorer.core.data.toy_sets import HALF_WIDTH
 from explorer.core.nn.snapshot import TrainingSnapshot
 from explorer.ui.export import image_to_array
+from explorer.ui.i18n import translate
 from explorer.ui.labs.training.common import (
     CLASS_COLOURS,
     NOTE_STYLE,
@@ -123,14 +126,16 @@ def legend_html(data: Dataset | None) -> str:
     if data is None:
         return ""
     if data.task == "regression":
-        classes = "colour: the target value (cividis)"
+        classes = translate("BoundaryView", "colour: the target value (cividis)")
     else:
         marks = ("●", "■", "▲", "◆", "★")
         classes = " &nbsp; ".join(
-            f"<span style='color:{class_colour(k)}'><b>{marks[k % 5]}</b></span> {name}"
+            f"<span style='color:{class_colour(k)}'><b>{marks[k % 5]}</b></span> "
+            f"{translate('Datasets', name)}"
             for k, name in enumerate(data.class_names))
     contour = " &nbsp; <b>━</b> p = 0.5" if data.task == "binary" else ""
-    return f"{classes} &nbsp; · &nbsp; filled: training, hollow: test{contour}"
+    points = translate("BoundaryView", "filled: training, hollow: test")
+    return f"{classes} &nbsp; · &nbsp; {points}{contour}"
 
 
 class BoundaryView(QWidget):
@@ -154,9 +159,6 @@ class BoundaryView(QWidget):
         self.viewbox = DrawViewBox()
         # One graphics view for the plot and the neuron maps: one repaint per frame, not two.
         self.plot_widget = NativePaintLayout()
-        self.plot_widget.setToolTip("Left: the network's output at every point of the plane, with "
-                                    "the training (filled) and test (hollow) points. Right: the "
-                                    "first hidden layer's neurons, one small map each.")
         self.plot = fixed_plot(self.plot_widget.addPlot(row=0, col=0, viewBox=self.viewbox))
         # No grid: its lines span the plot, so every heatmap frame would repaint the axes too.
         # The heatmap and the contour change every frame: plain Qt items, painted in C++ with no
@@ -210,8 +212,47 @@ class BoundaryView(QWidget):
         self.image_updates = 0  # heatmap refreshes (the bench counts them)
         self._contour_level = 0.5
         self._what = ""
+        self._caption: Callable[[], str] = str
+        self._maps_title: Callable[[], str] = str
+        self._drawing = False
         self.hidden_units = 0  # neurons of the first hidden layer of the model in the form
         self.clear_model()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Tooltip, legend, titles and captions in the current language."""
+        self.plot_widget.setToolTip(self.tr(
+            "Left: the network's output at every point of the plane, with the training "
+            "(filled) and test (hollow) points. Right: the first hidden layer's neurons, one "
+            "small map each."))
+        self.legend.setText(legend_html(self.data))
+        self._draw_title()
+        self.caption.setText(self._caption())
+        self.maps_title.setText(self._maps_title())
+        if self.last_scores is not None:
+            self.scores.setText(scores_html(self.last_scores))
+        else:
+            self._no_scores()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _draw_title(self) -> None:
+        self.plot.setTitle(self.tr("click: add a point · right-click: remove the nearest")
+                           if self._drawing else None, size=TITLE_SIZE)
+
+    def _no_scores(self) -> None:
+        self.scores.setText(self.tr("Loss and accuracy of the training, validation and test "
+                                    "splits appear here after the first epoch."))
+
+    def _say(self, label: QLabel, make: Callable[[], str]) -> None:
+        if label is self.caption:
+            self._caption = make
+        else:
+            self._maps_title = make
+        label.setText(make())
 
     # --- data ---------------------------------------------------------------------------------
 
@@ -244,8 +285,8 @@ class BoundaryView(QWidget):
         self.frame.setRect(QRectF(x0, y0, x1 - x0, y1 - y0))
         self.viewbox.enableAutoRange()
         self.viewbox.drawing = drawn is not None
-        self.plot.setTitle("click: add a point · right-click: remove the nearest"
-                           if drawn is not None else None, size=TITLE_SIZE)
+        self._drawing = drawn is not None
+        self._draw_title()
 
     def set_hidden_units(self, units: int) -> None:
         """The model in the form: its first hidden layer's size (0: none), for the maps' title
@@ -256,10 +297,14 @@ class BoundaryView(QWidget):
 
     def _untrained_maps_title(self) -> None:
         n = self.hidden_units
-        self.maps_title.setText(
-            f"First hidden layer: {n} neuron{'s' if n != 1 else ''}. Train to see what each "
-            "computes over the plane." if n else
-            "No hidden layer: the output is a single neuron of the inputs.")
+        self._say(self.maps_title, lambda: (
+            self.tr("First hidden layer: {n} neurons. Train to see what each computes over the "
+                    "plane.") if n != 1 else
+            self.tr("First hidden layer: {n} neuron. Train to see what each computes over the "
+                    "plane.")).format(n=n) if n else self._no_hidden())
+
+    def _no_hidden(self) -> str:
+        return self.tr("No hidden layer: the output is a single neuron of the inputs.")
 
     def clear_model(self) -> None:
         """No model yet (or a new one): points only, and nothing said of a previous run."""
@@ -270,9 +315,10 @@ class BoundaryView(QWidget):
         self._untrained_maps_title()
         self.extent = None
         self._what = ""
-        self.caption.setText("Train to see the model's output over the plane.")
-        self.scores.setText("Loss and accuracy of the training, validation and test splits "
-                            "appear here after the first epoch.")
+        self._say(self.caption, lambda: self.tr("Train to see the model's output over the "
+                                                "plane."))
+        self.last_scores: TrainingSnapshot | None = None
+        self._no_scores()
 
     # --- the visible box ------------------------------------------------------------------------
 
@@ -313,13 +359,19 @@ class BoundaryView(QWidget):
         self.image_updates += 1
         if frame.what != self._what:
             self._what = frame.what
-            self.caption.setText(f"{frame.what}.")
+            template = frame.what_template
+            values = {k: translate("Datasets", v) for k, v in frame.what_values}
+            self._say(self.caption, lambda: self.tr("{what}.").format(
+                what=translate("Frames", template).format(**values) if template else
+                frame.what))
         if maps:
             self._show_maps(frame)
             self.show_scores(frame.snapshot)
 
     def show_scores(self, s: TrainingSnapshot) -> None:
         text = scores_html(s)
+        if text:
+            self.last_scores = s
         if text and self.scores.text() != text:
             self.scores.setText(text)
 
@@ -330,18 +382,20 @@ class BoundaryView(QWidget):
         if mosaic is None:
             self.maps_image.clear()
             self.map_count = 0
-            self.maps_title.setText("No hidden layer: the output is a single neuron of the "
-                                    "inputs.")
+            self._say(self.maps_title, self._no_hidden)
             return
         pixels, columns = mosaic
         set_image(self.maps_image, pixels, (0.0, 1.0))
         if frame.n_maps != self.map_count:
             self.map_count = n = frame.n_maps
-            more = f" (the first {MAX_MAPS} of {n})" if n > MAX_MAPS else ""
-            self.maps_title.setText(
-                f"First hidden layer: what each of its {n} neurons computes over the "
-                f"plane{more}, in reading order h1, h2, … ({columns} per row). Cividis, "
-                "each map on its own scale: dark low, yellow high.")
+            self._say(self.maps_title, lambda: (self.tr(
+                "First hidden layer: what each of its {n} neurons computes over the plane (the "
+                "first {shown} of {n}), in reading order h1, h2, … ({columns} per row). "
+                "Cividis, each map on its own scale: dark low, yellow high.") if n > MAX_MAPS
+                else self.tr(
+                "First hidden layer: what each of its {n} neurons computes over the plane, in "
+                "reading order h1, h2, … ({columns} per row). Cividis, each map on its own "
+                "scale: dark low, yellow high.")).format(n=n, shown=MAX_MAPS, columns=columns))
             self.maps_plot.autoRange(padding=0.01)  # then fixed: no auto-range per frame
             self.maps_plot.disableAutoRange()
 

@@ -6,7 +6,9 @@ marker shape, so classes stay apart for every colour vision; continuous values u
 
 from __future__ import annotations
 
+import re
 import weakref
+from collections.abc import Iterable
 
 import numpy as np
 import pyqtgraph as pg
@@ -14,9 +16,13 @@ from numpy.typing import NDArray
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QGraphicsItem
 
+from explorer.core.data import DataError, csv_table, datasets
+from explorer.core.data.datasets import GATE_DESCRIPTION, GATE_DESCRIPTION_HIDDEN, GATE_TITLE
 from explorer.core.nn.history import metric_text, ordered_keys
 from explorer.core.nn.snapshot import TrainingSnapshot
 from explorer.core.optim import PALETTE
+from explorer.core.perceptron import GATES
+from explorer.ui.i18n import translate
 from explorer.ui.widgets.axes import plain_numbers
 from explorer.ui.widgets.colours import tint
 
@@ -29,6 +35,67 @@ TITLE_SIZE = "10pt"
 ERROR_STYLE = "color: #B00020;"
 NOTE_STYLE = "color: #555555;"
 SEQUENTIAL = pg.colormap.get("cividis")  # colour-blind safe, monotone in lightness
+
+
+def dataset_title(name: str, title: str) -> str:
+    """A data set's title in the current language (a CSV file's stays as it is)."""
+    if name in GATES:
+        return translate("Datasets", GATE_TITLE).format(gate=GATES[name].title)
+    return translate("Datasets", title)
+
+
+def dataset_description(name: str, description: str) -> str:
+    """A listed data set's description in the current language."""
+    if name in GATES:
+        g = GATES[name]
+        template = GATE_DESCRIPTION if g.linearly_separable else GATE_DESCRIPTION_HIDDEN
+        return translate("Datasets", template).format(gate=g.title)
+    return translate("Datasets", description)
+
+
+def translate_marked(context: str, text: str, templates: Iterable[str]) -> str:
+    """``text`` in the current language if it is one of core's marked ``templates`` filled
+    with values (the values are kept as they are); otherwise ``text`` unchanged."""
+    for template in templates:
+        match = re.fullmatch(_pattern(template), text, re.DOTALL)
+        if match:
+            return translate(context, template).format(**match.groupdict())
+    return text
+
+
+def _pattern(template: str) -> str:
+    """A template as a regular expression, each {name} a group (a repeated name must repeat)."""
+    seen: set[str] = set()
+
+    def group(match: re.Match) -> str:
+        name = match.group(1)
+        if name in seen:
+            return f"(?P={name})"
+        seen.add(name)
+        return f"(?P<{name}>.*?)"
+
+    return re.sub(r"\\\{(\w+)\\\}", group, re.escape(template))
+
+
+def data_error_text(error: Exception) -> str:
+    """Why data cannot be used (a DataError, or a model that does not fit it), in the current
+    language: its location and its message, each by its marked template."""
+    templates = (*csv_table.MESSAGES, *datasets.MESSAGES)
+    if not isinstance(error, DataError):
+        return translate_marked("DataErrors", str(error), templates)
+    where = []
+    if error.row is not None:
+        where.append(translate("DataErrors", csv_table.ROW_BYTE).format(
+            row=error.row, offset=error.offset) if error.offset is not None else
+            translate("DataErrors", csv_table.ROW).format(row=error.row))
+    elif error.offset is not None:
+        where.append(translate("DataErrors", csv_table.BYTE).format(offset=error.offset))
+    if error.column is not None:
+        column = error.column
+        where.append(translate("DataErrors", csv_table.COLUMN).format(
+            column=repr(column) if isinstance(column, str) else column))
+    detail = translate_marked("DataErrors", error.detail, templates)
+    return f"{', '.join(where)}: {detail}" if where else detail
 
 
 def class_colour(k: int) -> str:
@@ -115,8 +182,12 @@ def cache_item(item: QGraphicsItem) -> None:
     item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
 
+
 def _score(key: str, value: float) -> str:
-    return f"accuracy {100 * value:.1f} %" if key == "accuracy" else f"{key} {metric_text(value)}"
+    if key == "accuracy":
+        return translate("TrainingScores", "accuracy {percent} %").format(
+            percent=f"{100 * value:.1f}")
+    return f"{key} {metric_text(value)}"
 
 
 def _split(name: str, values: dict[str, float]) -> str:
@@ -126,22 +197,31 @@ def _split(name: str, values: dict[str, float]) -> str:
 def scores_html(s: TrainingSnapshot) -> str:
     """The latest loss and metrics of each split: training and validation from the last
     completed epoch (Keras's history), test from the snapshot's pass over the test split
-    ("" before the first epoch)."""
+    ("" before the first epoch), in the current language."""
     history = s.history
     epochs = len(history.get("loss", ()))
     if not epochs:
         return ""
     keys = [k for k in ordered_keys(history) if not k.startswith("val_") and len(history[k])]
-    splits = [_split("training", {k: float(history[k][-1]) for k in keys})]
+    training = translate("TrainingScores", "training")
+    splits = [_split(training, {k: float(history[k][-1]) for k in keys})]
     validation = {k: float(history[f"val_{k}"][-1]) for k in keys
                   if len(history.get(f"val_{k}", ()))}
     if validation:
-        splits.append(_split("validation", validation))
+        splits.append(_split(translate("TrainingScores", "validation"), validation))
     if s.test_loss is not None:
         test = {"loss": s.test_loss}
         if s.test_accuracy is not None:
             test["accuracy"] = s.test_accuracy
-        late = f" (after epoch {s.confusion_epoch})" if s.confusion_epoch != epochs else ""
-        splits.append(_split("test" + late, test))
-    done = f"Finished, {epochs:,} epochs" if s.state == "finished" else f"After epoch {epochs:,}"
-    return f"{done}: " + " · ".join(splits)
+        if s.confusion_epoch != epochs:
+            name = translate("TrainingScores", "test (after epoch {epoch})").format(
+                epoch=s.confusion_epoch)
+        else:
+            name = translate("TrainingScores", "test")
+        splits.append(_split(name, test))
+    if s.state == "finished":
+        done = translate("TrainingScores", "Finished, {epochs} epochs")
+    else:
+        done = translate("TrainingScores", "After epoch {epochs}")
+    return translate("TrainingScores", "{done}: {splits}").format(
+        done=done.format(epochs=f"{epochs:,}"), splits=" · ".join(splits))

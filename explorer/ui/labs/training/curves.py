@@ -13,7 +13,7 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from explorer.core.nn.history import ordered_keys
 from explorer.core.nn.snapshot import TrainingSnapshot
+from explorer.ui.i18n import translate
 from explorer.ui.labs.training.common import (
     NOTE_STYLE,
     TITLE_SIZE,
@@ -39,8 +40,10 @@ from explorer.ui.widgets.native_paint import NativePaintLayout
 
 RAW_ALPHA = 70
 MAX_LINE_POINTS = 1500
-NAMES = {"loss": "loss", "accuracy": "accuracy", "mae": "mean absolute error",
-         "mse": "mean squared error"}
+NAMES = {"loss": QT_TRANSLATE_NOOP("CurvesView", "loss"),
+         "accuracy": QT_TRANSLATE_NOOP("CurvesView", "accuracy"),
+         "mae": QT_TRANSLATE_NOOP("CurvesView", "mean absolute error"),
+         "mse": QT_TRANSLATE_NOOP("CurvesView", "mean squared error")}
 
 
 SMOOTHING_REACH = 0.1  # the average reaches back at most a tenth of the epochs so far
@@ -179,35 +182,30 @@ class CurvesView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.log_y = QCheckBox("log y")
-        self.log_y.setToolTip("Logarithmic y axes: shows progress when the loss gets small")
+        self.log_y = QCheckBox()
         self.smoothing = QSlider(Qt.Orientation.Horizontal)
         self.smoothing.setRange(0, 99)
         self.smoothing.setValue(60)
         self.smoothing.setMaximumWidth(160)
-        self.smoothing.setToolTip("Smoothing as in TensorBoard: an exponential moving average "
-                                  "of the epochs; the raw values stay as the faded line. It "
-                                  "never reaches back over more than a tenth of the epochs so "
-                                  "far, so a short run shows its raw values")
         self.smoothing_label = QLabel()
         self.smoothing_label.setMinimumWidth(34)
         self.legend = legend = QLabel()
         legend.setStyleSheet(NOTE_STYLE)
         legend.setWordWrap(True)  # two lines rather than a window wider than 1000 pixels
-        self.show_legend(validation=False)
+        self._validation = False
         bar = QHBoxLayout()
         bar.setContentsMargins(4, 0, 4, 0)
-        bar.addWidget(QLabel("<b>Curves</b>"))
+        self.title = QLabel()
+        bar.addWidget(self.title)
         bar.addSpacing(8)
         bar.addWidget(legend, 1)
         bar.addWidget(self.log_y)
         bar.addSpacing(8)
-        bar.addWidget(QLabel("smoothing"))
+        self.smoothing_name = QLabel()
+        bar.addWidget(self.smoothing_name)
         bar.addWidget(self.smoothing)
         bar.addWidget(self.smoothing_label)
         self.graphics = NativePaintLayout()
-        self.graphics.setToolTip("Loss and metrics per epoch (the history Keras returns), "
-                                 "training and validation; the dotted tail is the epoch under way")
         self.graphics.setMinimumHeight(150)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -225,6 +223,35 @@ class CurvesView(QWidget):
         self.smoothing.valueChanged.connect(self.apply_options)
         self._show_smoothing()
         self.set_keys(("loss",))
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Controls, tooltips, legend and plot titles in the current language."""
+        self.title.setText(self.tr("<b>Curves</b>"))
+        self.log_y.setText(self.tr("log y"))
+        self.log_y.setToolTip(self.tr("Logarithmic y axes: shows progress when the loss gets "
+                                      "small"))
+        self.smoothing_name.setText(self.tr("smoothing"))
+        self.smoothing.setToolTip(self.tr(
+            "Smoothing as in TensorBoard: an exponential moving average of the epochs; the raw "
+            "values stay as the faded line. It never reaches back over more than a tenth of "
+            "the epochs so far, so a short run shows its raw values"))
+        self.graphics.setToolTip(self.tr(
+            "Loss and metrics per epoch (the history Keras returns), training and validation; "
+            "the dotted tail is the epoch under way"))
+        self.show_legend(self._validation)
+        for key, plot in self.plots.items():
+            self._label_plot(key, plot)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _label_plot(self, key: str, plot: pg.PlotItem) -> None:
+        title = translate("CurvesView", NAMES[key]) if key in NAMES else key
+        plot.setTitle(title, size=TITLE_SIZE)
+        plot.setLabel("bottom", self.tr("epoch"))
 
     @property
     def weight(self) -> float:
@@ -240,8 +267,7 @@ class CurvesView(QWidget):
         for i, key in enumerate(keys):
             plot = fixed_plot(self.graphics.addPlot(row=0, col=i,
                                                     axisItems={"left": SparseAxis("left")}))
-            plot.setTitle(NAMES.get(key, key), size=TITLE_SIZE)
-            plot.setLabel("bottom", "epoch")
+            self._label_plot(key, plot)
             plot.showGrid(x=True, y=True, alpha=0.2)
             plot.setLogMode(y=self.log_y.isChecked())
             plot.disableAutoRange()
@@ -254,11 +280,13 @@ class CurvesView(QWidget):
 
     def show_legend(self, validation: bool) -> None:
         """The legend lists the validation line only when there is one to see."""
-        entries = [f"<span style='color:{TRAIN_COLOUR}'><b>━</b> training</span>"]
+        self._validation = validation
+        line = "<span style='color:{colour}'><b>{mark}</b> {name}</span>"
+        entries = [line.format(colour=TRAIN_COLOUR, mark="━", name=self.tr("training"))]
         if validation:
-            entries.append(f"<span style='color:{VAL_COLOUR}'><b>━</b> validation</span>")
-        entries += [f"<span style='color:{TRAIN_COLOUR}'><b>┈</b> this epoch so far</span>",
-                    "faded: raw per-epoch values"]
+            entries.append(line.format(colour=VAL_COLOUR, mark="━", name=self.tr("validation")))
+        entries += [line.format(colour=TRAIN_COLOUR, mark="┈", name=self.tr("this epoch so far")),
+                    self.tr("faded: raw per-epoch values")]
         text = " &nbsp; ".join(entries)
         if self.legend.text() != text:
             self.legend.setText(text)
@@ -419,42 +447,66 @@ class ProgressStrip(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         # Fixed widths: new text every few frames must not re-lay-out the window.
-        self.counter = QLabel("epoch 0")
+        self.counter = QLabel("")
         self.counter.setFixedWidth(200)
-        self.counter.setToolTip("Completed epochs of the planned total, and the batch under way")
         self.bar = QProgressBar()
         self.bar.setRange(0, 1000)
         self.bar.setTextVisible(False)
-        self.bar.setToolTip("Progress over all planned epochs")
         self.eta = QLabel("")
         self.eta.setFixedWidth(260)
-        self.eta.setToolTip("Estimated time left at the current speed (pauses excluded)")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.counter)
         layout.addWidget(self.bar, 1)
         layout.addWidget(self.eta)
+        self._last: TrainingSnapshot | int = 0  # the snapshot shown, or the epochs cleared to
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Tooltips, and the counter and ETA again, in the current language."""
+        self.counter.setToolTip(self.tr("Completed epochs of the planned total, and the batch "
+                                        "under way"))
+        self.bar.setToolTip(self.tr("Progress over all planned epochs"))
+        self.eta.setToolTip(self.tr("Estimated time left at the current speed (pauses "
+                                    "excluded)"))
+        if isinstance(self._last, TrainingSnapshot):
+            self.show_snapshot(self._last)
+        else:
+            self.clear(self._last)
+
+    def _state(self, state: str) -> str:
+        names = {"running": self.tr("running"), "paused": self.tr("paused"),
+                 "finished": self.tr("finished"), "stopped": self.tr("stopped"),
+                 "idle": self.tr("idle")}
+        return names.get(state, state)
 
     def show_snapshot(self, s: TrainingSnapshot) -> None:
+        self._last = s
         if s.state == "finished":
-            text = f"Finished: {s.epochs:,} epochs"
+            text = self.tr("Finished: {epochs} epochs").format(epochs=f"{s.epochs:,}")
         elif s.state in ("running", "paused") or s.batch:
-            text = f"epoch {s.epoch:,}/{s.epochs:,} · batch {s.batch}/{s.batches_per_epoch}"
+            text = self.tr("epoch {epoch}/{epochs} · batch {batch}/{batches}").format(
+                epoch=f"{s.epoch:,}", epochs=f"{s.epochs:,}", batch=s.batch,
+                batches=s.batches_per_epoch)
         else:  # between runs, at an epoch's end: no "batch 0/5"
-            text = f"epoch {s.epoch:,}/{s.epochs:,}"
+            text = self.tr("epoch {epoch}/{epochs}").format(epoch=f"{s.epoch:,}",
+                                                            epochs=f"{s.epochs:,}")
         _set_text(self.counter, text)
         value = round(s.fraction * 1000)
         if value != self.bar.value():
             self.bar.setValue(value)
+        rate = self.tr("{rate} samples/s").format(rate=f"{s.samples_per_second:,.0f}")
         if s.state == "running":
-            rate = f"{s.samples_per_second:,.0f} samples/s"
-            _set_text(self.eta, f"ETA {format_seconds(s.eta_seconds)} · {rate}")
+            _set_text(self.eta, self.tr("ETA {time} · {rate}").format(
+                time=format_seconds(s.eta_seconds), rate=rate))
         elif s.samples_per_second > 0:
-            _set_text(self.eta, f"{s.state} · {s.samples_per_second:,.0f} samples/s")
+            _set_text(self.eta, f"{self._state(s.state)} · {rate}")
         else:
-            _set_text(self.eta, s.state)
+            _set_text(self.eta, self._state(s.state))
 
     def clear(self, epochs: int) -> None:
-        self.counter.setText(f"epoch 0/{epochs:,}")
+        self._last = epochs
+        self.counter.setText(self.tr("epoch {epoch}/{epochs}").format(epoch=0,
+                                                                     epochs=f"{epochs:,}"))
         self.bar.setValue(0)
         self.eta.setText("")

@@ -8,9 +8,10 @@ already loaded in place, with a message naming the row and column.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -27,7 +28,15 @@ from PySide6.QtWidgets import (
 )
 
 from explorer.core.data import DATASETS, DataError, Dataset, datasets
-from explorer.ui.labs.training.common import ERROR_STYLE, NOTE_STYLE, class_colour, compact
+from explorer.ui.labs.training.common import (
+    ERROR_STYLE,
+    NOTE_STYLE,
+    class_colour,
+    compact,
+    data_error_text,
+    dataset_description,
+    dataset_title,
+)
 from explorer.ui.labs.training.data_settings import (
     CSV,
     CSV_TASKS,
@@ -63,17 +72,8 @@ class DataPanel(QWidget):
         self.dataset_box = compact(QComboBox(), 12)
         for info in datasets.available():
             self.dataset_box.addItem(info.title, info.name)
-            self.dataset_box.setItemData(self.dataset_box.count() - 1, info.description,
-                                         Qt.ItemDataRole.ToolTipRole)
-        self.dataset_box.addItem("Draw your own points", DRAWN)
-        self.dataset_box.setItemData(self.dataset_box.count() - 1,
-                                     "Click the plot to add points, right-click to remove one",
-                                     Qt.ItemDataRole.ToolTipRole)
-        self.dataset_box.addItem("CSV file…", CSV)
-        self.dataset_box.setItemData(self.dataset_box.count() - 1,
-                                     "Your own numeric table with a header row",
-                                     Qt.ItemDataRole.ToolTipRole)
-        self.dataset_box.setToolTip("What the network learns from")
+        self.dataset_box.addItem("", DRAWN)
+        self.dataset_box.addItem("", CSV)
         self.description = QLabel()
         self.description.setWordWrap(True)
         self.description.setStyleSheet(NOTE_STYLE)
@@ -84,34 +84,25 @@ class DataPanel(QWidget):
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error.hide()
-        source = group("Data set", self.dataset_box, self.description, self.summary, self.error)
+        self.source = source = group("", self.dataset_box, self.description, self.summary,
+                                     self.error)
 
         self.n_samples = QSpinBox()
         self.n_samples.setRange(*datasets.N_SAMPLES_RANGE)
         self.n_samples.setSingleStep(50)
         self.n_samples.setKeyboardTracking(False)
-        self.n_samples.setToolTip("Number of points in all (training + test)")
         self.noise = spin_box(0.0, 50.0, 0, 5.0)
         self.noise.setSuffix(" %")
-        self.noise.setToolTip("How much the classes overlap: 0 % clean, 50 % very hard")
         self.test_percent = spin_box(10.0, 90.0, 0, 5.0)
         self.test_percent.setSuffix(" %")
-        self.test_percent.setToolTip("Share of the data held out as the test split "
-                                     "(stratified by class)")
         self.seed = QSpinBox()
         self.seed.setRange(0, 2**31 - 1)
         self.seed.setKeyboardTracking(False)
-        self.seed.setToolTip("Seed of the random points and of the split: the same seed gives "
-                             "the same data")
-        self.standardize = QCheckBox("Standardise features")
-        self.standardize.setToolTip("z = (x − mean) / std per feature, with the mean and std of "
-                                    "the TRAINING split only (nothing leaks from the test data)")
-        form = QFormLayout()
-        form.addRow("samples", self.n_samples)
-        form.addRow("noise", self.noise)
-        form.addRow("test split", self.test_percent)
-        form.addRow("seed", self.seed)
-        self.options = group("Options", form, self.standardize)
+        self.standardize = QCheckBox()
+        self.form = form = QFormLayout()
+        for field in (self.n_samples, self.noise, self.test_percent, self.seed):
+            form.addRow(QLabel(), field)
+        self.options = group("", form, self.standardize)
 
         self.class_buttons = QButtonGroup(self)
         grid = QGridLayout()
@@ -123,41 +114,105 @@ class DataPanel(QWidget):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setStyleSheet(f"QToolButton {{ color: {class_colour(k)}; font-weight: bold; }}"
                                  "QToolButton:checked { background: #D8D8D8; }")
-            button.setToolTip(f"New points get class {k}")
             self.class_buttons.addButton(button, k)
             grid.addWidget(button, 0, k)
         self.class_buttons.button(0).setChecked(True)
-        self.clear_button = QPushButton("Clear points")
-        self.clear_button.setToolTip("Remove every drawn point")
+        self.clear_button = QPushButton()
         self.points_label = QLabel()
-        hint = QLabel("Click the plot to add a point of the chosen class; right-click removes "
-                      "the nearest point.")
+        self.draw_hint = hint = QLabel()
         hint.setWordWrap(True)
         hint.setStyleSheet(NOTE_STYLE)
-        self.drawing = group("Draw points", grid, hint, self.points_label, self.clear_button)
+        self.drawing = group("", grid, hint, self.points_label, self.clear_button)
 
-        self.import_button = QPushButton("Import CSV…")
-        self.import_button.setToolTip("A numeric table with a header row; you choose the target "
-                                      "column and the task")
+        self.import_button = QPushButton()
         self.csv_file = QLabel()
         self.csv_file.setWordWrap(True)
         self.target_box = compact(QComboBox())
-        self.target_box.setToolTip("The column to predict; every other column is a feature")
         self.task_box = compact(QComboBox())
         for task in CSV_TASKS:
             self.task_box.addItem(task, task)
-        self.task_box.setToolTip("classification: the target's values are classes (at most "
-                                 f"{datasets.MAX_CLASSES}); regression: predict the number")
-        csv_form = QFormLayout()
-        csv_form.addRow("target", self.target_box)
-        csv_form.addRow("task", self.task_box)
-        self.csv_group = group("CSV file", self.import_button, self.csv_file, csv_form)
+        self.csv_form = csv_form = QFormLayout()
+        csv_form.addRow(QLabel(), self.target_box)
+        csv_form.addRow(QLabel(), self.task_box)
+        self.csv_group = group("", self.import_button, self.csv_file, csv_form)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for box in (source, self.options, self.drawing, self.csv_group):
             layout.addWidget(box)
         layout.addStretch(1)
+        self._error: tuple[Callable[[], str] | str, bool] | None = None
+        self._editable = True
+        self.retranslate()
+
+    # --- language -------------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        """Every text the panel shows, in the current language (the settings stay)."""
+        box = self.dataset_box
+        for i in range(box.count()):
+            name = box.itemData(i)
+            if name == DRAWN:
+                box.setItemText(i, self.tr("Draw your own points"))
+                tip = self.tr("Click the plot to add points, right-click to remove one")
+            elif name == CSV:
+                box.setItemText(i, self.tr("CSV file…"))
+                tip = self.tr("Your own numeric table with a header row")
+            else:
+                info = DATASETS[name]
+                box.setItemText(i, dataset_title(name, info.title))
+                tip = dataset_description(name, info.description)
+            box.setItemData(i, tip, Qt.ItemDataRole.ToolTipRole)
+        box.setToolTip(self.tr("What the network learns from"))
+        self.source.setTitle(self.tr("Data set"))
+        self.n_samples.setToolTip(self.tr("Number of points in all (training + test)"))
+        self.noise.setToolTip(self.tr("How much the classes overlap: 0 % clean, 50 % very hard"))
+        self.test_percent.setToolTip(self.tr("Share of the data held out as the test split "
+                                             "(stratified by class)"))
+        self.seed.setToolTip(self.tr("Seed of the random points and of the split: the same seed "
+                                     "gives the same data"))
+        self.standardize.setText(self.tr("Standardise features"))
+        self.standardize.setToolTip(self.tr("z = (x − mean) / std per feature, with the mean and "
+                                            "std of the TRAINING split only (nothing leaks from "
+                                            "the test data)"))
+        for field, text in ((self.n_samples, self.tr("samples")), (self.noise, self.tr("noise")),
+                            (self.test_percent, self.tr("test split")),
+                            (self.seed, self.tr("seed"))):
+            self.form.labelForField(field).setText(text)
+        self.options.setTitle(self.tr("Options"))
+        for k in range(len(CLASS_MARKS)):
+            self.class_buttons.button(k).setToolTip(self.tr("New points get class {k}").format(k=k))
+        self.clear_button.setText(self.tr("Clear points"))
+        self.clear_button.setToolTip(self.tr("Remove every drawn point"))
+        self.draw_hint.setText(self.tr("Click the plot to add a point of the chosen class; "
+                                       "right-click removes the nearest point."))
+        self.drawing.setTitle(self.tr("Draw points"))
+        self.import_button.setText(self.tr("Import CSV…"))
+        self.import_button.setToolTip(self.tr("A numeric table with a header row; you choose the "
+                                              "target column and the task"))
+        self.target_box.setToolTip(self.tr("The column to predict; every other column is a "
+                                           "feature"))
+        self.task_box.setToolTip(self.tr("classification: the target's values are classes (at "
+                                         "most {n}); regression: predict the number")
+                                 .format(n=datasets.MAX_CLASSES))
+        tasks = {"classification": self.tr("classification"), "regression": self.tr("regression")}
+        for i in range(self.task_box.count()):
+            task = self.task_box.itemData(i)
+            self.task_box.setItemText(i, tasks.get(task, task))
+        self.csv_form.labelForField(self.target_box).setText(self.tr("target"))
+        self.csv_form.labelForField(self.task_box).setText(self.tr("task"))
+        self.csv_group.setTitle(self.tr("CSV file"))
+        self._fill_csv_text()
+        self._sync_visibility()
+        self.show_data(self.current, keep_error=True)
+        if self._error is not None and not self.error.isHidden():
+            self.show_error(self._error[0])
+        self.set_editable(self._editable)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def _connect(self) -> None:
         self.dataset_box.activated.connect(self._on_dataset)
@@ -183,7 +238,8 @@ class DataPanel(QWidget):
             widget.blockSignals(True)
         index = self.dataset_box.findData(settings.dataset)
         if index < 0:  # e.g. MNIST no longer cached: list it so the settings stay visible
-            self.dataset_box.addItem(DATASETS[settings.dataset].title, settings.dataset)
+            info = DATASETS[settings.dataset]
+            self.dataset_box.addItem(dataset_title(info.name, info.title), settings.dataset)
             index = self.dataset_box.count() - 1
         self.dataset_box.setCurrentIndex(index)
         self.n_samples.setValue(settings.n_samples)
@@ -206,10 +262,17 @@ class DataPanel(QWidget):
                 self.target_box.addItem(column, column)
             target = s.csv_target or table.columns[-1]
             self.target_box.setCurrentIndex(max(self.target_box.findData(target), 0))
-            self.csv_file.setText(f"{Path(s.csv_path).name}: {table.n_rows:,} rows, "
-                                  f"{len(table.columns)} columns")
+        self._fill_csv_text()
+
+    def _fill_csv_text(self) -> None:
+        s = self.settings
+        table = self.cache.table if self.cache.path == s.csv_path else None
+        if table is not None:
+            self.csv_file.setText(self.tr("{file}: {rows} rows, {columns} columns").format(
+                file=Path(s.csv_path).name, rows=f"{table.n_rows:,}", columns=len(table.columns)))
         else:
-            self.csv_file.setText("No file imported yet." if not s.csv_path else s.csv_path)
+            self.csv_file.setText(self.tr("No file imported yet.") if not s.csv_path
+                                  else s.csv_path)
 
     def _sync_visibility(self) -> None:
         s = self.settings
@@ -223,35 +286,47 @@ class DataPanel(QWidget):
         self.csv_group.setVisible(csv)
         self.points_label.setText(self._points_text())
         if info is not None:
-            self.description.setText(info.description)
+            self.description.setText(dataset_description(info.name, info.description))
         elif drawn:
-            self.description.setText("Points you draw on the Boundary plot, up to 5 classes.")
+            self.description.setText(self.tr("Points you draw on the Boundary plot, up to 5 "
+                                             "classes."))
         else:
-            self.description.setText("A numeric CSV table; pick the column to predict.")
+            self.description.setText(self.tr("A numeric CSV table; pick the column to predict."))
 
     def _points_text(self) -> str:
         counts = [sum(1 for p in self.settings.points if p[2] == k) for k in range(5)]
-        used = ", ".join(f"class {k}: {n}" for k, n in enumerate(counts) if n)
-        return f"{len(self.settings.points)} points" + (f" ({used})" if used else "")
+        used = ", ".join(self.tr("class {k}: {n}").format(k=k, n=n)
+                         for k, n in enumerate(counts) if n)
+        points = self.tr("{n} points").format(n=len(self.settings.points))
+        return self.tr("{points} ({used})").format(points=points, used=used) if used else points
 
-    def show_data(self, data: Dataset | None) -> None:
+    def show_data(self, data: Dataset | None, keep_error: bool = False) -> None:
         """The data set in use (None: none yet); clears any error."""
         self.current = data
         self.summary.setText(describe(data) if data is not None else "")
-        self.error.hide()
+        if not keep_error:
+            self.error.hide()
 
-    def show_error(self, message: str) -> None:
-        """Why the requested data could not be used; the data in use stays."""
+    def show_error(self, message: Callable[[], str] | str) -> None:
+        """Why the requested data could not be used; the data in use stays. ``message`` may
+        be a function that makes it in the current language."""
+        self._error = (message, True)
+        if callable(message):
+            message = message()
         data = self.current
-        kept = f"\nStill using: {data.title}." if data is not None else ""
-        self.error.setText(f"⚠ {message}{kept}")
+        text = f"⚠ {message}"
+        if data is not None:
+            text += "\n" + self.tr("Still using: {title}.").format(
+                title=dataset_title(data.name, data.title))
+        self.error.setText(text)
         self.error.show()
 
     def set_editable(self, editable: bool) -> None:
         """Data cannot change while a training run is alive."""
+        self._editable = editable
         for box in (self.dataset_box, self.options, self.drawing, self.csv_group):
             box.setEnabled(editable)
-        tip = "" if editable else "Stop the training to change the data"
+        tip = "" if editable else self.tr("Stop the training to change the data")
         self.setToolTip(tip)
 
     # --- user actions ----------------------------------------------------------------------------
@@ -280,7 +355,8 @@ class DataPanel(QWidget):
 
     def add_point(self, x: float, y: float) -> None:
         if len(self.settings.points) >= MAX_POINTS:
-            self.show_error(f"at most {MAX_POINTS:,} points can be drawn")
+            self.show_error(lambda: self.tr("at most {n} points can be drawn").format(
+                n=f"{MAX_POINTS:,}"))
             return
         self._emit(points=(*self.settings.points, (float(x), float(y), self.draw_class)))
 
@@ -296,8 +372,9 @@ class DataPanel(QWidget):
         self._emit(points=())
 
     def _import_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Import CSV", "", "CSV files (*.csv *.txt);;"
-                                              "All files (*)")
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import CSV"), "",
+            self.tr("CSV files (*.csv *.txt);;All files (*)"))
         if path:
             self.import_csv(path)
         else:
@@ -309,7 +386,8 @@ class DataPanel(QWidget):
             table = self.cache.read(str(path))
         except DataError as error:
             self.set_settings(self.settings)
-            self.show_error(f"{Path(path).name}: {error}")
+            name = Path(path).name
+            self.show_error(lambda why=error: f"{name}: {data_error_text(why)}")
             return
         self._emit(dataset=CSV, csv_path=str(path), csv_target=target or table.columns[-1],
                    csv_task=task or self.settings.csv_task)

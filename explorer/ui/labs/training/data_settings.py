@@ -16,6 +16,7 @@ import numpy as np
 
 from explorer.core.data import DATASETS, CsvTable, DataError, Dataset, datasets
 from explorer.core.scene import SceneError
+from explorer.ui.i18n import translate
 
 DRAWN = "drawn"
 CSV = "csv"
@@ -166,13 +167,22 @@ def raw_features(data: Dataset, x: np.ndarray) -> np.ndarray:
 
 
 def describe(data: Dataset) -> str:
-    """One line about a data set: sizes, features and task."""
+    """One line about a data set: sizes, features and task (in the current language)."""
     if data.task == "regression":
-        task = "regression"
+        task = translate("DataSettings", "regression")
     else:
-        task = f"{data.task} classification, {data.n_classes} classes"
+        kind = {"binary": translate("DataSettings", "binary"),
+                "multiclass": translate("DataSettings", "multiclass")}.get(data.task, data.task)
+        task = translate("DataSettings", "{kind} classification, {n} classes").format(
+            kind=kind, n=data.n_classes)
     same = data.name in ("and", "or", "nand", "nor", "xor", "xnor")
-    split = (f"{data.n_train} rows (train = test)" if same
-             else f"{data.n_train:,} train / {data.n_test:,} test")
-    std = " · standardised" if data.standardization is not None else ""
-    return f"{split} · {data.n_features} features · {task}{std}"
+    if same:
+        split = translate("DataSettings", "{n} rows (train = test)").format(n=data.n_train)
+    else:
+        split = translate("DataSettings", "{train} train / {test} test").format(
+            train=f"{data.n_train:,}", test=f"{data.n_test:,}")
+    features = translate("DataSettings", "{n} features").format(n=data.n_features)
+    text = f"{split} · {features} · {task}"
+    if data.standardization is not None:
+        text += " · " + translate("DataSettings", "standardised")
+    return text

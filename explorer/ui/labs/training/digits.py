@@ -8,9 +8,11 @@ over the few samples shown. Items are made once per data set and then fed.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from explorer.core.data import Dataset
@@ -36,16 +38,11 @@ class DigitsView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAutoFillBackground(True)
-        self.info = QLabel("Train to see the confusion matrix of the test split.")
+        self.info = QLabel()
         self.info.setTextFormat(Qt.TextFormat.RichText)
         self.info.setWordWrap(True)
         self.matrix_widget = NativePaintLayout()
-        self.matrix_widget.setToolTip("How many test samples of each true class (row) were "
-                                      "predicted as each class (column); updated every epoch")
         self.matrix_plot = fixed_plot(self.matrix_widget.addPlot())
-        self.matrix_plot.setTitle("confusion matrix (test split)", size=TITLE_SIZE)
-        self.matrix_plot.setLabel("bottom", "predicted class")
-        self.matrix_plot.setLabel("left", "true class")
         self.matrix_plot.invertY(True)
         self.matrix_plot.setAspectLocked(True)
         self.matrix = pg.ImageItem(axisOrder="row-major")
@@ -56,7 +53,6 @@ class DigitsView(QWidget):
         self.gallery_title.setStyleSheet(NOTE_STYLE)
         self.gallery_title.setWordWrap(True)
         self.gallery = NativePaintLayout()
-        self.gallery.setToolTip("Test images the model gets wrong: true label → prediction")
         self.gallery_images: list[pg.ImageItem] = []
         self.gallery_labels: list[pg.TextItem] = []
         self.gallery_boxes: list[pg.ViewBox] = []
@@ -75,6 +71,28 @@ class DigitsView(QWidget):
         self._shown: tuple[int | None, int] | None = None
         self._pixel_levels = (0.0, 1.0)
         self._rect = (-0.5, -0.5, 2.0, 2.0)
+        self._info: Callable[[], str] = lambda: self.tr(
+            "Train to see the confusion matrix of the test split.")
+        self._gallery_title: Callable[[], str] = str
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Titles, labels and captions in the current language."""
+        self.matrix_widget.setToolTip(self.tr("How many test samples of each true class (row) "
+                                              "were predicted as each class (column); updated "
+                                              "every epoch"))
+        self.matrix_plot.setTitle(self.tr("confusion matrix (test split)"), size=TITLE_SIZE)
+        self.matrix_plot.setLabel("bottom", self.tr("predicted class"))
+        self.matrix_plot.setLabel("left", self.tr("true class"))
+        self.gallery.setToolTip(self.tr("Test images the model gets wrong: true label → "
+                                        "prediction"))
+        self.info.setText(self._info())
+        self.gallery_title.setText(self._gallery_title())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def set_data(self, data: Dataset | None) -> None:
         """Make the matrix cells and gallery frames for this data set."""
@@ -120,8 +138,10 @@ class DigitsView(QWidget):
                 self.gallery_images.append(image)
                 self.gallery_labels.append(label)
                 self.gallery_boxes.append(box)
-        self.gallery_title.setText("Misclassified test samples appear here: true → predicted."
-                                   if data.image_shape is not None else "")
+        images = data.image_shape is not None
+        self._gallery_title = lambda: self.tr(
+            "Misclassified test samples appear here: true → predicted.") if images else ""
+        self.gallery_title.setText(self._gallery_title())
 
     def set_activations(self, activations: tuple[str, ...]) -> None:
         self.activations = activations
@@ -155,10 +175,13 @@ class DigitsView(QWidget):
         total = int(matrix.sum())
         right = int(np.trace(matrix))
         wrong = s.misclassified if s.misclassified is not None else np.empty(0, dtype=np.int64)
-        self.info.setText(
-            f"<b>Test accuracy {right / max(total, 1):.1%}</b> ({right:,} of {total:,} right, "
-            f"{len(wrong):,} wrong) after epoch {s.confusion_epoch}. Rows: true class, "
-            f"columns: predicted; the diagonal is right.")
+        n_wrong, epoch = len(wrong), s.confusion_epoch
+        self._info = lambda: self.tr(
+            "<b>Test accuracy {accuracy}</b> ({right} of {total} right, {wrong} wrong) after "
+            "epoch {epoch}. Rows: true class, columns: predicted; the diagonal is right.").format(
+            accuracy=f"{right / max(total, 1):.1%}", right=f"{right:,}", total=f"{total:,}",
+            wrong=f"{n_wrong:,}", epoch=epoch)
+        self.info.setText(self._info())
         self._show_gallery(s, wrong)
 
     def _show_gallery(self, s: TrainingSnapshot, wrong: np.ndarray) -> None:
@@ -184,6 +207,9 @@ class DigitsView(QWidget):
             else:
                 image.clear()
                 label.setText("")
-        self.gallery_title.setText(
-            f"Misclassified test samples (true → predicted): the first {len(shown)} of "
-            f"{len(wrong):,}." if len(wrong) else "No misclassified test samples.")
+        n_shown, n_wrong = len(shown), len(wrong)
+        self._gallery_title = lambda: self.tr(
+            "Misclassified test samples (true → predicted): the first {shown} of {wrong}.")\
+            .format(shown=n_shown, wrong=f"{n_wrong:,}") if n_wrong else \
+            self.tr("No misclassified test samples.")
+        self.gallery_title.setText(self._gallery_title())

@@ -21,6 +21,7 @@ from functools import cached_property
 import numpy as np
 import pyqtgraph as pg
 from numpy.typing import NDArray
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QImage, QPainterPath
 
 from explorer.core.data import Dataset
@@ -53,6 +54,9 @@ class Frame:
     rect: tuple[float, float, float, float] | None = None  # x, y, width, height (data units)
     contour: QPainterPath | None = None  # the p = 0.5 line (binary classification)
     what: str = ""  # what the colours mean
+    # ``what`` as a template marked for translation (context "Frames") and its values
+    what_template: str = ""
+    what_values: tuple[tuple[str, str], ...] = ()
 
     @property
     def n_maps(self) -> int:
@@ -198,14 +202,20 @@ class FramePainter:
             if self.colours is None or len(self.colours) != grid.shape[2]:
                 self.colours = np.stack([tinted_rgb(k) for k in range(grid.shape[2])])
             pixels = packed(np.clip(grid, 0, 1) @ self.colours * 255.0)
-            what = "colour: the class probabilities blended (pale = unsure)"
+            template = QT_TRANSLATE_NOOP("Frames", "colour: the class probabilities blended "
+                                         "(pale = unsure)")
+            values: dict[str, str] = {}
         elif data.task == "regression":
             pixels = lut_pixels(grid, SEQUENTIAL_PIXELS, *self.levels)
-            what = "colour: the predicted value (cividis, same scale as the points)"
+            template = QT_TRANSLATE_NOOP("Frames", "colour: the predicted value (cividis, same "
+                                         "scale as the points)")
+            values = {}
         else:
             pixels = lut_pixels(grid, BINARY_PIXELS, 0.0, 1.0)
             contour = segments_path(*iso_segments(grid, 0.5, extent))
             names = data.class_names
-            what = (f"colour: P(class {names[1]}), from {names[0]} (orange) through 0.5 "
-                    f"(white) to {names[1]} (blue)")
-        return Frame(snapshot, picture_of(pixels), (x0, y0, x1 - x0, y1 - y0), contour, what)
+            template = QT_TRANSLATE_NOOP("Frames", "colour: P(class {one}), from {zero} (orange) "
+                                         "through 0.5 (white) to {one} (blue)")
+            values = {"zero": str(names[0]), "one": str(names[1])}
+        return Frame(snapshot, picture_of(pixels), (x0, y0, x1 - x0, y1 - y0), contour,
+                     template.format(**values), template, tuple(values.items()))

@@ -13,16 +13,21 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from explorer.core.data import DataError, Dataset
+from explorer.core.i18n import tr_noop
+from explorer.core.nn.history import EXPLOSION
 from explorer.core.nn.presets import PRESETS
 from explorer.core.nn.snapshot import TrainingSnapshot
+from explorer.core.nn.spec import MESSAGES as spec_messages
 from explorer.core.nn.spec import Architecture, ModelSpec, summarize
 from explorer.core.nn.training import RunResult, TrainingControl, TrainingSession
 from explorer.core.scene import SceneError
+from explorer.ui.i18n import translate
 from explorer.ui.labs.base import Lab
+from explorer.ui.labs.training.common import data_error_text, dataset_title, translate_marked
 from explorer.ui.labs.training.data_settings import (
     DRAWN,
     CsvCache,
@@ -31,7 +36,11 @@ from explorer.ui.labs.training.data_settings import (
 )
 from explorer.ui.labs.training.frames import Frame, FramePainter
 from explorer.ui.labs.training.lab_files import ModelFiles
-from explorer.ui.labs.training.lab_layout import build_layout, sync_view_tabs
+from explorer.ui.labs.training.lab_layout import (
+    build_layout,
+    retranslate_layout,
+    sync_view_tabs,
+)
 from explorer.ui.labs.training.lab_render import LabRenderer
 from explorer.ui.labs.training.lab_state import VIEWS, parse_scene, scene_to_dict
 from explorer.ui.labs.training.runner import TrainingRunner, tensorflow_loaded
@@ -42,9 +51,10 @@ SNAPSHOT_S = 0.06  # the training thread reports ~16 snapshots a second (≥ 15 
 
 class TrainingLab(Lab):
     name = "training"
-    title = "Training Lab"
-    hint = ("Space: train/pause · →: one batch · Shift+→: one epoch · R: reset · "
-            "learning rate editable while paused · Draw data set: click the plot to add points")
+    title = tr_noop("Lab", "Training Lab")
+    hint = tr_noop("Lab", "Space: train/pause · →: one batch · Shift+→: one epoch · R: reset · "
+                   "learning rate editable while paused · Draw data set: click the plot to add "
+                   "points")
 
     snapshot_received = Signal(object)  # a TrainingSnapshot arrived from the worker
     run_finished = Signal(str)  # "finished", "stopped", "diverged" or "failed"
@@ -72,11 +82,27 @@ class TrainingLab(Lab):
         self._build_ui()
         self._connect()
         self._apply(DataSettings(), self.model_panel.spec(), None)
+        self.retranslate()
+
+    # --- language -------------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        """The texts the lab sets itself, in the current language (each panel and view
+        retranslates its own; the status line says its message again)."""
+        retranslate_layout(self._widgets, self.dataset)
+        self._show_preset_note()
+        self._show_architecture()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     # --- construction -------------------------------------------------------------------------
 
     def _build_ui(self) -> None:
         w = build_layout(self, self.cache, lambda: self.session, lambda: self.runner.running)
+        self._widgets = w
         self.preset_box, self.preset_note = w.preset_box, w.preset_note
         self.data_panel, self.model_panel, self.left_tabs = w.data_panel, w.model_panel, \
             w.left_tabs
@@ -85,10 +111,11 @@ class TrainingLab(Lab):
         self.weights, self.landscape, self.view_tabs = w.weights, w.landscape, w.view_tabs
         self.curves, self.splitter = w.curves, w.splitter
         self.shortcuts = lab_shortcuts(self, (
-            (Qt.Key.Key_Space, self.toggle_training, "train / pause (resume keeps the weights)"),
-            (Qt.Key.Key_Right, self.step_batch, "train one batch"),
-            ("Shift+Right", self.step_epoch, "train one epoch"),
-            (Qt.Key.Key_R, self.reset, "reset: fresh weights from the seed")))
+            (Qt.Key.Key_Space, self.toggle_training,
+             tr_noop("Shortcuts", "train / pause (resume keeps the weights)")),
+            (Qt.Key.Key_Right, self.step_batch, tr_noop("Shortcuts", "train one batch")),
+            ("Shift+Right", self.step_epoch, tr_noop("Shortcuts", "train one epoch")),
+            (Qt.Key.Key_R, self.reset, tr_noop("Shortcuts", "reset: fresh weights from the seed"))))
 
     def _connect(self) -> None:
         t = self.transport
@@ -126,7 +153,7 @@ class TrainingLab(Lab):
             except (DataError, ValueError) as error:
                 if settings.dataset != DRAWN:
                     raise
-                self.data_panel.show_error(str(error))
+                self.data_panel.show_error(lambda why=error: data_error_text(why))
         self._set_preset_label(preset)
         self.model_panel.set_spec(spec)
         self._set_data(settings, dataset)
@@ -139,8 +166,8 @@ class TrainingLab(Lab):
         elif settings.dataset == DRAWN:
             self.data_panel.show_data(None)
             if not settings.points:
-                self.data_panel.show_error("no points yet: click the Boundary plot to add "
-                                           "points of the chosen class")
+                self.data_panel.show_error(lambda: self.tr(
+                    "no points yet: click the Boundary plot to add points of the chosen class"))
         drawn = np.asarray(settings.points, dtype=np.float64).reshape(-1, 3) \
             if settings.dataset == DRAWN else None
         self.boundary.set_data(dataset if dataset is None or dataset.is_2d else None, drawn)
@@ -167,22 +194,17 @@ class TrainingLab(Lab):
                 self.architecture = self.spec.resolve(d.n_features, d.task, d.n_classes)
         except (SceneError, ValueError) as exc:
             error = str(exc).removeprefix("model: ")
+        self._model_error = error
+        self._show_architecture()
         arch = self.architecture
         if arch is not None:
-            inputs = f"Input: {arch.n_inputs} features ({self.dataset.title})"
-            units = arch.output_units
-            output = (f"Output: Dense({units}, {arch.output.activation}) · loss {arch.loss} · "
-                      f"metrics {', '.join(arch.metrics)}")
-            self.model_panel.show_architecture(summarize(arch), inputs, output, error)
             self.weights.set_layers([layer.name for layer in arch.dense_layers])
             self.boundary.set_hidden_units(arch.dense_layers[0].units
                                            if len(arch.dense_layers) > 1 else 0)
             self.digits.set_activations(tuple(layer.activation for layer in arch.dense_layers))
             self.curves.set_keys(tuple(arch.metrics))
-        else:
-            if not error and self.dataset is None:
-                error = "choose valid data first"
-            self.model_panel.show_architecture(None, "", "", error)
+        elif not error and self.dataset is None:
+            error = "choose valid data first"
         self.boundary.clear_model()
         self.regression.clear_model()
         self.digits.clear_model()
@@ -190,12 +212,36 @@ class TrainingLab(Lab):
         self.curves.clear()
         self.transport.progress.clear(self.spec.epochs if self.spec else 0)
         if error:
-            self.transport.show_message(f"The model cannot be built: {error}", error=True)
+            self.transport.show_message(lambda: self.tr("The model cannot be built: {error}")
+                                        .format(error=self._error_text(error)), error=True)
         elif self.dataset is not None:
-            self.transport.show_message("Ready: press Train (Space). The first run loads "
-                                        "TensorFlow." if not tensorflow_loaded() else
-                                        "Ready: press Train (Space).")
+            first = not tensorflow_loaded()
+            self.transport.show_message(lambda: self.tr(
+                "Ready: press Train (Space). The first run loads TensorFlow.") if first else
+                self.tr("Ready: press Train (Space)."))
         self.sync_buttons()
+
+    def _error_text(self, error: str) -> str:
+        if error == "choose valid data first":
+            return self.tr("choose valid data first")
+        return translate_marked("Model", error, spec_messages)
+
+    def _show_architecture(self) -> None:
+        """The model page's summary and its input and output lines, in the current language."""
+        arch, error = self.architecture, getattr(self, "_model_error", "")
+        error = self._error_text(error) if error else ""
+        if arch is not None and self.dataset is not None:
+            inputs = self.tr("Input: {n} features ({data})").format(
+                n=arch.n_inputs, data=dataset_title(self.dataset.name, self.dataset.title))
+            output = self.tr("Output: Dense({units}, {activation}) · loss {loss} · metrics "
+                             "{metrics}").format(units=arch.output_units,
+                                                 activation=arch.output.activation,
+                                                 loss=arch.loss, metrics=", ".join(arch.metrics))
+            self.model_panel.show_architecture(summarize(arch), inputs, output, error)
+        else:
+            if not error and self.dataset is None:
+                error = self.tr("choose valid data first")
+            self.model_panel.show_architecture(None, "", "", error)
 
     def _on_data_requested(self, settings: DataSettings) -> None:
         if self.runner.active:
@@ -206,18 +252,18 @@ class TrainingLab(Lab):
         except (DataError, ValueError) as error:
             if settings.dataset != DRAWN:  # keep the data in use, say why
                 self.data_panel.set_settings(self.data_settings)
-                self.data_panel.show_error(str(error))
+                self.data_panel.show_error(lambda why=error: data_error_text(why))
                 return
             dataset = None
             self._set_data(settings, None)
-            self.data_panel.show_error(str(error))
+            self.data_panel.show_error(lambda why=error: data_error_text(why))
             return
         self._set_preset_label(None)
         self._set_data(settings, dataset)
 
     def _on_point_clicked(self, x: float, y: float, add: bool) -> None:
         if self.runner.busy:
-            self.transport.show_message("Stop the training to edit the points.")
+            self.transport.show_message(lambda: self.tr("Stop the training to edit the points."))
             return
         if add:
             self.data_panel.add_point(x, y)
@@ -231,20 +277,24 @@ class TrainingLab(Lab):
                 self.spec = self.spec.with_changes(learning_rate=lr)
             if self.runner.active and self.runner.control is not None:
                 self.runner.control.set_learning_rate(lr)
-                self.transport.show_message(f"Learning rate {lr:g}: applied before the next "
-                                            "batch, with the same weights.")
+                self.transport.show_message(lambda: self.tr(
+                    "Learning rate {lr}: applied before the next batch, with the same weights.")
+                    .format(lr=f"{lr:g}"))
                 return
             if self.session is not None and not self.runner.busy:
                 self.session.set_learning_rate(lr)
-                self.transport.show_message(f"Learning rate {lr:g}: Train continues with the "
-                                            "same weights.")
+                self.transport.show_message(lambda: self.tr(
+                    "Learning rate {lr}: Train continues with the same weights.")
+                    .format(lr=f"{lr:g}"))
                 return
         if kind == "epochs" and self.session is not None and not self.runner.busy:
             epochs = self.model_panel.epochs.value()
             self.session.set_epochs(epochs)
             self.spec = self.spec.with_changes(epochs=epochs) if self.spec else None
-            self.transport.show_message(f"{epochs} epochs planned: Train continues from epoch "
-                                        f"{self.session.epoch}.")
+            start = self.session.epoch
+            self.transport.show_message(lambda: self.tr(
+                "{epochs} epochs planned: Train continues from epoch {epoch}.")
+                .format(epochs=epochs, epoch=start))
             self.sync_buttons()
             return
         self._set_preset_label(None)
@@ -253,8 +303,19 @@ class TrainingLab(Lab):
     def _set_preset_label(self, preset: str | None) -> None:
         self.preset = preset
         self.preset_box.setCurrentIndex(max(self.preset_box.findData(preset), 0))
-        self.preset_note.setText(PRESETS[preset].expectation.capitalize() + "."
-                                 if preset else "Or set up data and model yourself.")
+        self._show_preset_note()
+
+    def _show_preset_note(self) -> None:
+        preset = self.preset
+        if preset:
+            english = PRESETS[preset].expectation
+            expectation = translate("Presets", english)
+            # English as it always was (str.capitalize); a translation keeps its own case
+            expectation = english.capitalize() if expectation == english else \
+                expectation[:1].upper() + expectation[1:]
+            self.preset_note.setText(self.tr("{expectation}.").format(expectation=expectation))
+        else:
+            self.preset_note.setText(self.tr("Or set up data and model yourself."))
 
     def apply_preset(self, name: str) -> None:
         """Fill data and model with a course example (no TensorFlow needed)."""
@@ -265,8 +326,10 @@ class TrainingLab(Lab):
                                 standardize=bool(options.get("standardized", False)))
         try:
             dataset = preset.load_data()
-        except ValueError as error:
-            self.transport.show_message(f"Preset {preset.title}: {error}", error=True)
+        except ValueError as exc:
+            why = str(exc)
+            self.transport.show_message(lambda: self.tr("Preset {title}: {error}").format(
+                title=translate("Presets", preset.title), error=why), error=True)
             return
         self._apply(settings, preset.spec, name, dataset)
 
@@ -304,17 +367,21 @@ class TrainingLab(Lab):
     def _start(self, control: TrainingControl) -> None:
         session = self.ensure_session()
         if session is None:
-            self.transport.show_message("Choose data and a valid model first.", error=True)
+            self.transport.show_message(lambda: self.tr("Choose data and a valid model first."),
+                                        error=True)
             return
         if session.epoch >= session.spec.epochs:
-            self.transport.show_message(f"All {session.spec.epochs} epochs are done: raise "
-                                        "Epochs to train on, or Reset to start over.")
+            total = session.spec.epochs
+            self.transport.show_message(lambda: self.tr(
+                "All {epochs} epochs are done: raise Epochs to train on, or Reset to start over.")
+                .format(epochs=total))
             return
         loading = not tensorflow_loaded()
         assert self.painter is not None
         self.runner.start_run(session, control, self.painter, SNAPSHOT_S)
-        self.transport.show_message("Loading TensorFlow… (the first time takes a few seconds)"
-                                    if loading else "Training…")
+        self.transport.show_message(lambda: self.tr(
+            "Loading TensorFlow… (the first time takes a few seconds)") if loading else
+            self.tr("Training…"))
         self.sync_buttons()
 
     def train(self) -> None:
@@ -322,7 +389,7 @@ class TrainingLab(Lab):
         if self.runner.active:
             if self.runner.paused and self.runner.control is not None:
                 self.runner.control.resume()
-                self.transport.show_message("Training…")
+                self.transport.show_message(lambda: self.tr("Training…"))
         elif not self.runner.busy:
             self._start(TrainingControl())
         self.sync_buttons()
@@ -330,8 +397,9 @@ class TrainingLab(Lab):
     def pause(self) -> None:
         if self.runner.running and self.runner.control is not None:
             self.runner.control.pause()
-            self.transport.show_message("Paused: the weights stay; you can change the learning "
-                                        "rate, step, resume or stop.")
+            self.transport.show_message(lambda: self.tr(
+                "Paused: the weights stay; you can change the learning rate, step, resume or "
+                "stop."))
         self.sync_buttons()
 
     def toggle_training(self) -> None:
@@ -366,8 +434,9 @@ class TrainingLab(Lab):
     def reset(self) -> None:
         """Forget the training: the next run starts from fresh weights (the seed's)."""
         self._model_changed()
-        self.transport.show_message("Reset: the next run starts from fresh weights "
-                                    f"(seed {self.spec.seed if self.spec else 0}).")
+        seed = self.spec.seed if self.spec else 0
+        self.transport.show_message(lambda: self.tr(
+            "Reset: the next run starts from fresh weights (seed {seed}).").format(seed=seed))
 
     # --- worker results -------------------------------------------------------------------------
 
@@ -381,19 +450,37 @@ class TrainingLab(Lab):
     def _on_run_ended(self, result: object) -> None:
         assert isinstance(result, RunResult)
         if result.status == "diverged":
-            self.transport.show_message(result.message, error=True)
+            self.transport.show_message(lambda: self._run_message(result), error=True)
         else:
-            speed = f" at {result.samples_per_second:,.0f} samples/s" \
-                if result.samples_per_second else ""
-            warning = f" {result.warning}" if result.warning else ""
-            self.transport.show_message(f"{result.message.capitalize()}{speed}.{warning}",
-                                        error=bool(warning))
+            self.transport.show_message(lambda: self._run_message(result),
+                                        error=bool(result.warning))
         self._on_boundary_range()  # the plot may have moved after the last snapshot's grid
         self.sync_buttons()
         self.run_finished.emit(result.status)
 
+    def _run_message(self, result: RunResult) -> str:
+        """How the run ended, in the current language (English: core's message)."""
+        message = result.message
+        if result.message_template:
+            values = dict(result.message_values)
+            if "what" in values:
+                values["what"] = translate("Training", values["what"])
+            message = translate("Training", result.message_template).format(**values)
+        if result.status == "diverged":
+            return message
+        message = message[:1].upper() + message[1:]
+        text = self.tr("{result} at {rate} samples/s.").format(
+            result=message, rate=f"{result.samples_per_second:,.0f}") \
+            if result.samples_per_second else self.tr("{result}.").format(result=message)
+        if result.warning:
+            warning = translate("Training", EXPLOSION).format(**result.warning_values) \
+                if result.warning_values else result.warning
+            text = f"{text} {warning}"
+        return text
+
     def _on_failed(self, message: str) -> None:
-        self.transport.show_message(f"Training failed: {message}", error=True)
+        self.transport.show_message(lambda: self.tr("Training failed: {message}").format(
+            message=message), error=True)
         self.sync_buttons()
         self.run_finished.emit("failed")
 

@@ -9,6 +9,7 @@ from typing import Any, Protocol
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from explorer.core.nn.history import write_history_csv
+from explorer.ui.i18n import translate
 from explorer.ui.labs.training.frames import Frame
 from explorer.ui.labs.training.runner import tensorflow_loaded
 
@@ -42,8 +43,8 @@ class ModelFiles:
     def save_model(self, path: str | Path) -> None:
         lab = self.lab
         if lab.runner.busy or lab.session is None or lab.latest is None:
-            lab.transport.show_message("Nothing to save yet: train first (and stop the run).",
-                                       error=True)
+            lab.transport.show_message(lambda: translate(
+                "ModelFiles", "Nothing to save yet: train first (and stop the run)."), error=True)
             lab.file_finished.emit("error")
             return
         lab.runner.save(lab.session, str(path))
@@ -53,12 +54,13 @@ class ModelFiles:
         lab = self.lab
         session = None if lab.runner.busy else lab.ensure_session()
         if session is None:
-            lab.transport.show_message("Stop the training and choose valid data and model "
-                                       "before loading.", error=True)
+            lab.transport.show_message(lambda: translate(
+                "ModelFiles", "Stop the training and choose valid data and model before "
+                "loading."), error=True)
             lab.file_finished.emit("error")
             return
         if not tensorflow_loaded():
-            lab.transport.show_message("Loading TensorFlow…")
+            lab.transport.show_message(lambda: translate("ModelFiles", "Loading TensorFlow…"))
         assert lab.painter is not None
         lab.runner.load(session, lab.painter, str(path))
         lab.sync_buttons()
@@ -70,12 +72,15 @@ class ModelFiles:
         if kind == "error":
             lab.transport.show_message(str(value), error=True)
         elif kind == "saved":
-            lab.transport.show_message(f"Saved the model to {value}.")
+            lab.transport.show_message(lambda: translate(
+                "ModelFiles", "Saved the model to {path}.").format(path=value))
         elif isinstance(value, Frame):
             lab.frame, lab.latest = value, value.snapshot
             lab.schedule()
-            lab.transport.show_message(f"{value.snapshot.message}: its weights are in place; "
-                                       "Train continues from them.")
+            name = value.snapshot.message.removeprefix("Loaded ")  # the runner's "Loaded {name}"
+            lab.transport.show_message(lambda: translate(
+                "ModelFiles", "Loaded {name}: its weights are in place; Train continues from "
+                "them.").format(name=name))
         lab.sync_buttons()
         lab.file_finished.emit(kind)
 
@@ -85,26 +90,33 @@ class ModelFiles:
         try:
             write_history_csv(history, path)
         except OSError as error:
-            lab.transport.show_message(f"Cannot write {path}: {error.strerror or error}",
-                                       error=True)
+            why = str(error.strerror or error)
+            lab.transport.show_message(lambda: translate(
+                "ModelFiles", "Cannot write {path}: {error}").format(path=path, error=why),
+                error=True)
             return
-        lab.transport.show_message(f"Saved the history ({len(history.get('loss', ()))} "
-                                   f"epochs) to {path}.")
+        epochs = len(history.get("loss", ()))
+        lab.transport.show_message(lambda: translate(
+            "ModelFiles", "Saved the history ({epochs} epochs) to {path}.").format(
+            epochs=epochs, path=path))
 
     def save_dialog(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self.dialog_parent, "Save model", "model.keras",
-                                              "Keras models (*.keras)")
+        path, _ = QFileDialog.getSaveFileName(
+            self.dialog_parent, translate("ModelFiles", "Save model"), "model.keras",
+            translate("ModelFiles", "Keras models (*.keras)"))
         if path:
             self.lab.save_model(path)
 
     def load_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self.dialog_parent, "Load model", "",
-                                              "Keras models (*.keras)")
+        path, _ = QFileDialog.getOpenFileName(
+            self.dialog_parent, translate("ModelFiles", "Load model"), "",
+            translate("ModelFiles", "Keras models (*.keras)"))
         if path:
             self.lab.load_model(path)
 
     def csv_dialog(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self.dialog_parent, "Export history", "history.csv",
-                                              "CSV files (*.csv)")
+        path, _ = QFileDialog.getSaveFileName(
+            self.dialog_parent, translate("ModelFiles", "Export history"), "history.csv",
+            translate("ModelFiles", "CSV files (*.csv)"))
         if path:
             self.lab.export_history(path)

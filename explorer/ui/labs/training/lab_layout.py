@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 from explorer.core.data import Dataset
 from explorer.core.nn.presets import PRESETS
 from explorer.core.nn.training import TrainingSession
+from explorer.ui.i18n import translate
 from explorer.ui.labs.training.boundary import BoundaryView
 from explorer.ui.labs.training.common import NOTE_STYLE, compact
 from explorer.ui.labs.training.curves import CurvesView
@@ -46,6 +48,7 @@ class LabWidgets:
 
     preset_box: QComboBox
     preset_note: QLabel
+    preset_group: QGroupBox
     data_panel: DataPanel
     model_panel: ModelPanel
     left_tabs: QTabWidget
@@ -72,13 +75,39 @@ def _scroll(widget: QWidget) -> QScrollArea:
 
 def _preset_box() -> QComboBox:
     box = compact(QComboBox(), 12)
-    box.addItem("— pick a course example —", None)
+    box.addItem("", None)
     for name, preset in PRESETS.items():
         if preset.available:
             box.addItem(preset.title, name)
-            box.setItemData(box.count() - 1, preset.description, Qt.ItemDataRole.ToolTipRole)
-    box.setToolTip("Fill the data and the model form with an example from the course")
     return box
+
+
+
+def retranslate_layout(w: LabWidgets, data: Dataset | None) -> None:
+    """Set the texts :func:`build_layout` made in the current language."""
+    box = w.preset_box
+    box.setItemText(0, translate("TrainingLab", "— pick a course example —"))
+    for i in range(1, box.count()):
+        preset = PRESETS[box.itemData(i)]
+        box.setItemText(i, translate("Presets", preset.title))
+        box.setItemData(i, translate("Presets", preset.description), Qt.ItemDataRole.ToolTipRole)
+    box.setToolTip(translate("TrainingLab", "Fill the data and the model form with an example "
+                             "from the course"))
+    w.preset_group.setTitle(translate("TrainingLab", "Course preset"))
+    w.left_tabs.setTabText(0, translate("TrainingLab", "Data"))
+    w.left_tabs.setTabText(1, translate("TrainingLab", "Model"))
+    w.left_tabs.setTabToolTip(0, translate("TrainingLab", "What the network learns from"))
+    w.left_tabs.setTabToolTip(1, translate("TrainingLab", "The keras.Sequential: layers, loss, "
+                                           "optimizer, fit"))
+    tips = (translate("TrainingLab", "2-D data: the decision boundary and the neurons"),
+            translate("TrainingLab", "Predicted versus target, and the residuals"),
+            translate("TrainingLab", "Confusion matrix and misclassified samples"),
+            translate("TrainingLab", "Every layer's weights and biases"),
+            translate("TrainingLab", "The loss around the trained weights"))
+    for view, tip in zip((w.boundary, w.regression, w.digits, w.weights, w.landscape), tips,
+                         strict=True):
+        w.view_tabs.setTabToolTip(w.view_tabs.indexOf(view), tip)
+    name_view_tabs(w.view_tabs, data)
 
 
 def build_layout(owner: QWidget, cache: CsvCache, session: Callable[[], TrainingSession | None],
@@ -89,14 +118,12 @@ def build_layout(owner: QWidget, cache: CsvCache, session: Callable[[], Training
     preset_note = QLabel()
     preset_note.setWordWrap(True)
     preset_note.setStyleSheet(NOTE_STYLE)
-    presets = group("Course preset", preset_box, preset_note)
+    presets = group("", preset_box, preset_note)
     data_panel = DataPanel(cache)
     model_panel = ModelPanel()
     left_tabs = QTabWidget()
-    left_tabs.addTab(_scroll(data_panel), "Data")
-    left_tabs.addTab(_scroll(model_panel), "Model")
-    left_tabs.setTabToolTip(0, "What the network learns from")
-    left_tabs.setTabToolTip(1, "The keras.Sequential: layers, loss, optimizer, fit")
+    left_tabs.addTab(_scroll(data_panel), "")
+    left_tabs.addTab(_scroll(model_panel), "")
     left = QWidget()
     left.setFixedWidth(PANEL_WIDTH)
     left_layout = QVBoxLayout(left)
@@ -113,13 +140,8 @@ def build_layout(owner: QWidget, cache: CsvCache, session: Callable[[], Training
     weights = WeightsView()
     view_tabs = QTabWidget()
     landscape = LandscapeView(session, running)
-    for view, text, tip in (
-            (boundary, "Boundary", "2-D data: the decision boundary and the neurons"),
-            (regression, "Regression", "Predicted versus target, and the residuals"),
-            (digits, "Digits", "Confusion matrix and misclassified samples"),
-            (weights, "Weights", "Every layer's weights and biases"),
-            (landscape, "Landscape", "The loss around the trained weights")):
-        view_tabs.setTabToolTip(view_tabs.addTab(view, text), tip)
+    for view in (boundary, regression, digits, weights, landscape):
+        view_tabs.addTab(view, "")
     view_tabs.setCornerWidget(exports)
     curves = CurvesView()
     splitter = QSplitter(Qt.Orientation.Vertical)
@@ -136,9 +158,11 @@ def build_layout(owner: QWidget, cache: CsvCache, session: Callable[[], Training
     layout.setContentsMargins(6, 6, 6, 6)
     layout.addWidget(left)
     layout.addLayout(right, 1)
-    return LabWidgets(preset_box, preset_note, data_panel, model_panel, left_tabs, transport,
-                      export_png_button, boundary, regression, digits, weights, landscape,
-                      view_tabs, curves, splitter)
+    widgets = LabWidgets(preset_box, preset_note, presets, data_panel, model_panel, left_tabs,
+                         transport, export_png_button, boundary, regression, digits, weights,
+                         landscape, view_tabs, curves, splitter)
+    retranslate_layout(widgets, None)
+    return widgets
 
 
 def sync_view_tabs(view_tabs: QTabWidget, data: Dataset | None, drawn: bool) -> None:
@@ -154,11 +178,23 @@ def sync_view_tabs(view_tabs: QTabWidget, data: Dataset | None, drawn: bool) -> 
     before = [view_tabs.isTabVisible(i) for i in range(len(VIEWS))]
     for i, key in enumerate(VIEWS):
         view_tabs.setTabVisible(i, visible[key])
-    images = data is not None and data.image_shape is not None
-    view_tabs.setTabText(VIEWS.index("digits"), "Digits" if images else "Confusion")
-    view_tabs.setTabText(VIEWS.index("boundary"), "Surface" if data is not None and
-                         data.task == "regression" else "Boundary")
+    name_view_tabs(view_tabs, data)
     if before != [visible[k] for k in VIEWS] or \
             not view_tabs.isTabVisible(view_tabs.currentIndex()):
         # other kind of data: show its own view first (Qt may have picked Weights)
         view_tabs.setCurrentIndex(next(i for i, k in enumerate(VIEWS) if visible[k]))
+
+
+def name_view_tabs(view_tabs: QTabWidget, data: Dataset | None) -> None:
+    """The view tabs' names, for this data, in the current language."""
+    images = data is not None and data.image_shape is not None
+    digits = translate("TrainingLab", "Digits") if images else \
+        translate("TrainingLab", "Confusion")
+    regression = data is not None and data.task == "regression"
+    boundary = translate("TrainingLab", "Surface") if regression else \
+        translate("TrainingLab", "Boundary")
+    view_tabs.setTabText(VIEWS.index("digits"), digits)
+    view_tabs.setTabText(VIEWS.index("boundary"), boundary)
+    view_tabs.setTabText(VIEWS.index("regression"), translate("TrainingLab", "Regression"))
+    view_tabs.setTabText(VIEWS.index("weights"), translate("TrainingLab", "Weights"))
+    view_tabs.setTabText(VIEWS.index("landscape"), translate("TrainingLab", "Landscape"))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QRectF, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,8 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from explorer.core.nn.landscape import LandscapeSettings
+from explorer.core.nn.directions import KIND_TITLES
+from explorer.core.nn.landscape import LANDSCAPE_TITLE, LANDSCAPE_TITLE_TEST, LandscapeSettings
 from explorer.core.optim import PALETTE
+from explorer.ui.i18n import translate
 from explorer.ui.labs.optimizer.views import HEATMAP, contour_paths, heat_values
 from explorer.ui.labs.training.common import NOTE_STYLE, TITLE_SIZE, compact, fixed_plot, pen
 from explorer.ui.widgets.axes import plain_numbers
@@ -57,25 +59,49 @@ def axis_labels(land) -> tuple[str, str]:
     """The slice's axis titles: which direction each coordinate moves along."""
     if land.kind == "pca" and land.explained_variance is not None:
         v1, v2 = land.explained_variance
-        return (f"a   (PC 1: {100 * v1:.1f} % of the path's variance)",
-                f"b   (PC 2: {100 * v2:.1f} %)")
-    return "a   (random direction δ₁)", "b   (random direction δ₂)"
+        return (translate("LandscapePlots", "a   (PC 1: {percent} % of the path's variance)")
+                .format(percent=f"{100 * v1:.1f}"),
+                translate("LandscapePlots", "b   (PC 2: {percent} %)").format(
+                    percent=f"{100 * v2:.1f}"))
+    return (translate("LandscapePlots", "a   (random direction δ₁)"),
+            translate("LandscapePlots", "b   (random direction δ₂)"))
+
+
+def landscape_title(land) -> str:
+    """The slice's title in the current language (core's ``land.title`` in English)."""
+    template = LANDSCAPE_TITLE_TEST if land.split == "test" else LANDSCAPE_TITLE
+    directions = KIND_TITLES.get(land.kind)
+    if directions is None:
+        return land.title
+    return translate("Landscape", template).format(
+        model=land.model_label, data=translate("Datasets", land.data_name),
+        directions=translate("Landscape", directions))
 
 
 def summary(land) -> str:
     """One rich-text line of numbers under the plot."""
-    accuracy = ("" if land.centre_accuracy is None
-                else f", accuracy {100 * land.centre_accuracy:.1f} %")
-    where = ", ".join(f"{c:+.3g}" for c in land.minimum)
-    parts = [f"<b>Current weights</b> ({'α = 1' if land.b is None else 'centre'}): "
-             f"loss {land.centre_loss:.4g}{accuracy}",
-             f"<b>lowest point</b> {land.minimum_loss:.4g} at ({where})"]
+    loss = f"{land.centre_loss:.4g}"
+    where = "α = 1" if land.b is None else translate("LandscapePlots", "centre")
+    if land.centre_accuracy is None:
+        current = translate("LandscapePlots", "<b>Current weights</b> ({where}): loss {loss}")\
+            .format(where=where, loss=loss)
+    else:
+        current = translate("LandscapePlots", "<b>Current weights</b> ({where}): loss {loss}, "
+                            "accuracy {accuracy} %").format(
+            where=where, loss=loss, accuracy=f"{100 * land.centre_accuracy:.1f}")
+    point = ", ".join(f"{c:+.3g}" for c in land.minimum)
+    parts = [current, translate("LandscapePlots", "<b>lowest point</b> {loss} at ({point})")
+             .format(loss=f"{land.minimum_loss:.4g}", point=point)]
     residual = land.path_residual
     if land.b is not None and residual is not None and len(residual):
         off = float(np.max(residual))
-        parts.append(f"the training path lies up to {100 * off:.0f} % of its length off this "
-                     "plane" + (": the picture shows its shadow" if off >= 0.005 else
-                                ", so it is drawn where it is"))
+        percent = f"{100 * off:.0f}"
+        parts.append(translate("LandscapePlots", "the training path lies up to {percent} % of "
+                               "its length off this plane: the picture shows its shadow")
+                     .format(percent=percent) if off >= 0.005 else
+                     translate("LandscapePlots", "the training path lies up to {percent} % of "
+                               "its length off this plane, so it is drawn where it is")
+                     .format(percent=percent))
     return " · ".join(parts)
 
 
@@ -100,25 +126,53 @@ class SliceMap(pg.PlotWidget):
         plot.layout.removeItem(plot.getAxis("top"))
         plot.layout.addItem(self.legend, 1, 1, Qt.AlignmentFlag.AlignHCenter)
         self.path = pg.PlotDataItem(pen=pen(PATH_COLOUR), symbol="o", symbolSize=4,
-                                    symbolBrush=PATH_COLOUR, symbolPen=None,
-                                    name="training path")
+                                    symbolBrush=PATH_COLOUR, symbolPen=None, name="")
         self.start = pg.ScatterPlotItem(symbol="s", size=10, brush=PATH_COLOUR,
-                                        pen=pen("k"), name="start")
+                                        pen=pen("k"), name="")
         self.centre = pg.ScatterPlotItem(symbol="o", size=12, brush="w", pen=pen("k", width=1.5),
-                                         name="current weights θ*")
+                                         name="")
         self.minimum = pg.ScatterPlotItem(symbol="star", size=17, brush=PALETTE[7],
-                                          pen=pen("k", width=1.5), name="lowest point")
+                                          pen=pen("k", width=1.5), name="")
         for z, item in enumerate((self.path, self.start, self.centre, self.minimum), start=5):
             item.setZValue(z)
             self.addItem(item)
         self.setLabel("bottom", "a")
         self.setLabel("left", "b")
         self.setRange(xRange=(-1, 1), yRange=(-1, 1), padding=0)
-        plot.setTitle("No landscape yet: train a model, then press Compute", size=TITLE_SIZE)
         self.legend.setVisible(False)
         self.show_path = True
         self._cells = (0.0, 0.0, 1.0, 1.0)  # (left, bottom, width, row height) of the image
         self.values: np.ndarray | None = None  # what the image shows (numbers, for tests)
+        self._scale: tuple[bool, str] | None = None  # the colour bar's (log_scale, split)
+        self._path_listed: tuple = ()
+        self._titled = False  # set_axes gave the plot a landscape's title
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Legend entries and the colour bar's label in the current language (the view sets
+        the title and the axes again)."""
+        for item, name in ((self.path, self.tr("training path")), (self.start, self.tr("start")),
+                           (self.centre, self.tr("current weights θ*")),
+                           (self.minimum, self.tr("lowest point"))):
+            item.opts["name"] = name
+        if self.legend.isVisible():
+            self._list_in_legend(self._path_listed)
+        if self._scale is not None:
+            self._label_colour_bar(*self._scale)
+        if not self._titled:
+            self.getPlotItem().setTitle(
+                self.tr("No landscape yet: train a model, then press Compute"), size=TITLE_SIZE)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _label_colour_bar(self, log_scale: bool, split: str) -> None:
+        self._scale = (log_scale, split)
+        self.colour_bar.axis.setLabel("log₁₀(L − L_min)" if log_scale else
+                                      self.tr("loss L (training split)") if split == "train"
+                                      else self.tr("loss L (test split)"))
 
     def set_axes(self, a: np.ndarray, b: np.ndarray, x_label: str, y_label: str,
                  title: str) -> None:
@@ -133,6 +187,7 @@ class SliceMap(pg.PlotWidget):
         self.setLabel("bottom", x_label)
         self.setLabel("left", y_label)
         self.getPlotItem().setTitle(title, size=TITLE_SIZE)
+        self._titled = True
 
     def show_grid(self, loss: np.ndarray, log_scale: bool, split: str,
                   rows: int | None = None) -> None:
@@ -153,9 +208,7 @@ class SliceMap(pg.PlotWidget):
         x0, y0, width, row_height = self._cells
         self.image.setRect(QRectF(x0, y0, width, row_height * shown.shape[0]))
         self.colour_bar.setLevels((lo, hi))
-        split_name = "training" if split == "train" else "test"
-        self.colour_bar.axis.setLabel("log₁₀(L − L_min)" if log_scale
-                                      else f"loss L ({split_name} split)")
+        self._label_colour_bar(log_scale, split)
 
     def show_landscape(self, landscape, log_scale: bool) -> None:
         """A finished slice: grid, contours, markers and the projected path."""
@@ -180,6 +233,7 @@ class SliceMap(pg.PlotWidget):
 
     def _list_in_legend(self, path_items: tuple) -> None:
         """The legend names only what is drawn: the path and its start only when shown."""
+        self._path_listed = path_items
         self.legend.clear()
         for item in (*path_items, self.centre, self.minimum):
             self.legend.addItem(item, item.opts["name"])
@@ -209,15 +263,13 @@ class LinePlot(pg.GraphicsLayoutWidget):
             plot.showGrid(x=True, y=True, alpha=0.2)
             plot.getAxis("left").setWidth(52)  # the two plots' α axes line up
         self.accuracy_plot.setXLink(self.loss_plot)
-        self.loss_plot.setLabel("left", "loss L")
-        self.accuracy_plot.setLabel("left", "accuracy")
         self.accuracy_plot.setLabel("bottom", "α   (θ = θ₀ + α·(θ₁ − θ₀))")
         self.loss_curve = self.loss_plot.plot(pen=pen(LOSS_COLOUR, width=2), connect="finite")
         self.accuracy_curve = self.accuracy_plot.plot(pen=pen(ACCURACY_COLOUR, width=2),
                                                       connect="finite")
         self.marks: list[pg.InfiniteLine] = []
         for plot in (self.loss_plot, self.accuracy_plot):
-            for alpha, text in ((0.0, "θ₀ initial"), (1.0, "θ₁ final")):
+            for alpha, text in ((0.0, "θ₀"), (1.0, "θ₁")):
                 line = pg.InfiniteLine(alpha, angle=90, pen=pen(MARK_COLOUR, 160,
                                                                  style=Qt.PenStyle.DashLine),
                                        label=text if plot is self.loss_plot else None,
@@ -228,6 +280,21 @@ class LinePlot(pg.GraphicsLayoutWidget):
         self.endpoints = pg.ScatterPlotItem(size=11, pen=pen("k", width=1.5))
         self.endpoints.setZValue(5)
         self.loss_plot.addItem(self.endpoints)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.loss_plot.setLabel("left", self.tr("loss L"))
+        self.accuracy_plot.setLabel("left", self.tr("accuracy"))
+        for line in self.marks:
+            label = getattr(line, "label", None)  # only the loss plot's lines are labelled
+            if label is not None:
+                label.setFormat(self.tr("θ₀ initial") if line.value() == 0.0
+                                     else self.tr("θ₁ final"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def show_line(self, alpha: np.ndarray, loss: np.ndarray, accuracy: np.ndarray | None,
                   title: str) -> None:
@@ -323,20 +390,24 @@ class Mesh3D:
 # --- the form ---------------------------------------------------------------------------------
 
 FORM_WIDTH = 250
-KIND_ITEMS = (("Random directions", "random"), ("PCA of the path", "pca"),
-              ("Line θ₀ → θ₁", "interpolation"))
-SPLIT_ITEMS = (("training", "train"), ("test", "test"))
-BIAS_ITEMS = (("zero (Li et al.)", "zero"), ("normalised", "normalize"))
-UNIT_ITEMS = (("epochs", "epoch"), ("batches", "batch"))
+KIND_ITEMS = ((QT_TRANSLATE_NOOP("LandscapeForm", "Random directions"), "random"),
+              (QT_TRANSLATE_NOOP("LandscapeForm", "PCA of the path"), "pca"),
+              (QT_TRANSLATE_NOOP("LandscapeForm", "Line θ₀ → θ₁"), "interpolation"))
+SPLIT_ITEMS = ((QT_TRANSLATE_NOOP("LandscapeForm", "training"), "train"),
+               (QT_TRANSLATE_NOOP("LandscapeForm", "test"), "test"))
+BIAS_ITEMS = ((QT_TRANSLATE_NOOP("LandscapeForm", "zero (Li et al.)"), "zero"),
+              (QT_TRANSLATE_NOOP("LandscapeForm", "normalised"), "normalize"))
+UNIT_ITEMS = ((QT_TRANSLATE_NOOP("LandscapeForm", "epochs"), "epoch"),
+              (QT_TRANSLATE_NOOP("LandscapeForm", "batches"), "batch"))
 SEED_MAX = 2**31 - 1
 SPAN_MAX, ALPHA_MAX, SAMPLES_MAX = 1000.0, 100.0, 10_000_000
 
 
-def _combo(items: tuple[tuple[str, str], ...], tooltip: str) -> QComboBox:
+def _combo(items: tuple[tuple[str, str], ...]) -> QComboBox:
+    """A choice among ``items`` (text, value); :meth:`LandscapeForm.retranslate` names them."""
     box = compact(QComboBox(), 6)
     for text, value in items:
         box.addItem(text, value)
-    box.setToolTip(tooltip)
     return box
 
 
@@ -344,13 +415,10 @@ def select(box: QComboBox, value: str) -> None:
     box.setCurrentIndex(max(0, box.findData(value)))
 
 
-def _int_box(low: int, high: int, tooltip: str, special: str = "") -> QSpinBox:
+def _int_box(low: int, high: int) -> QSpinBox:
     box = QSpinBox()
     box.setRange(low, high)
     box.setKeyboardTracking(False)
-    box.setToolTip(tooltip)
-    if special:
-        box.setSpecialValueText(special)
     return box
 
 
@@ -360,74 +428,48 @@ class LandscapeForm(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.kind = _combo(KIND_ITEMS, "Which slice through weight space:\n"
-                           "• Random: two random directions, each unit's part scaled to that "
-                           "unit's weights (Li et al. 2018)\n"
-                           "• PCA: the two directions along which the recorded training path "
-                           "varies most (the path lies in this plane)\n"
-                           "• Line: from the initial weights (α = 0) to the final ones (α = 1), "
-                           "extended on both sides (Goodfellow et al. 2015)")
+        self.kind = _combo(KIND_ITEMS)
         self.span = spin_box(0.0, SPAN_MAX, 2, 0.25)
-        self.span.setSpecialValueText("auto")
-        self.span.setToolTip("Half-width of the square around the current weights, in units of "
-                             "the directions (1 = each unit's weights moved by their own size).\n"
-                             "auto: 1 for random directions, fitted to the path for PCA")
         self.alpha_low = spin_box(-ALPHA_MAX, ALPHA_MAX, 2, 0.25)
         self.alpha_high = spin_box(-ALPHA_MAX, ALPHA_MAX, 2, 0.25)
         for box in (self.alpha_low, self.alpha_high):
             box.setMaximumWidth(68)
-            box.setToolTip("The α range of the line θ₀ + α·(θ₁ − θ₀): 0 = initial, 1 = final")
         self.alpha_row = alpha_row = QHBoxLayout()
+        self.to_label = QLabel()
         alpha_row.addWidget(self.alpha_low)
-        alpha_row.addWidget(QLabel("to"))
+        alpha_row.addWidget(self.to_label)
         alpha_row.addWidget(self.alpha_high)
-        self.resolution = _int_box(3, 401, "Grid points along each axis (41 → 41 × 41 = 1,681 "
-                                   "evaluations of the loss)")
+        self.resolution = _int_box(3, 401)
         self.points_note = QLabel()
         self.points_note.setStyleSheet(NOTE_STYLE)
-        resolution_row = QHBoxLayout()
+        self.resolution_row = resolution_row = QHBoxLayout()
         resolution_row.addWidget(self.resolution)
         resolution_row.addWidget(self.points_note, 1)
-        self.split = _combo(SPLIT_ITEMS, "The data the loss is measured on")
-        self.samples = _int_box(0, SAMPLES_MAX, "Use at most this many samples of the split (a "
-                                "seeded random subset) to keep big data sets quick; all = every "
-                                "sample", special="all")
-        self.seed = _int_box(0, SEED_MAX, "Seed of the random directions (and of the sample "
-                             "subset): the same seed gives the same slice")
-        self.bias = _combo(BIAS_ITEMS, "Random directions for the biases: zero (the slice "
-                           "moves only the weights, as Li et al.) or each bias's own size")
+        self.split = _combo(SPLIT_ITEMS)
+        self.samples = _int_box(0, SAMPLES_MAX)
+        self.seed = _int_box(0, SEED_MAX)
+        self.bias = _combo(BIAS_ITEMS)
         self.form = QFormLayout()
-        self.form.addRow("Directions", self.kind)
-        self.form.addRow("Span ±", self.span)
-        self.form.addRow("α from", alpha_row)
-        self.form.addRow("Resolution", resolution_row)
-        self.form.addRow("Split", self.split)
-        self.form.addRow("Samples", self.samples)
-        self.form.addRow("Seed", self.seed)
-        self.form.addRow("Biases", self.bias)
-        slice_group = group("Slice", self.form)
+        for field in (self.kind, self.span, alpha_row, resolution_row, self.split, self.samples,
+                      self.seed, self.bias):
+            self.form.addRow(QLabel(), field)
+        self.slice_group = slice_group = group("", self.form)
 
         self.path_note = QLabel()
         self.path_note.setWordWrap(True)
         self.path_note.setStyleSheet(NOTE_STYLE)
-        self.record_every = _int_box(1, 100_000, "Record the weights every k epochs or batches "
-                                     "while training (the path PCA and the line are built "
-                                     "from); applies from the next run")
-        self.record_unit = _combo(UNIT_ITEMS, "Record per epoch or per batch (batches give a "
-                                  "finer path)")
+        self.record_every = _int_box(1, 100_000)
+        self.record_unit = _combo(UNIT_ITEMS)
         record_row = QHBoxLayout()
-        record_row.addWidget(QLabel("every"))
+        self.every_label = QLabel()
+        record_row.addWidget(self.every_label)
         record_row.addWidget(self.record_every)
         record_row.addWidget(self.record_unit, 1)
-        path_group = group("Training path", self.path_note, record_row)
+        self.path_group = path_group = group("", self.path_note, record_row)
 
-        self.log_colour = QCheckBox("Log colour (L − L_min)")
-        self.log_colour.setToolTip("Colour by log₁₀ of the height above the lowest point: shows "
-                                   "the shape of the basin when the edges are much higher")
-        self.show_path = QCheckBox("Training path")
+        self.log_colour = QCheckBox()
+        self.show_path = QCheckBox()
         self.show_path.setChecked(True)
-        self.show_path.setToolTip("Draw the recorded weights projected onto the slice (exactly "
-                                  "in the plane for PCA; only a shadow for random directions)")
         # What the plots show sits beside them (LandscapeView puts it in the tab bar's corner):
         # in the column it was cut off below the fold at 1280 × 800.
         self.show_row = QWidget()
@@ -440,7 +482,71 @@ class LandscapeForm(QWidget):
         layout.addWidget(side_panel(slice_group, path_group, width=FORM_WIDTH))
         self.kind.currentIndexChanged.connect(self.update_rows)
         self.resolution.valueChanged.connect(self.update_rows)
+        self.retranslate()
         self.set_settings(LandscapeSettings())
+
+    def retranslate(self) -> None:
+        """Every text of the form in the current language (the values stay)."""
+        for box, items in ((self.kind, KIND_ITEMS), (self.split, SPLIT_ITEMS),
+                           (self.bias, BIAS_ITEMS), (self.record_unit, UNIT_ITEMS)):
+            for i, (text, _) in enumerate(items):
+                box.setItemText(i, translate("LandscapeForm", text))
+        self.kind.setToolTip(self.tr(
+            "Which slice through weight space:\n"
+            "• Random: two random directions, each unit's part scaled to that unit's weights "
+            "(Li et al. 2018)\n"
+            "• PCA: the two directions along which the recorded training path varies most (the "
+            "path lies in this plane)\n"
+            "• Line: from the initial weights (α = 0) to the final ones (α = 1), extended on "
+            "both sides (Goodfellow et al. 2015)"))
+        self.span.setSpecialValueText(self.tr("auto"))
+        self.span.setToolTip(self.tr(
+            "Half-width of the square around the current weights, in units of the directions "
+            "(1 = each unit's weights moved by their own size).\n"
+            "auto: 1 for random directions, fitted to the path for PCA"))
+        for box in (self.alpha_low, self.alpha_high):
+            box.setToolTip(self.tr("The α range of the line θ₀ + α·(θ₁ − θ₀): 0 = initial, "
+                                   "1 = final"))
+        self.to_label.setText(self.tr("to"))
+        self.resolution.setToolTip(self.tr("Grid points along each axis (41 → 41 × 41 = 1,681 "
+                                           "evaluations of the loss)"))
+        self.split.setToolTip(self.tr("The data the loss is measured on"))
+        self.samples.setSpecialValueText(self.tr("all"))
+        self.samples.setToolTip(self.tr(
+            "Use at most this many samples of the split (a seeded random subset) to keep big "
+            "data sets quick; all = every sample"))
+        self.seed.setToolTip(self.tr("Seed of the random directions (and of the sample "
+                                     "subset): the same seed gives the same slice"))
+        self.bias.setToolTip(self.tr("Random directions for the biases: zero (the slice moves "
+                                     "only the weights, as Li et al.) or each bias's own size"))
+        for field, text in ((self.kind, self.tr("Directions")), (self.span, self.tr("Span ±")),
+                            (self.alpha_row, self.tr("α from")),
+                            (self.resolution_row, self.tr("Resolution")),
+                            (self.split, self.tr("Split")), (self.samples, self.tr("Samples")),
+                            (self.seed, self.tr("Seed")), (self.bias, self.tr("Biases"))):
+            self.form.labelForField(field).setText(text)
+        self.slice_group.setTitle(self.tr("Slice"))
+        self.record_every.setToolTip(self.tr(
+            "Record the weights every k epochs or batches while training (the path PCA and the "
+            "line are built from); applies from the next run"))
+        self.record_unit.setToolTip(self.tr("Record per epoch or per batch (batches give a "
+                                            "finer path)"))
+        self.every_label.setText(self.tr("every"))
+        self.path_group.setTitle(self.tr("Training path"))
+        self.log_colour.setText(self.tr("Log colour (L − L_min)"))
+        self.log_colour.setToolTip(self.tr(
+            "Colour by log₁₀ of the height above the lowest point: shows the shape of the basin "
+            "when the edges are much higher"))
+        self.show_path.setText(self.tr("Training path"))
+        self.show_path.setToolTip(self.tr(
+            "Draw the recorded weights projected onto the slice (exactly in the plane for PCA; "
+            "only a shadow for random directions)"))
+        self.update_rows()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def settings(self) -> LandscapeSettings:
         """The form as settings; ValueError ("landscape: …") if it is not a valid slice."""
@@ -490,7 +596,8 @@ class LandscapeForm(QWidget):
         self.form.setRowVisible(self.alpha_row, line)
         self.form.setRowVisible(self.bias, kind == "random")
         n = self.resolution.value()
-        self.points_note.setText(f"{n:,} points" if line else f"{n * n:,} points")
+        self.points_note.setText(self.tr("{n} points").format(n=f"{n:,}" if line else
+                                                              f"{n * n:,}"))
 
     def set_record(self, every: int, unit: str) -> None:
         """Show a session's recording interval (without reporting a change)."""

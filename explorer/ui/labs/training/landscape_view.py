@@ -17,7 +17,7 @@ from collections.abc import Callable, Generator
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from explorer.core.nn.landscape import (
+    PROGRESS_MESSAGES,
     Landscape,
     LandscapePartial,
     LandscapeSettings,
@@ -41,17 +42,20 @@ from explorer.core.nn.landscape import (
 from explorer.core.progress import Progress
 from explorer.core.scene import SceneError
 from explorer.ui.export import render_widget, save_png
-from explorer.ui.labs.training.common import ERROR_STYLE, NOTE_STYLE
+from explorer.ui.labs.training.common import ERROR_STYLE, NOTE_STYLE, translate_marked
 from explorer.ui.labs.training.landscape_plots import (
     LandscapeForm,
     LinePlot,
     Mesh3D,
     SliceMap,
     axis_labels,
+    landscape_title,
     summary,
 )
 from explorer.ui.worker import JobThread, Worker
 
+PREPARING = QT_TRANSLATE_NOOP("Landscape", "Preparing the slice as a surface (TensorFlow)…")
+PROGRESS = (*PROGRESS_MESSAGES, PREPARING)  # progress texts of the jobs, by their templates
 POLL_MS = 400  # how often the view looks at the session (trained? training? path length?)
 
 
@@ -59,7 +63,7 @@ def race_job(landscape: Landscape) -> Generator[Progress, None, Any]:
     """``landscape_surface(prepare=True)`` on a helper thread, reporting every 50 ms, so the
     one-off TensorFlow trace neither freezes the GUI nor holds a cancel up."""
     return (yield from in_background(lambda: landscape_surface(landscape, prepare=True),
-                                     "Preparing the slice as a surface (TensorFlow)…", 0.5))
+                                     PREPARING, 0.5))
 
 
 class LandscapeView(QWidget):
@@ -105,10 +109,8 @@ class LandscapeView(QWidget):
     def _build_ui(self) -> None:
         self.form = LandscapeForm()
 
-        self.compute_button = QPushButton("Compute")
-        self.compute_button.setToolTip("Evaluate the loss on the grid (in the background)")
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.setToolTip("Stop computing; the previous landscape stays")
+        self.compute_button = QPushButton()
+        self.cancel_button = QPushButton()
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
         self.progress.setTextVisible(False)
@@ -128,14 +130,10 @@ class LandscapeView(QWidget):
         self.view3d_holder = QWidget()
         QVBoxLayout(self.view3d_holder).setContentsMargins(0, 0, 0, 0)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.stack, "Slice")
+        self.tabs.addTab(self.stack, "")
         self.tabs.addTab(self.view3d_holder, "3-D")
-        self.tabs.setTabToolTip(1, "The slice as a surface you can turn (drag) and zoom (wheel)")
         self.png_button = QPushButton("PNG…")
-        self.png_button.setToolTip("Save the view on screen as a PNG picture")
-        self.npz_button = QPushButton("Save grid (.npz)…")
-        self.npz_button.setToolTip("Save the computed grid (a, b, loss, accuracy, path, …) as a "
-                                   "numpy .npz file")
+        self.npz_button = QPushButton()
         corner = QWidget()
         corner_layout = QHBoxLayout(corner)
         corner_layout.setContentsMargins(0, 0, 0, 2)
@@ -147,9 +145,7 @@ class LandscapeView(QWidget):
         self.info = QLabel()
         self.info.setWordWrap(True)
         self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.race_button = QPushButton("Race optimizers here ▸")
-        self.race_button.setToolTip("Open this slice as a loss surface in the Optimizer Lab, "
-                                    "where every optimizer can race on it")
+        self.race_button = QPushButton()
         bottom = QHBoxLayout()
         bottom.addWidget(self.info, 1)
         bottom.addWidget(self.race_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -163,6 +159,46 @@ class LandscapeView(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.form)
         layout.addLayout(right, 1)
+        self._said: tuple[Callable[[], str] | str, str] = ("", NOTE_STYLE)
+        self._training = False
+        self.retranslate()
+
+    # --- language -------------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        """Buttons, tabs, tooltips and the last message in the current language (the form and
+        the plots retranslate their own texts)."""
+        self.compute_button.setText(self.tr("Compute"))
+        self._compute_tip()
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.cancel_button.setToolTip(self.tr("Stop computing; the previous landscape stays"))
+        self.tabs.setTabText(0, self.tr("Slice"))
+        self.tabs.setTabToolTip(1, self.tr("The slice as a surface you can turn (drag) and "
+                                           "zoom (wheel)"))
+        self.png_button.setToolTip(self.tr("Save the view on screen as a PNG picture"))
+        self.npz_button.setText(self.tr("Save grid (.npz)…"))
+        self.npz_button.setToolTip(self.tr("Save the computed grid (a, b, loss, accuracy, "
+                                           "path, …) as a numpy .npz file"))
+        self.race_button.setText(self.tr("Race optimizers here ▸"))
+        self.race_button.setToolTip(self.tr("Open this slice as a loss surface in the Optimizer "
+                                            "Lab, where every optimizer can race on it"))
+        text, style = self._said
+        self._show(text, style, self._status_shown)
+        if self.job is None:
+            self._redraw()
+        if hasattr(self, "poll"):  # built: say the path note and the status again
+            self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _compute_tip(self) -> None:
+        self.compute_button.setToolTip(
+            self.tr("Pause training to compute a landscape (the weights must stay still)")
+            if self._training else
+            self.tr("Evaluate the loss on the grid (in the background)"))
 
     def _connect(self) -> None:
         self.compute_button.clicked.connect(self.compute)
@@ -221,22 +257,26 @@ class LandscapeView(QWidget):
         self.form.record_every.setEnabled(session is not None and not training)
         self.form.record_unit.setEnabled(session is not None and not training)
         if session is None:
-            self.form.path_note.setText("No model yet.")
+            self.form.path_note.setText(self.tr("No model yet."))
             if not busy and self._status_shown:
-                self._status("Train a model first: the landscape is cut through its weights.")
+                self._status(lambda: self.tr("Train a model first: the landscape is cut "
+                                             "through its weights."))
             return
         count = len(session.trajectory)
         every, unit = session.record_every
-        interval = unit if every == 1 else f"{every} {unit}s"
-        self.form.path_note.setText(f"{count} weight snapshot{'s' if count != 1 else ''} "
-                                    f"recorded (every {interval}). PCA and the line need at "
-                                    "least 2.")
-        self.compute_button.setToolTip("Pause training to compute a landscape (the weights "
-                                       "must stay still)" if training else
-                                       "Evaluate the loss on the grid (in the background)")
+        units = {"epoch": (self.tr("epoch"), self.tr("epochs")),
+                 "batch": (self.tr("batch"), self.tr("batches"))}.get(unit, (unit, f"{unit}s"))
+        interval = units[0] if every == 1 else f"{every} {units[1]}"
+        self.form.path_note.setText(self.tr(
+            "{count} weight snapshots recorded (every {interval}). PCA and the line need at "
+            "least 2.").format(count=count, interval=interval) if count != 1 else self.tr(
+            "{count} weight snapshot recorded (every {interval}). PCA and the line need at "
+            "least 2.").format(count=count, interval=interval))
+        self._training = training
+        self._compute_tip()
         if not busy and self._status_shown:
-            self._status("Pause or stop training to compute a landscape." if training else
-                       "Choose a slice and press Compute.")
+            self._status(lambda: self.tr("Pause or stop training to compute a landscape.")
+                         if training else self.tr("Choose a slice and press Compute."))
 
     def _on_record_changed(self) -> None:
         session = self._session_provider()
@@ -246,10 +286,12 @@ class LandscapeView(QWidget):
             session.set_record_every(self.form.record_every.value(),
                                      self.form.record_unit.currentData())
         except (RuntimeError, ValueError) as error:
-            self._error(f"Recording interval: {error}.")
+            why = str(error)
+            self._error(lambda: self.tr("Recording interval: {error}.").format(error=why))
             self.form.set_record(*session.record_every)
             return
-        self._note("The new recording interval applies from the next training run.")
+        self._note(lambda: self.tr("The new recording interval applies from the next training "
+                                   "run."))
         self.refresh()
 
     # --- computing ------------------------------------------------------------------------------
@@ -263,17 +305,20 @@ class LandscapeView(QWidget):
             return False
         session = self._session_provider()
         if session is None:
-            self._error("Train a model first: the landscape is cut through its weights.")
+            self._error(lambda: self.tr("Train a model first: the landscape is cut through its "
+                                        "weights."))
             return False
         if self._is_training():
-            self._error("Pause or stop training first: the weights must stay still.")
+            self._error(lambda: self.tr("Pause or stop training first: the weights must stay "
+                                        "still."))
             return False
         self._valid = settings
         self._start("compute", lambda: iter_session_landscape(session, settings),
                     self._on_done)
-        self._note(f"Computing a {settings.resolution}-point line…"
+        n = settings.resolution
+        self._note(lambda: self.tr("Computing a {n}-point line…").format(n=n)
                    if settings.kind == "interpolation" else
-                   f"Computing a {settings.resolution} × {settings.resolution} slice…")
+                   self.tr("Computing a {n} × {n} slice…").format(n=n))
         return True
 
     def _start(self, job: str, make: Callable[[], Any], succeeded: Callable[[Any], None]) -> None:
@@ -287,7 +332,7 @@ class LandscapeView(QWidget):
     def cancel(self) -> None:
         if self.job is not None:
             self.worker.cancel()
-            self._note("Cancelling…")
+            self._note(lambda: self.tr("Cancelling…"))
 
     @property
     def busy(self) -> bool:
@@ -308,7 +353,7 @@ class LandscapeView(QWidget):
     def _on_progress(self, fraction: float, message: str) -> None:
         if self._current(live=True):
             self.progress.setValue(round(1000 * fraction))
-            if message and message != self.message.text():
+            if message and message != self._said[0]:
                 self._note(message)
 
     def _on_partial(self, partial: object) -> None:
@@ -319,12 +364,13 @@ class LandscapeView(QWidget):
             self._show_page(self.line)
             self.line.clear_endpoints()
             self.line.show_line(partial.a, partial.loss, partial.accuracy,
-                                "Loss along the line (computing…)")
+                                self.tr("Loss along the line (computing…)"))
         else:
             self._show_page(self.map)
             if self.partials_drawn == 1 or self._drawn_axes != (len(partial.a), len(partial.b)):
                 self.map.clear_landscape()
-                self.map.set_axes(partial.a, partial.b, "a", "b", "Loss landscape (computing…)")
+                self.map.set_axes(partial.a, partial.b, "a", "b",
+                                  self.tr("Loss landscape (computing…)"))
                 self._drawn_axes = (len(partial.a), len(partial.b))
             self.map.show_grid(partial.loss, self.form.log_colour.isChecked(), self._valid.split,
                                rows=partial.done // len(partial.a))
@@ -337,7 +383,9 @@ class LandscapeView(QWidget):
         self._finish()
         self._redraw()
         points = result.loss.size
-        self._note(f"Computed {points:,} points in {result.seconds:.2f} s.")
+        seconds = result.seconds
+        self._note(lambda: self.tr("Computed {points} points in {seconds} s.").format(
+            points=f"{points:,}", seconds=f"{seconds:.2f}"))
         self.computed.emit(result)
 
     def _on_failed(self, message: str) -> None:
@@ -347,15 +395,16 @@ class LandscapeView(QWidget):
         self._redraw()
         text = message.split(": ", 1)[1] if message.startswith(("ValueError: ",
                                                                 "RuntimeError: ")) else message
-        self._error(f"Could not compute: {text}")
+        self._error(lambda: self.tr("Could not compute: {error}").format(error=text))
 
     def _on_cancelled(self) -> None:
         if not self._current():
             return
         self._finish()
         self._redraw()
-        self._note("Cancelled: the previous landscape stays." if self.landscape is not None
-                   else "Cancelled.")
+        kept = self.landscape is not None
+        self._note(lambda: self.tr("Cancelled: the previous landscape stays.") if kept
+                   else self.tr("Cancelled."))
 
     # --- drawing --------------------------------------------------------------------------------
 
@@ -378,15 +427,15 @@ class LandscapeView(QWidget):
             return
         if land.b is None:
             self._show_page(self.line)
-            self.line.show_line(land.a, land.loss, land.accuracy, land.title)
+            self.line.show_line(land.a, land.loss, land.accuracy, landscape_title(land))
             self.line.show_endpoints(land)
         else:
             self._show_page(self.map)
-            self.map.set_axes(land.a, land.b, *axis_labels(land), land.title)
+            self.map.set_axes(land.a, land.b, *axis_labels(land), landscape_title(land))
             self.map.show_landscape(land, log_scale)
             if self.view3d is not None:
                 self.view3d.show_landscape(land, log_scale, self.map.show_path)
-        self.info.setText(summary(land))
+        self.info.setText(summary(land))  # in the current language
 
     def _on_show_path(self, shown: bool) -> None:
         """Only the path changes: no contours to trace again, no 3-D mesh to rebuild."""
@@ -414,17 +463,18 @@ class LandscapeView(QWidget):
         if land is None or self.job is not None:
             return False
         if land.plane is None:
-            self._error("This landscape has no model to evaluate; compute it again.")
+            self._error(lambda: self.tr("This landscape has no model to evaluate; compute it "
+                                        "again."))
             return False
         self._start("race", lambda: race_job(land), self._on_race_ready)
-        self._note("Preparing the slice as a surface (TensorFlow)…")
+        self._note(lambda: self.tr("Preparing the slice as a surface (TensorFlow)…"))
         return True
 
     def _on_race_ready(self, surface: object) -> None:
         if not self._current():
             return
         self._finish()
-        self._note("Racing on this slice in the Optimizer Lab.")
+        self._note(lambda: self.tr("Racing on this slice in the Optimizer Lab."))
         self.race_requested.emit(surface)
 
     def export_target(self) -> QWidget:
@@ -438,52 +488,60 @@ class LandscapeView(QWidget):
         try:
             save_png(render_widget(self.export_target(), width, height), path)
         except (OSError, ValueError) as error:
-            self._error(f"PNG not saved: {error}")
+            why = str(error)
+            self._error(lambda: self.tr("PNG not saved: {error}").format(error=why))
             return False
-        self._note(f"Saved {Path(path).name}.")
+        name = Path(path).name
+        self._note(lambda: self.tr("Saved {name}.").format(name=name))
         return True
 
     def save_grid(self, path: str | Path) -> bool:
         """The computed grid as .npz (atomically); errors are shown, nothing half-written."""
         if self.landscape is None:
-            self._error("Nothing to save yet: compute a landscape first.")
+            self._error(lambda: self.tr("Nothing to save yet: compute a landscape first."))
             return False
         try:
             written = self.landscape.save_npz(path)
         except (OSError, ValueError) as error:
-            self._error(f"Grid not saved: {error}")
+            why = str(error)
+            self._error(lambda: self.tr("Grid not saved: {error}").format(error=why))
             return False
-        self._note(f"Saved the grid to {written.name}.")
+        self._note(lambda: self.tr("Saved the grid to {name}.").format(name=written.name))
         return True
 
     def _png_dialog(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Export PNG", "landscape.png",
-                                              "PNG images (*.png)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export PNG"), "landscape.png",
+                                              self.tr("PNG images (*.png)"))
         if path:
             self.export_png(path)
 
     def _npz_dialog(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Save landscape grid", "landscape.npz",
-                                              "numpy archives (*.npz)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save landscape grid"),
+                                              "landscape.npz",
+                                              self.tr("numpy archives (*.npz)"))
         if path:
             self.save_grid(path)
 
     # --- messages and teardown ------------------------------------------------------------------
 
-    def _status(self, text: str) -> None:
+    def _status(self, text: Callable[[], str] | str) -> None:
         """What is possible now (replaced as the session changes, until a message is shown)."""
-        self._note(text)
-        self._status_shown = True
+        self._show(text, NOTE_STYLE, True)
 
-    def _note(self, text: str) -> None:
-        self.message.setStyleSheet(NOTE_STYLE)
-        self.message.setText(text)
-        self._status_shown = False
+    def _note(self, text: Callable[[], str] | str) -> None:
+        """A message; ``text`` may be a function making it in the current language."""
+        self._show(text, NOTE_STYLE, False)
 
-    def _error(self, text: str) -> None:
-        self.message.setStyleSheet(ERROR_STYLE)
+    def _error(self, text: Callable[[], str] | str) -> None:
+        self._show(text, ERROR_STYLE, False)
+
+    def _show(self, text: Callable[[], str] | str, style: str, status: bool) -> None:
+        self._said = (text, style)
+        # a function makes the text now; a plain one is core's progress text (if marked)
+        text = text() if callable(text) else translate_marked("Landscape", text, PROGRESS)
+        self.message.setStyleSheet(style)
         self.message.setText(text)
-        self._status_shown = False
+        self._status_shown = status
 
     def shutdown(self) -> None:
         """Stop the poll and the worker, and join its thread (call before destruction)."""

@@ -9,7 +9,7 @@ Widgets only, and TensorFlow-free: the summary comes from ``ModelSpec.resolve`` 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -40,6 +40,7 @@ from explorer.core.nn.spec import (
 )
 from explorer.core.optim import OPTIMIZERS
 from explorer.core.params import LEARNING_RATE_RANGE
+from explorer.ui.i18n import translate
 from explorer.ui.labs.training.common import ERROR_STYLE, NOTE_STYLE, compact
 from explorer.ui.widgets.fields import (
     CheckedDoubleSpinBox,
@@ -50,15 +51,20 @@ from explorer.ui.widgets.fields import (
 from explorer.ui.widgets.panels import group, spin_box
 
 METRIC_CHOICES: tuple[tuple[str, tuple[str, ...] | None], ...] = (
-    ("auto (accuracy / mae)", None), ("accuracy", ("accuracy",)), ("mae", ("mae",)),
-    ("mse", ("mse",)), ("mae and mse", ("mae", "mse")), ("accuracy and mse", ("accuracy", "mse")),
+    (QT_TRANSLATE_NOOP("ModelPanel", "auto (accuracy / mae)"), None),
+    ("accuracy", ("accuracy",)), ("mae", ("mae",)), ("mse", ("mse",)),
+    (QT_TRANSLATE_NOOP("ModelPanel", "mae and mse"), ("mae", "mse")),
+    (QT_TRANSLATE_NOOP("ModelPanel", "accuracy and mse"), ("accuracy", "mse")),
 )
 LOSS_TIPS = {
-    "mse": "mean squared error: (y − ŷ)², averaged",
-    "mae": "mean absolute error: |y − ŷ|, averaged",
-    "binary_crossentropy": "−[y·log p + (1 − y)·log(1 − p)]: one sigmoid output",
-    "categorical_crossentropy": "−Σ y_k·log p_k with one-hot labels: one softmax unit per class",
-    "sparse_categorical_crossentropy": "the same with class indices instead of one-hot labels",
+    "mse": QT_TRANSLATE_NOOP("ModelPanel", "mean squared error: (y − ŷ)², averaged"),
+    "mae": QT_TRANSLATE_NOOP("ModelPanel", "mean absolute error: |y − ŷ|, averaged"),
+    "binary_crossentropy": QT_TRANSLATE_NOOP(
+        "ModelPanel", "−[y·log p + (1 − y)·log(1 − p)]: one sigmoid output"),
+    "categorical_crossentropy": QT_TRANSLATE_NOOP(
+        "ModelPanel", "−Σ y_k·log p_k with one-hot labels: one softmax unit per class"),
+    "sparse_categorical_crossentropy": QT_TRANSLATE_NOOP(
+        "ModelPanel", "the same with class indices instead of one-hot labels"),
 }
 
 
@@ -75,17 +81,14 @@ class LayerRow(QWidget):
         self.units.setRange(1, MAX_UNITS)
         self.units.setMaximumWidth(70)
         self.units.setKeyboardTracking(False)
-        self.units.setToolTip(f"Units (neurons) of hidden layer {index + 1}")
         self.activation = compact(QComboBox(), 6)
         self.activation.addItems(ACTIVATIONS)
-        self.activation.setToolTip("Activation function (keras.activations)")
         self.dropout = spin_box(0.0, 0.9, 2, 0.05)
         self.dropout.setMaximumWidth(64)
-        self.dropout.setToolTip("Dropout rate after this layer while training (0 = no Dropout "
-                                "layer)")
         self.remove = QToolButton()
         self.remove.setText("✕")
-        self.remove.setToolTip(f"Remove hidden layer {index + 1}")
+        self.index = index
+        self.retranslate()
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.label, 0, 0)
@@ -99,6 +102,19 @@ class LayerRow(QWidget):
         self.activation.activated.connect(self.edited)
         self.dropout.valueChanged.connect(self.edited)
         self.remove.clicked.connect(self.remove_requested)
+
+    def retranslate(self) -> None:
+        n = self.index + 1
+        self.units.setToolTip(self.tr("Units (neurons) of hidden layer {n}").format(n=n))
+        self.activation.setToolTip(self.tr("Activation function (keras.activations)"))
+        self.dropout.setToolTip(self.tr("Dropout rate after this layer while training (0 = no "
+                                        "Dropout layer)"))
+        self.remove.setToolTip(self.tr("Remove hidden layer {n}").format(n=n))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def set_layer(self, layer: LayerSpec) -> None:
         for w in (self.units, self.activation, self.dropout):
@@ -119,7 +135,6 @@ class SummaryTable(QTableWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(0, 3, parent)
-        self.setHorizontalHeaderLabels(["Layer (type)", "Output", "Param #"])
         self.verticalHeader().hide()
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -132,9 +147,20 @@ class SummaryTable(QTableWidget):
         self.setColumnWidth(1, 70)
         self.setWordWrap(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setToolTip("What Keras's model.summary() prints. A Dense layer has one weight per "
-                        "input per unit plus one bias per unit: (inputs + 1) × units.")
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setHorizontalHeaderLabels([self.tr("Layer (type)"), self.tr("Output"),
+                                        self.tr("Param #")])
+        self.setToolTip(self.tr("What Keras's model.summary() prints. A Dense layer has one "
+                                "weight per input per unit plus one bias per unit: (inputs + 1) "
+                                "× units."))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def show_summary(self, summary: Summary) -> None:
         rows = summary.rows
@@ -170,77 +196,53 @@ class ModelPanel(QWidget):
     def _build(self) -> None:
         self.layers_box = QVBoxLayout()
         self.layers_box.setSpacing(2)
-        header = QLabel("#  units · activation · dropout")
+        self.header = header = QLabel()
         header.setStyleSheet(NOTE_STYLE)
-        self.add_button = QPushButton("Add hidden layer")
-        self.add_button.setToolTip(f"Append a Dense layer (at most {MAX_HIDDEN_LAYERS})")
+        self.add_button = QPushButton()
         self.add_button.clicked.connect(self.add_layer)
         self.input_label = QLabel()
         self.output_label = QLabel()
         for label in (self.input_label, self.output_label):
             label.setStyleSheet(NOTE_STYLE)
             label.setWordWrap(True)
-        layers = group("Layers", self.input_label, header, self.layers_box, self.add_button,
-                       self.output_label)
+        self.layers_group = layers = group("", self.input_label, header, self.layers_box,
+                                           self.add_button, self.output_label)
 
         self.output_activation = compact(QComboBox())
-        self.output_activation.addItem("auto (follows the task)", None)
+        self.output_activation.addItem("", None)
         for name in ACTIVATIONS:
             self.output_activation.addItem(name, name)
-        self.output_activation.setToolTip("Output layer activation: auto picks sigmoid (binary, "
-                                          "one unit), softmax (one unit per class) or linear "
-                                          "(regression)")
         self.loss = compact(QComboBox())
-        self.loss.addItem("auto (follows the task)", None)
+        self.loss.addItem("", None)
         for name in LOSSES:
             self.loss.addItem(name, name)
-            self.loss.setItemData(self.loss.count() - 1, LOSS_TIPS[name],
-                                  Qt.ItemDataRole.ToolTipRole)
-        self.loss.setToolTip("The loss Keras minimises; auto: binary/categorical cross-entropy "
-                             "or mse")
         self.metrics = compact(QComboBox())
         for text, value in METRIC_CHOICES:
             self.metrics.addItem(text, value)
-        self.metrics.setToolTip("Metrics Keras reports besides the loss (each gets a curve)")
         self.optimizer = compact(QComboBox())
         for name, spec in OPTIMIZERS.items():
             self.optimizer.addItem(spec.title, name)
             self.optimizer.setItemData(self.optimizer.count() - 1,
                                        f"{spec.summary}\n{spec.rule}",
                                        Qt.ItemDataRole.ToolTipRole)
-        self.optimizer.setToolTip("keras.optimizers class, with Keras's defaults (the same "
-                                  "update rules the Optimizer Lab races)")
         # The Optimizer Lab's learning-rate range (one constant in core); a value typed outside
         # a field's range is refused aloud (range_note) and the field keeps its last value.
         self.learning_rate = CheckedDoubleSpinBox("learning rate", *LEARNING_RATE_RANGE)
         self.learning_rate.setDecimals(6)
         self.learning_rate.setStepType(QDoubleSpinBox.StepType.AdaptiveDecimalStepType)
-        self.learning_rate.range_tip("η, the step size. Editable while paused: training "
-                                     "continues with the same weights and the new rate")
         self.batch_size = CheckedSpinBox("batch size", *BATCH_SIZE_RANGE)
-        self.batch_size.range_tip("Samples per gradient step (one batch)")
         self.epochs = CheckedSpinBox("epochs", *EPOCHS_RANGE)
-        self.epochs.range_tip("Passes over the training data. Raise it after a finished run "
-                              "to train on from the same weights")
         self.range_note = RangeNote()
         self.validation = spin_box(0.0, 0.9, 2, 0.05)
-        self.validation.setToolTip("Share of the training split Keras holds out for validation "
-                                   "(the last rows, as validation_split does)")
         self.seed = QSpinBox()
         self.seed.setRange(0, 2**31 - 1)
         self.seed.setKeyboardTracking(False)
-        self.seed.setToolTip("Seed of the initial weights, dropout and batch shuffling")
-        form = QFormLayout()
-        form.addRow("output", self.output_activation)
-        form.addRow("loss", self.loss)
-        form.addRow("metrics", self.metrics)
-        form.addRow("optimizer", self.optimizer)
-        form.addRow("learning rate", self.learning_rate)
-        form.addRow("batch size", self.batch_size)
-        form.addRow("epochs", self.epochs)
-        form.addRow("validation", self.validation)
-        form.addRow("seed", self.seed)
-        compile_group = group("Compile and fit", form, self.range_note)
+        self.form = form = QFormLayout()
+        for field in (self.output_activation, self.loss, self.metrics, self.optimizer,
+                      self.learning_rate, self.batch_size, self.epochs, self.validation,
+                      self.seed):
+            form.addRow(QLabel(), field)
+        self.compile_group = compile_group = group("", form, self.range_note)
 
         self.summary = SummaryTable()
         self.total = QLabel()
@@ -248,11 +250,11 @@ class ModelPanel(QWidget):
         self.error.setWordWrap(True)
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.hide()
-        formula = QLabel("model.summary(): a Dense layer has (inputs + 1) × units parameters, "
-                         "one weight per input and unit plus one bias per unit.")
+        self.formula = formula = QLabel()
         formula.setWordWrap(True)
         formula.setStyleSheet(NOTE_STYLE)
-        summary_group = group("Summary", formula, self.summary, self.total, self.error)
+        self.summary_group = summary_group = group("", formula, self.summary, self.total,
+                                                   self.error)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -269,6 +271,70 @@ class ModelPanel(QWidget):
         self.epochs.valueChanged.connect(self._on_epochs)
         for box in (self.learning_rate, self.batch_size, self.epochs):
             self.range_note.watch(box)
+        self._total: int | None = None
+        self.retranslate()
+
+    # --- language -------------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        """Every text the form shows, in the current language (the values stay)."""
+        self.header.setText(self.tr("#  units · activation · dropout"))
+        self.add_button.setText(self.tr("Add hidden layer"))
+        self.add_button.setToolTip(self.tr("Append a Dense layer (at most {n})").format(
+            n=MAX_HIDDEN_LAYERS))
+        self.layers_group.setTitle(self.tr("Layers"))
+        auto = self.tr("auto (follows the task)")
+        self.output_activation.setItemText(0, auto)
+        self.output_activation.setToolTip(self.tr(
+            "Output layer activation: auto picks sigmoid (binary, one unit), softmax (one unit "
+            "per class) or linear (regression)"))
+        self.loss.setItemText(0, auto)
+        for i in range(1, self.loss.count()):
+            self.loss.setItemData(i, translate("ModelPanel", LOSS_TIPS[self.loss.itemData(i)]),
+                                  Qt.ItemDataRole.ToolTipRole)
+        self.loss.setToolTip(self.tr("The loss Keras minimises; auto: binary/categorical "
+                                     "cross-entropy or mse"))
+        for i, (text, _) in enumerate(METRIC_CHOICES):
+            self.metrics.setItemText(i, translate("ModelPanel", text))
+        self.metrics.setToolTip(self.tr("Metrics Keras reports besides the loss (each gets a "
+                                        "curve)"))
+        self.optimizer.setToolTip(self.tr("keras.optimizers class, with Keras's defaults (the "
+                                          "same update rules the Optimizer Lab races)"))
+        self.learning_rate.field_name = self.tr("learning rate")
+        self.learning_rate.range_tip(self.tr("η, the step size. Editable while paused: training "
+                                             "continues with the same weights and the new rate"))
+        self.batch_size.field_name = self.tr("batch size")
+        self.batch_size.range_tip(self.tr("Samples per gradient step (one batch)"))
+        self.epochs.field_name = self.tr("epochs")
+        self.epochs.range_tip(self.tr("Passes over the training data. Raise it after a finished "
+                                      "run to train on from the same weights"))
+        self.validation.setToolTip(self.tr("Share of the training split Keras holds out for "
+                                           "validation (the last rows, as validation_split "
+                                           "does)"))
+        self.seed.setToolTip(self.tr("Seed of the initial weights, dropout and batch shuffling"))
+        for field, text in ((self.output_activation, self.tr("output")),
+                            (self.loss, self.tr("loss")), (self.metrics, self.tr("metrics")),
+                            (self.optimizer, self.tr("optimizer")),
+                            (self.learning_rate, self.tr("learning rate")),
+                            (self.batch_size, self.tr("batch size")),
+                            (self.epochs, self.tr("epochs")),
+                            (self.validation, self.tr("validation")), (self.seed, self.tr("seed"))):
+            self.form.labelForField(field).setText(text)
+        self.compile_group.setTitle(self.tr("Compile and fit"))
+        self.formula.setText(self.tr("model.summary(): a Dense layer has (inputs + 1) × units "
+                                     "parameters, one weight per input and unit plus one bias "
+                                     "per unit."))
+        self.summary_group.setTitle(self.tr("Summary"))
+        self._show_total()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _show_total(self) -> None:
+        self.total.setText("" if self._total is None else self.tr(
+            "<b>Total params: {n}</b>").format(n=f"{self._total:,}"))
 
     # --- the layer rows ---------------------------------------------------------------------------
 
@@ -340,8 +406,9 @@ class ModelPanel(QWidget):
         self.range_note.clear_note()
         lr, (low, high) = spec.effective_learning_rate, LEARNING_RATE_RANGE
         if not low <= lr <= high:  # a scene may hold any rate Keras takes: say what is used
-            self.range_note.say(f"{range_text('learning rate', low, high)}: {lr:g} became "
-                                f"{min(max(lr, low), high):g}")
+            self.range_note.say(self.tr("{range}: {rate} became {used}").format(
+                range=range_text(self.tr("learning rate"), low, high), rate=f"{lr:g}",
+                used=f"{min(max(lr, low), high):g}"))
         self.learning_rate.setValue(lr)
         self.batch_size.setValue(spec.batch_size)
         self.epochs.setValue(spec.epochs)
@@ -357,10 +424,11 @@ class ModelPanel(QWidget):
         self.output_label.setText(output)
         if summary is not None:
             self.summary.show_summary(summary)
-            self.total.setText(f"<b>Total params: {summary.total_params:,}</b>")
+            self._total = summary.total_params
         else:
             self.summary.setRowCount(0)
-            self.total.setText("")
+            self._total = None
+        self._show_total()
         self.error.setText(f"⚠ {error}")
         self.error.setVisible(bool(error))
 

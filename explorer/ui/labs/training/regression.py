@@ -9,13 +9,19 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from explorer.core.data import Dataset
 from explorer.core.nn.snapshot import TrainingSnapshot
 from explorer.core.optim import PALETTE
-from explorer.ui.labs.training.common import NOTE_STYLE, TITLE_SIZE, fixed_plot, pen
+from explorer.ui.labs.training.common import (
+    NOTE_STYLE,
+    TITLE_SIZE,
+    dataset_title,
+    fixed_plot,
+    pen,
+)
 from explorer.ui.widgets.native_paint import NativePaintLayout
 
 POINT = PALETTE[1]
@@ -34,31 +40,23 @@ class RegressionView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAutoFillBackground(True)
-        self.info = QLabel("Train to see the predictions on the test split.")
+        self.info = QLabel()
         self.info.setTextFormat(Qt.TextFormat.RichText)
         self.info.setWordWrap(True)
         self.graphics = NativePaintLayout()
-        self.graphics.setToolTip("Each dot is a test sample: its target (x) and the model's "
-                                 "prediction (y); right, the error ŷ − y")
         self.scatter_plot = fixed_plot(self.graphics.addPlot(row=0, col=0))
-        self.scatter_plot.setTitle("predicted vs target (test split)", size=TITLE_SIZE)
-        self.scatter_plot.setLabel("bottom", "target y")
-        self.scatter_plot.setLabel("left", "predicted ŷ")
         self.scatter_plot.showGrid(x=True, y=True, alpha=0.2)
         self.identity = self.scatter_plot.plot(pen=pen("#000000", 160, Qt.PenStyle.DashLine))
         self.points = pg.ScatterPlotItem(size=6, brush=pg.mkBrush(POINT), pen=pg.mkPen(None))
         self.scatter_plot.addItem(self.points)
         self.residual_plot = fixed_plot(self.graphics.addPlot(row=0, col=1))
-        self.residual_plot.setTitle("residuals ŷ − y", size=TITLE_SIZE)
-        self.residual_plot.setLabel("bottom", "target y")
         self.residual_plot.setLabel("left", "ŷ − y")
         self.residual_plot.showGrid(x=True, y=True, alpha=0.2)
         self.zero = self.residual_plot.plot(pen=pen("#000000", 160, Qt.PenStyle.DashLine))
         self.residuals = pg.ScatterPlotItem(size=6, brush=pg.mkBrush(PALETTE[4]),
                                             pen=pg.mkPen(None))
         self.residual_plot.addItem(self.residuals)
-        note = QLabel("On the dashed line the prediction equals the target. Points above it "
-                      "are over-estimates, below it under-estimates.")
+        self.note = note = QLabel()
         note.setWordWrap(True)
         note.setStyleSheet(NOTE_STYLE)
         top = QHBoxLayout()
@@ -70,6 +68,42 @@ class RegressionView(QWidget):
         layout.addWidget(note)
         self.data: Dataset | None = None
         self._range: tuple[float, float] | None = None
+        self._scores: tuple[int, int, dict[str, float]] | None = None  # samples, epoch, scores
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Titles, labels and the info line in the current language."""
+        self.graphics.setToolTip(self.tr("Each dot is a test sample: its target (x) and the "
+                                         "model's prediction (y); right, the error ŷ − y"))
+        self.scatter_plot.setTitle(self.tr("predicted vs target (test split)"), size=TITLE_SIZE)
+        self.scatter_plot.setLabel("bottom", self.tr("target y"))
+        self.scatter_plot.setLabel("left", self.tr("predicted ŷ"))
+        self.residual_plot.setTitle(self.tr("residuals ŷ − y"), size=TITLE_SIZE)
+        self.residual_plot.setLabel("bottom", self.tr("target y"))
+        self.note.setText(self.tr("On the dashed line the prediction equals the target. Points "
+                                  "above it are over-estimates, below it under-estimates."))
+        self._show_info()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _show_info(self) -> None:
+        data = self.data
+        if self._scores is not None:
+            samples, epoch, scores = self._scores
+            numbers = (f"MAE {scores['mae']:.3g} · RMSE {scores['rmse']:.3g} · "
+                       f"R² {scores['r2']:.3f}")
+            self.info.setText(self.tr("<b>Test split</b> ({n} samples), epoch {epoch}: "
+                                      "{scores}").format(n=f"{samples:,}", epoch=epoch,
+                                                         scores=numbers))
+        elif data is not None and data.task == "regression":
+            self.info.setText(self.tr("<b>{name}</b>: {n} test samples. Train to see the "
+                                      "predictions.").format(
+                name=dataset_title(data.name, data.title), n=f"{data.n_test:,}"))
+        else:
+            self.info.setText(self.tr("Train to see the predictions on the test split."))
 
     def set_data(self, data: Dataset | None) -> None:
         self.data = data
@@ -84,11 +118,11 @@ class RegressionView(QWidget):
         self.zero.setData(list(self._range), [0.0, 0.0])
         self.scatter_plot.setXRange(*self._range, padding=0)
         self.residual_plot.setXRange(*self._range, padding=0)
-        name = data.title
-        self.info.setText(f"<b>{name}</b>: {data.n_test:,} test samples. Train to see the "
-                          "predictions.")
+        self._show_info()
 
     def clear_model(self) -> None:
+        self._scores = None
+        self._show_info()
         self.points.setData([])
         self.residuals.setData([])
 
@@ -109,7 +143,5 @@ class RegressionView(QWidget):
         self.scatter_plot.setYRange(lo, hi, padding=0.02)
         scores = regression_scores(predicted[finite], target[finite]) if finite.any() else None
         if scores is not None:
-            self.info.setText(
-                f"<b>Test split</b> ({len(target):,} samples), epoch {s.epoch}: "
-                f"MAE {scores['mae']:.3g} · RMSE {scores['rmse']:.3g} · "
-                f"R² {scores['r2']:.3f}")
+            self._scores = (len(target), s.epoch, scores)
+            self._show_info()

@@ -3,7 +3,9 @@ files; the progress strip; one line of status (red for a NaN loss or a failure).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -24,37 +26,23 @@ class TransportBar(QWidget):
         style = self.style()
         icons = QStyle.StandardPixmap
 
-        def button(text: str, tip: str, icon: QStyle.StandardPixmap | None = None) -> QPushButton:
-            b = QPushButton(style.standardIcon(icon), text) if icon is not None \
-                else QPushButton(text)
-            b.setToolTip(tip)
+        def button(icon: QStyle.StandardPixmap | None = None) -> QPushButton:
+            b = QPushButton(style.standardIcon(icon), "") if icon is not None else QPushButton()
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keep Space and → for the shortcuts
             return b
 
-        self.train_button = button("Train", "Start training, or resume after a pause (Space)",
-                                   icons.SP_MediaPlay)
-        self.pause_button = button("Pause", "Pause between two batches; the weights stay and "
-                                   "the learning rate can be changed (Space)",
-                                   icons.SP_MediaPause)
-        self.stop_button = button("Stop", "End this run now (within one batch); Train "
-                                  "continues from the same weights", icons.SP_MediaStop)
-        self.reset_button = button("Reset", "Forget the training: fresh weights from the seed, "
-                                   "empty curves (R)", icons.SP_MediaSkipBackward)
-        self.batch_button = button("Batch", "Train one batch, then pause (→)",
-                                   icons.SP_MediaSeekForward)
-        self.epoch_button = button("Epoch", "Train to the end of the epoch, then pause "
-                                   "(Shift+→)", icons.SP_MediaSkipForward)
-        self.files_button = button("Files", "Save or load the model, export the history")
+        self.train_button = button(icons.SP_MediaPlay)
+        self.pause_button = button(icons.SP_MediaPause)
+        self.stop_button = button(icons.SP_MediaStop)
+        self.reset_button = button(icons.SP_MediaSkipBackward)
+        self.batch_button = button(icons.SP_MediaSeekForward)
+        self.epoch_button = button(icons.SP_MediaSkipForward)
+        self.files_button = button()
         self.files_button.setIcon(style.standardIcon(icons.SP_DialogSaveButton))
         menu = QMenu(self.files_button)
-        self.save_action = menu.addAction("Save model…")
-        self.save_action.setToolTip("Save the trained model as a .keras file (keras.saving "
-                                    "format; stop the training first)")
-        self.load_action = menu.addAction("Load model…")
-        self.load_action.setToolTip("Load the weights of a .keras model with the same layers")
-        self.csv_action = menu.addAction("History CSV…")
-        self.csv_action.setToolTip("Export the per-epoch history (loss, metrics, validation) as "
-                                   "CSV")
+        self.save_action = menu.addAction("")
+        self.load_action = menu.addAction("")
+        self.csv_action = menu.addAction("")
         menu.setToolTipsVisible(True)
         self.files_button.setMenu(menu)  # one button: the bar fits a 1000-pixel window
         row = QHBoxLayout()
@@ -74,8 +62,54 @@ class TransportBar(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.progress)
         layout.addWidget(self.message)
+        self._paused = False
+        self._said: tuple[Callable[[], str] | str, bool] = ("", False)
+        self.retranslate()
 
-    def show_message(self, text: str, error: bool = False) -> None:
+    def retranslate(self) -> None:
+        """Set the buttons' texts and tooltips, and say the last message again, in the current
+        language."""
+        self.train_button.setText(self.tr("Resume") if self._paused else self.tr("Train"))
+        self.train_button.setToolTip(self.tr("Start training, or resume after a pause (Space)"))
+        self.pause_button.setText(self.tr("Pause"))
+        self.pause_button.setToolTip(self.tr("Pause between two batches; the weights stay and "
+                                             "the learning rate can be changed (Space)"))
+        self.stop_button.setText(self.tr("Stop"))
+        self.stop_button.setToolTip(self.tr("End this run now (within one batch); Train "
+                                            "continues from the same weights"))
+        self.reset_button.setText(self.tr("Reset"))
+        self.reset_button.setToolTip(self.tr("Forget the training: fresh weights from the seed, "
+                                             "empty curves (R)"))
+        self.batch_button.setText(self.tr("Batch"))
+        self.batch_button.setToolTip(self.tr("Train one batch, then pause (→)"))
+        self.epoch_button.setText(self.tr("Epoch"))
+        self.epoch_button.setToolTip(self.tr("Train to the end of the epoch, then pause "
+                                             "(Shift+→)"))
+        self.files_button.setText(self.tr("Files"))
+        self.files_button.setToolTip(self.tr("Save or load the model, export the history"))
+        self.save_action.setText(self.tr("Save model…"))
+        self.save_action.setToolTip(self.tr("Save the trained model as a .keras file "
+                                            "(keras.saving format; stop the training first)"))
+        self.load_action.setText(self.tr("Load model…"))
+        self.load_action.setToolTip(self.tr("Load the weights of a .keras model with the same "
+                                            "layers"))
+        self.csv_action.setText(self.tr("History CSV…"))
+        self.csv_action.setToolTip(self.tr("Export the per-epoch history (loss, metrics, "
+                                           "validation) as CSV"))
+        self.progress.retranslate()
+        self.show_message(*self._said)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def show_message(self, text: Callable[[], str] | str, error: bool = False) -> None:
+        """Show one line of status; ``text`` may be a function that makes it in the current
+        language, so a language switch says it again in the new one."""
+        self._said = (text, error)
+        if callable(text):
+            text = text()
         self.message.setStyleSheet(ERROR_STYLE if error else "")
         self.message.setText(f"⚠ {text}" if error and text else text)
 
@@ -87,7 +121,8 @@ class TransportBar(QWidget):
         """Enable what makes sense: state is "idle", "running", "paused" or "busy"."""
         idle, paused, running = state == "idle", state == "paused", state == "running"
         self.train_button.setEnabled(can_train and (idle or paused))
-        self.train_button.setText("Resume" if paused else "Train")
+        self._paused = paused
+        self.train_button.setText(self.tr("Resume") if paused else self.tr("Train"))
         self.pause_button.setEnabled(running)
         self.stop_button.setEnabled(running or paused)
         self.reset_button.setEnabled(state != "busy")

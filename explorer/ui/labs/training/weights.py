@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from explorer.core.nn.snapshot import TrainingSnapshot
@@ -37,15 +37,11 @@ class WeightsView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAutoFillBackground(True)
-        self.hover = QLabel("Hover a cell to read its value.")
+        self.hover = QLabel()
         self.hover.setTextFormat(Qt.TextFormat.RichText)
         self.hover.setMinimumHeight(22)
         self.graphics = NativePaintLayout()
-        self.graphics.setToolTip("Every weight and bias of the network; hover a cell for its "
-                                 "value")
-        note = QLabel("Each column is a Dense layer: the kernel W (rows: inputs, columns: units) "
-                      "above the bias b. Cividis on a scale symmetric around 0 for each layer "
-                      "(dark: negative, grey: 0, yellow: positive).")
+        self.note = note = QLabel()
         note.setWordWrap(True)
         note.setStyleSheet(NOTE_STYLE)
         layout = QVBoxLayout(self)
@@ -61,6 +57,26 @@ class WeightsView(QWidget):
         self.weights: tuple = ()
         self._shapes: tuple = ()
         self.graphics.scene().sigMouseMoved.connect(self._on_mouse)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Tooltip, note, axis labels and the hover line in the current language."""
+        self.graphics.setToolTip(self.tr("Every weight and bias of the network; hover a cell "
+                                         "for its value"))
+        self.note.setText(self.tr("Each column is a Dense layer: the kernel W (rows: inputs, "
+                                  "columns: units) above the bias b. Cividis on a scale "
+                                  "symmetric around 0 for each layer (dark: negative, grey: 0, "
+                                  "yellow: positive)."))
+        for kplot in self.kernel_plots:
+            kplot.setLabel("left", self.tr("input"))
+            kplot.setLabel("bottom", self.tr("unit"))
+        self.hover.setText(self.tr("Hover a cell to read its value.") if self.weights else
+                           self.tr("Train to see the weights. Hover a cell to read its value."))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def set_layers(self, names: list[str]) -> None:
         """The Dense layers' names, input to output (items are made at the first snapshot)."""
@@ -71,7 +87,7 @@ class WeightsView(QWidget):
         self.weights = ()
         for image in (*self.kernels, *self.biases):
             image.clear()
-        self.hover.setText("Train to see the weights. Hover a cell to read its value.")
+        self.hover.setText(self.tr("Train to see the weights. Hover a cell to read its value."))
 
     def _make(self, shapes: tuple) -> None:
         self.graphics.clear()
@@ -82,8 +98,8 @@ class WeightsView(QWidget):
             kplot = fixed_plot(self.graphics.addPlot(row=0, col=i))
             kplot.setTitle(f"{name}: W {inputs}×{units}", size=TITLE_SIZE)
             kplot.invertY(True)
-            kplot.setLabel("left", "input")
-            kplot.setLabel("bottom", "unit")
+            kplot.setLabel("left", self.tr("input"))
+            kplot.setLabel("bottom", self.tr("unit"))
             index_ticks(kplot.getAxis("left"), inputs)
             index_ticks(kplot.getAxis("bottom"), units)
             kernel = pg.ImageItem(axisOrder="row-major")
@@ -108,7 +124,7 @@ class WeightsView(QWidget):
         if shapes != self._shapes:
             self._make(shapes)
         if not self.weights:
-            self.hover.setText("Hover a cell to read its value.")
+            self.hover.setText(self.tr("Hover a cell to read its value."))
         self.weights = s.weights
         for (kernel, bias), kimage, bimage in zip(s.weights, self.kernels, self.biases,
                                                    strict=True):
@@ -136,7 +152,8 @@ class WeightsView(QWidget):
                 if 0 <= column < kernel.shape[1] and 0 <= row < rows:
                     name = self.names[i] if i < len(self.names) else f"dense_{i + 1}"
                     value = self.value_at(i, part, row, column)
-                    where = (f"W[{row}, {column}] (input {row} → unit {column})"
-                             if part == "kernel" else f"b[{column}] (unit {column})")
+                    where = (self.tr("W[{row}, {column}] (input {row} → unit {column})")
+                             if part == "kernel" else self.tr("b[{column}] (unit {column})"))
+                    where = where.format(row=row, column=column)
                     self.hover.setText(f"<b>{name}</b> {where} = <b>{value:.5g}</b>")
                 return
