@@ -90,8 +90,8 @@ def test_notes_errors_and_clipping_follow_the_language(main_window, lab, in_kore
     lab.set_surface("saddle")
     assert korean(lab.racers_note.text())  # racers kept; the saddle suggests other rates
     _race(lab, RaceSetup.for_surface("saddle"), 150)
-    assert lab.legend.item(0, 2).text() == "안장점 탈출, 손실이 한없이 내려감 @80"
-    assert lab.curves.note_text("loss").startswith("y 범위 잘림: GD η=0.1은(는) ")
+    assert lab.legend.item(0, 2).text() == "안장점 탈출, 손실 하한 없음 @80"
+    assert lab.curves.note_text("loss").startswith("y 범위 잘림: GD η=0.1: ")
     assert lab.view2d.getPlotItem().getAxis("bottom").labelText == "x  (매개변수 1)"
     assert lab.view2d.colour_bar.axis.labelText == "손실 L"
     assert not lab.set_formula("sin(x) + * y")
