@@ -1,7 +1,9 @@
 """The Optimizer Lab page: controls on the left, the race views and curves on the right.
 
 The widgets are built in ``lab_layout``; the racer line-up (add, remove, edit, suggested
-learning rates) is run by ``lab_racers``; this module applies set-ups and runs the render loop.
+learning rates) is run by ``lab_racers``; set-ups are applied to the controls, views and race by
+``lab_setup``; the export's replay is ``lab_replay``'s; this module connects them, says the lab's
+texts and runs the render loop.
 
 The lab owns a :class:`RaceSetup` (plain data, what scenes store) and the :class:`Race` built
 from it. Data rate is not frame rate: a 60 Hz render timer advances the race by as many steps as
@@ -21,26 +23,24 @@ from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QWidget
 
-from explorer.core.formula import FormulaError
 from explorer.core.i18n import tr_noop
 from explorer.core.optim import MAX_GRID, Race, RaceSetup
 from explorer.core.surfaces import SURFACES, Surface
-from explorer.ui.export import render_widget
 from explorer.ui.i18n import translate
 from explorer.ui.labs.base import Lab
 from explorer.ui.labs.optimizer.lab_layout import LANDSCAPE_ITEM, build_layout
 from explorer.ui.labs.optimizer.lab_racers import MAX_RACERS, LineUp
+from explorer.ui.labs.optimizer.lab_replay import RaceReplay
+from explorer.ui.labs.optimizer.lab_setup import LANDSCAPE_ROLE, SetupApplier, formula_error_text
 from explorer.ui.widgets.shortcuts import lab_shortcuts
 
 FRAME_MS = 16
-LANDSCAPE_ROLE = Qt.ItemDataRole.UserRole + 1
 LEGEND_INTERVAL_S = 0.1
 # Stepping may use half of the time since the last frame (at least 12 ms). A network's loss
 # slice steps through TensorFlow (~5 ms per step of four racers): at 500 steps/s the window froze
 # for over a second per frame; now such a race runs slower than asked instead.
 STEP_BUDGET_S = 0.012
 STEP_SHARE = 0.5
-GIF_MAX_FRAMES = 150
 
 
 def race_status(race: Race, k: int) -> str:
@@ -49,13 +49,6 @@ def race_status(race: Race, k: int) -> str:
     if "kind" in values:
         values = {**values, "kind": translate("Surfaces", str(values["kind"]))}
     return translate("Race", template).format(**values)
-
-
-def formula_error_text(error: FormulaError) -> str:
-    """``str(error)`` ("unknown name 'q' at position 3") in the current language."""
-    message = translate("Formula", error.template).format(**error.values)
-    return translate("Formula", FormulaError.AT_POSITION).format(message=message,
-                                                                 position=error.position)
 
 
 class OptimizerLab(Lab):
@@ -76,9 +69,10 @@ class OptimizerLab(Lab):
         self._last_tick = time.monotonic()
         self._last_legend = 0.0
         self._dirty = True
-        self._formula_error: FormulaError | None = None
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # Space/→/R reach the lab's shortcuts
         self.racers = LineUp(self)
+        self.setups = SetupApplier(self)
+        self.replay = RaceReplay(self)
         self._build_ui()
         self._connect()
         self.apply_setup(self.setup)
@@ -100,10 +94,10 @@ class OptimizerLab(Lab):
         racers stay as they are. (The shared widgets, views and plots retranslate themselves
         on the same LanguageChange.)"""
         self._retranslate_controls()
-        self._show_formula_label()
-        if self.formula_error.isVisibleTo(self) and self._formula_error is not None:
-            self.formula_error.setText("⚠ " + formula_error_text(self._formula_error))
-        self._update_log_y_option()
+        self.setups.show_formula_label()
+        if self.formula_error.isVisibleTo(self) and self.setups.error is not None:
+            self.formula_error.setText("⚠ " + formula_error_text(self.setups.error))
+        self.update_log_y_option()
         self.racers.refresh()
         self.show_racers_texts()
         self._dirty = True
@@ -223,69 +217,7 @@ class OptimizerLab(Lab):
 
     def apply_setup(self, setup: RaceSetup) -> None:
         """Make the whole lab show ``setup``; the race is rebuilt and replayed to its step."""
-        surface = setup.build_surface()
-        self.setup, self.surface = setup, surface
-        self.racers.say("")
-        self._sync_controls()
-        self._rebuild_surface_views()
-        self.rebuild_race(replay=setup.steps_taken)
-        self._show_view_tab()
-
-    def _sync_controls(self) -> None:
-        s = self.setup
-        widgets = (self.surface_box, self.log_colour, self.start_x, self.start_y, self.start_grid,
-                   self.noise, self.batch_size, self.seed, self.show_gradient, self.show_velocity,
-                   self.playback.speed_slider, self.playback.max_steps, self.formula_edit)
-        for widget in widgets:
-            widget.blockSignals(True)
-        self._offer_landscape(s.external if s.surface == "landscape" else None)
-        self.surface_box.setCurrentIndex(max(self.surface_box.findData(s.surface), 0))
-        self.formula_edit.setText(s.formula)
-        self.formula_edit.setVisible(s.surface == "custom")
-        self.formula_error.clear()
-        self.formula_error.setVisible(False)
-        self._show_formula_label()
-        self.log_colour.setChecked(s.log_colour)
-        self.log_colour.setEnabled(self.surface.dim == 2)
-        start = s.start if s.start is not None else self.surface.start
-        self.start_x.setValue(start[0])
-        self.start_y.setValue(start[1] if len(start) > 1 else 0.0)
-        self.start_y.setEnabled(self.surface.dim == 2)
-        self.start_grid.setValue(s.start_grid)
-        self.noise.setValue(s.noise_sigma)
-        self.batch_size.setValue(s.batch_size)
-        self.seed.setValue(s.seed)
-        self.show_gradient.setChecked(s.show_gradient)
-        self.show_velocity.setChecked(s.show_velocity)
-        self.playback.set_speed(s.speed)
-        self.playback.max_steps.setValue(s.max_steps)
-        for widget in widgets:
-            widget.blockSignals(False)
-        for note in self.notes.values():
-            note.clear_note()
-        self.view2d.show_gradient = s.show_gradient
-        self.view2d.show_velocity = s.show_velocity
-
-    def _show_formula_label(self) -> None:
-        _name, colon, subtitle = self.surface_box.currentText().partition(": ")
-        # the box shows the name before the colon: the rest of the title is said here
-        self.formula_label.setText((f"{subtitle}<br>" if colon else "") +
-                                   f"<i>{self.surface.formula}</i>")
-
-    def _show_view_tab(self) -> None:
-        """The set-up's view, once the race is rebuilt: switching tabs draws the race, which
-        must already be the new surface's (a scene's 3-D view over a 1-D race crashed)."""
-        self.view_tabs.setTabEnabled(1, self.surface.dim == 2)
-        self.view_tabs.setCurrentIndex(1 if self.setup.view == "3d" and self.surface.dim == 2
-                                       else 0)
-
-    def _rebuild_surface_views(self) -> None:
-        flat = self.view1d if self.surface.dim == 1 else self.view2d
-        self.flat_stack.setCurrentWidget(flat)
-        flat.set_surface(self.surface, self.setup.log_colour)
-        if self.view3d is not None:
-            self.view3d.set_surface(self.surface, self.setup.log_colour)
-        self._update_log_y_option()
+        self.setups.apply(setup)
 
     def rebuild_race(self, replay: int = 0) -> None:
         """A new race from the set-up, replayed to step ``replay`` (racers join as they did)."""
@@ -328,56 +260,20 @@ class OptimizerLab(Lab):
     # --- user actions ---------------------------------------------------------------------------
 
     def set_surface(self, name: str) -> None:
-        """Switch surface and start from its start; the user's racers and options stay (the
-        learning rates the surface suggests are offered by a button, never imposed)."""
-        external = self.surface_box.currentData(LANDSCAPE_ROLE) if name == "landscape" else None
-        try:
-            setup = self.setup.on_surface(name, external)
-        except FormulaError as error:
-            self._show_formula_error(error)
-            self.surface_box.setCurrentIndex(max(self.surface_box.findData(self.setup.surface), 0))
-            return
-        self.apply_setup(setup)
-        self.racers.say_kept()
+        """Switch surface and start from its start; the user's racers and options stay."""
+        self.setups.set_surface(name)
 
     def race_on(self, surface: Surface) -> None:
         """Race on a surface handed over by another lab (a network's loss slice)."""
-        keep = {k: getattr(self.setup, k) for k in ("noise_sigma", "batch_size", "seed",
-                                                     "max_steps", "speed", "formula")}
-        self.pause()
-        self.apply_setup(RaceSetup.for_landscape(surface, **keep))
+        self.setups.race_on(surface)
 
     def set_formula(self, text: str) -> bool:
         """Apply a custom formula; on error keep the current surface and say where it is wrong."""
-        try:
-            candidate = self.setup.copy(formula=text).on_surface("custom")
-            surface = candidate.build_surface()
-        except FormulaError as error:
-            self._show_formula_error(error)
-            return False
-        self.setup, self.surface = candidate, surface
-        self._sync_controls()  # also clears a previous formula error
-        self._rebuild_surface_views()
-        self.rebuild_race()
-        self._show_view_tab()
-        self.racers.say_kept()
-        return True
+        return self.setups.set_formula(text)
 
     def set_start(self, point: tuple[float, ...]) -> None:
         """Move the start (click/drag or spin boxes); all racers restart from it."""
-        self.setup.start = tuple(float(v) for v in point[: self.surface.dim])
-        self.setup.start_grid = 1
-        self.setup.steps_taken = 0
-        for box, value in zip((self.start_x, self.start_y), self.setup.start, strict=False):
-            box.blockSignals(True)
-            box.setValue(value)
-            box.blockSignals(False)
-        self.start_grid.blockSignals(True)
-        self.start_grid.setValue(1)
-        self.start_grid.blockSignals(False)
-        self.race.reset(self.setup.starts(self.surface))
-        self._dirty = True
-        self._redraw(force_legend=True)
+        self.setups.set_start(point)
 
     def add_racer(self, optimizer: str) -> None:
         self.racers.add(optimizer)
@@ -416,7 +312,7 @@ class OptimizerLab(Lab):
         else:
             self.set_surface(name)
 
-    def _offer_landscape(self, surface: Surface | None) -> None:
+    def offer_landscape(self, surface: Surface | None) -> None:
         """Keep a "Loss landscape" entry in the chooser once a slice has been handed over."""
         if surface is None:
             return
@@ -431,16 +327,9 @@ class OptimizerLab(Lab):
     def _on_formula_entered(self) -> None:
         self.set_formula(self.formula_edit.text())
 
-    def _show_formula_error(self, error: FormulaError) -> None:
-        self._formula_error = error
-        self.formula_error.setText("⚠ " + formula_error_text(error))
-        self.formula_error.setVisible(True)
-        self.formula_edit.setFocus()
-        self.formula_edit.setCursorPosition(min(error.position, len(self.formula_edit.text())))
-
     def _on_log_colour(self, checked: bool) -> None:
         self.setup.log_colour = checked
-        self._rebuild_surface_views()
+        self.setups.rebuild_surface_views()
         self._dirty = True
         self._redraw()
 
@@ -464,7 +353,7 @@ class OptimizerLab(Lab):
         self._dirty = True
         self._redraw()
 
-    def _update_log_y_option(self) -> None:
+    def update_log_y_option(self) -> None:
         values = [float(self.surface.value(m)) for m in self.surface.minima]
         self.log_y.setEnabled(bool(values))
         self.log_y.setToolTip(self.tr("Plot L − L* on a log scale") if values else
@@ -474,7 +363,7 @@ class OptimizerLab(Lab):
         self.curves.set_log_y(self.log_y.isChecked(), min(values) if values else 0.0)
 
     def _on_log_y(self) -> None:
-        self._update_log_y_option()
+        self.update_log_y_option()
         self._dirty = True
         self._redraw()
 
@@ -530,11 +419,11 @@ class OptimizerLab(Lab):
                 self.pause()
         self._redraw()
 
-    def redraw(self) -> None:
+    def redraw(self, force_legend: bool = False) -> None:
         """Draw the race as it is now, whether or not it changed (the bench's hand-driven
         frames)."""
         self._dirty = True
-        self._redraw()
+        self._redraw(force_legend)
 
     def _redraw(self, force_legend: bool = False) -> None:
         if not self._dirty:
@@ -576,39 +465,11 @@ class OptimizerLab(Lab):
             else self.flat_stack.currentWidget()
 
     def animation_frames(self, width: int, height: int) -> Iterator[QImage]:
-        """Replay the race from step 0 to the current step (or max steps) in the live view. A
-        race that had taken steps is put back at its step at the end (a finished race's replay
-        stops early) or on cancel, and drawn so; one at step 0 stays where the replay ended."""
-        self.pause()
-        live = self.race.step_count
-        last = live or self.setup.max_steps
-        per_frame = max(1, math.ceil(last / GIF_MAX_FRAMES))
-        self.race.reset()
-        self._dirty = True
-        self._redraw(force_legend=True)
-        try:
-            while True:
-                yield render_widget(self.export_target(), width, height)
-                if self.race.step_count >= last or self.race.finished:
-                    return
-                self.race.step(min(per_frame, last - self.race.step_count))
-                self._dirty = True
-                self._redraw(force_legend=True)
-        finally:
-            if live:
-                self._return_to_step(live)
-
-    def _return_to_step(self, step: int) -> None:
-        """The race as it was at ``step`` (replays are deterministic), drawn."""
-        if self.race.step_count > step:
-            self.race.reset()
-        self.race.step(step - self.race.step_count)
-        self._dirty = True
-        self._redraw(force_legend=True)
+        """Replay the race from step 0 in the live view (see :class:`RaceReplay`)."""
+        return self.replay.frames(width, height)
 
     def frame_count(self) -> int:
-        last = self.race.step_count or self.setup.max_steps
-        return math.ceil(last / max(1, math.ceil(last / GIF_MAX_FRAMES))) + 1
+        return self.replay.frame_count()
 
     def shutdown(self) -> None:
         self.timer.stop()

@@ -18,12 +18,11 @@ from PySide6.QtWidgets import QWidget
 
 from explorer.core.data import DataError, Dataset
 from explorer.core.i18n import tr_noop
-from explorer.core.nn.history import EXPLOSION
 from explorer.core.nn.presets import PRESETS
 from explorer.core.nn.snapshot import TrainingSnapshot
 from explorer.core.nn.spec import MESSAGES as spec_messages
 from explorer.core.nn.spec import Architecture, ModelSpec, summarize
-from explorer.core.nn.training import RunResult, TrainingControl, TrainingSession
+from explorer.core.nn.training import TrainingSession
 from explorer.core.scene import SceneError
 from explorer.ui.i18n import translate
 from explorer.ui.labs.base import Lab
@@ -42,6 +41,7 @@ from explorer.ui.labs.training.lab_layout import (
     sync_view_tabs,
 )
 from explorer.ui.labs.training.lab_render import LabRenderer
+from explorer.ui.labs.training.lab_run import RunControls
 from explorer.ui.labs.training.lab_state import VIEWS, parse_scene, scene_to_dict
 from explorer.ui.labs.training.runner import TrainingRunner, tensorflow_loaded
 from explorer.ui.widgets.shortcuts import lab_shortcuts
@@ -77,6 +77,7 @@ class TrainingLab(Lab):
         self.runner = TrainingRunner(self)
         self.render = LabRenderer(self, timer_parent=self)
         self.files = ModelFiles(self, dialog_parent=self)
+        self.controls = RunControls(self, snapshot_s=lambda: SNAPSHOT_S)  # read at each start
         self.timer = self.render.timer
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._build_ui()
@@ -133,12 +134,12 @@ class TrainingLab(Lab):
         self.data_panel.changed.connect(self._on_data_requested)
         self.model_panel.changed.connect(self._on_model_changed)
         self.boundary.point_clicked.connect(self._on_point_clicked)
-        self.boundary.visible_range_changed.connect(self._on_boundary_range)
+        self.boundary.visible_range_changed.connect(self.controls.regrid)
         self.view_tabs.currentChanged.connect(self._on_view_changed)
         self.curves.options_changed.connect(self._on_curve_options)
-        self.runner.snapshot.connect(self._on_snapshot)
-        self.runner.run_ended.connect(self._on_run_ended)
-        self.runner.failed.connect(self._on_failed)
+        self.runner.snapshot.connect(self.controls.on_snapshot)
+        self.runner.run_ended.connect(self.controls.on_run_ended)
+        self.runner.failed.connect(self.controls.on_failed)
         self.runner.file_done.connect(self.files.done)
 
     # --- data and model -------------------------------------------------------------------------
@@ -338,7 +339,7 @@ class TrainingLab(Lab):
         if name:
             self.apply_preset(name)
 
-    # --- training controls ----------------------------------------------------------------------
+    # --- training controls (the run itself: lab_run) --------------------------------------------
 
     def _can_train(self) -> bool:
         return self.dataset is not None and self.architecture is not None
@@ -351,85 +352,28 @@ class TrainingLab(Lab):
         if self.session is None:
             self.session = TrainingSession(self.spec, self.dataset)
             self.painter = FramePainter(self.dataset)
-            self._on_boundary_range()
+            self.controls.regrid()
         return self.session
-
-    def _on_boundary_range(self) -> None:
-        """The Boundary plot shows another box: the decision grid covers it from the next
-        snapshot on (between runs, the last one is evaluated again now: numpy, no Keras)."""
-        box, session = self.boundary.model_extent(), self.session
-        if box is None or session is None:
-            return
-        session.set_grid_extent(box)
-        if not self.runner.busy and self.latest is not None and self.painter is not None:
-            self._on_snapshot(self.painter(session.regrid(self.latest)))
-
-    def _start(self, control: TrainingControl) -> None:
-        session = self.ensure_session()
-        if session is None:
-            self.transport.show_message(lambda: self.tr("Choose data and a valid model first."),
-                                        error=True)
-            return
-        if session.epoch >= session.spec.epochs:
-            total = session.spec.epochs
-            self.transport.show_message(lambda: self.tr(
-                "All {epochs} epochs are done: raise Epochs to train on, or Reset to start over.")
-                .format(epochs=total))
-            return
-        loading = not tensorflow_loaded()
-        assert self.painter is not None
-        self.runner.start_run(session, control, self.painter, SNAPSHOT_S)
-        self.transport.show_message(lambda: self.tr(
-            "Loading TensorFlow… (the first time takes a few seconds)") if loading else
-            self.tr("Training…"))
-        self.sync_buttons()
 
     def train(self) -> None:
         """Start training, or resume a paused run."""
-        if self.runner.active:
-            if self.runner.paused and self.runner.control is not None:
-                self.runner.control.resume()
-                self.transport.show_message(lambda: self.tr("Training…"))
-        elif not self.runner.busy:
-            self._start(TrainingControl())
-        self.sync_buttons()
+        self.controls.train()
 
     def pause(self) -> None:
-        if self.runner.running and self.runner.control is not None:
-            self.runner.control.pause()
-            self.transport.show_message(lambda: self.tr(
-                "Paused: the weights stay; you can change the learning rate, step, resume or "
-                "stop."))
-        self.sync_buttons()
+        self.controls.pause()
 
     def toggle_training(self) -> None:
         """Space: pause a running training, otherwise train (or resume)."""
-        if self.runner.running:
-            self.pause()
-        else:
-            self.train()
+        self.controls.toggle_training()
 
     def stop(self) -> None:
-        self.runner.stop()
+        self.controls.stop()
 
     def step_batch(self) -> None:
-        self._step("batch")
+        self.controls.step("batch")
 
     def step_epoch(self) -> None:
-        self._step("epoch")
-
-    def _step(self, unit: str) -> None:
-        if self.runner.busy and not self.runner.active:
-            return
-        control = self.runner.control if self.runner.active else TrainingControl(paused=True)
-        assert control is not None
-        if unit == "batch":
-            control.step_batches(1)
-        else:
-            control.step_epochs(1)
-        if not self.runner.active:
-            self._start(control)
-        self.sync_buttons()
+        self.controls.step("epoch")
 
     def reset(self) -> None:
         """Forget the training: the next run starts from fresh weights (the seed's)."""
@@ -437,52 +381,6 @@ class TrainingLab(Lab):
         seed = self.spec.seed if self.spec else 0
         self.transport.show_message(lambda: self.tr(
             "Reset: the next run starts from fresh weights (seed {seed}).").format(seed=seed))
-
-    # --- worker results -------------------------------------------------------------------------
-
-    def _on_snapshot(self, frame: object) -> None:
-        if isinstance(frame, Frame):
-            self.frame, self.latest = frame, frame.snapshot
-            if self.isVisible():
-                self.render.frame_due()
-            self.snapshot_received.emit(frame.snapshot)
-
-    def _on_run_ended(self, result: object) -> None:
-        assert isinstance(result, RunResult)
-        if result.status == "diverged":
-            self.transport.show_message(lambda: self._run_message(result), error=True)
-        else:
-            self.transport.show_message(lambda: self._run_message(result),
-                                        error=bool(result.warning))
-        self._on_boundary_range()  # the plot may have moved after the last snapshot's grid
-        self.sync_buttons()
-        self.run_finished.emit(result.status)
-
-    def _run_message(self, result: RunResult) -> str:
-        """How the run ended, in the current language (English: core's message)."""
-        message = result.message
-        if result.message_template:
-            values = dict(result.message_values)
-            if "what" in values:
-                values["what"] = translate("Training", values["what"])
-            message = translate("Training", result.message_template).format(**values)
-        if result.status == "diverged":
-            return message
-        message = message[:1].upper() + message[1:]
-        text = self.tr("{result} at {rate} samples/s.").format(
-            result=message, rate=f"{result.samples_per_second:,.0f}") \
-            if result.samples_per_second else self.tr("{result}.").format(result=message)
-        if result.warning:
-            warning = translate("Training", EXPLOSION).format(**result.warning_values) \
-                if result.warning_values else result.warning
-            text = f"{text} {warning}"
-        return text
-
-    def _on_failed(self, message: str) -> None:
-        self.transport.show_message(lambda: self.tr("Training failed: {message}").format(
-            message=message), error=True)
-        self.sync_buttons()
-        self.run_finished.emit("failed")
 
     # --- files ----------------------------------------------------------------------------------
 
@@ -500,17 +398,10 @@ class TrainingLab(Lab):
 
     # --- drawing --------------------------------------------------------------------------------
 
-    def _ui_state_now(self) -> str:
-        if self.runner.job in ("save", "load"):
-            return "busy"
-        if self.runner.active:
-            return "paused" if self.runner.paused else "running"
-        return "idle"
-
     def sync_buttons(self) -> None:
         """Enable the transport's buttons and the forms for the runner's state (idle, busy,
         running, paused); cheap when nothing changed."""
-        state = self._ui_state_now()
+        state = self.controls.state()
         key = (state, self._can_train())
         if key == self._ui_state:
             return
