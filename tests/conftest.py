@@ -204,3 +204,12 @@ def landscape_gate(monkeypatch):
     yield gate
     gate.release()
     gate.release_prepare()
+
+
+@pytest.fixture
+def english_afterwards(qapp):
+    """The language is process-global: a test that switches it leaves the app in English."""
+    from explorer.ui.i18n import install_language
+
+    yield
+    install_language(qapp, "en")

@@ -7,13 +7,13 @@ from __future__ import annotations
 import re
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox, QLabel
 
 from explorer.core.functions import evaluate_batch, parse_batch, sweep
 from explorer.core.functions.losses import BatchError
 from explorer.ui.animation import GifExport
-from explorer.ui.i18n import current_language, install_language
+from explorer.ui.i18n import current_language
 
 HANGUL = re.compile("[\uac00-\ud7a3]")
 
@@ -22,13 +22,7 @@ def korean(text: str) -> bool:
     return bool(HANGUL.search(text))
 
 
-@pytest.fixture(autouse=True)
-def english_afterwards(qapp):
-    """The language is process-global: every test leaves the app in English."""
-    locale = QLocale()
-    yield
-    install_language(qapp, "en")
-    QLocale.setDefault(locale)
+pytestmark = pytest.mark.usefixtures("english_afterwards")
 
 
 @pytest.fixture

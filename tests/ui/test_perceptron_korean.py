@@ -9,7 +9,6 @@ import re
 import numpy as np
 import pytest
 
-from explorer.ui.i18n import install_language
 from explorer.ui.labs.perceptron.page import perceptron_at
 
 HANGUL = re.compile("[\uac00-\ud7a3]")
@@ -19,11 +18,7 @@ def korean(text: str) -> bool:
     return bool(HANGUL.search(text))
 
 
-@pytest.fixture(autouse=True)
-def english_afterwards(qapp):
-    """The language is process-global: every test ends in English."""
-    yield
-    install_language(qapp, "en")
+pytestmark = pytest.mark.usefixtures("english_afterwards")
 
 
 @pytest.fixture

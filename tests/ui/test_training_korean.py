@@ -12,7 +12,7 @@ import re
 import pytest
 
 from explorer.core.nn.spec import LayerSpec, ModelSpec
-from explorer.ui.i18n import current_language, install_language
+from explorer.ui.i18n import current_language
 
 HANGUL = re.compile("[\uac00-\ud7a3]")
 
@@ -21,11 +21,7 @@ def korean(text: str) -> bool:
     return bool(HANGUL.search(text))
 
 
-@pytest.fixture(autouse=True)
-def english_afterwards(qapp):
-    """The language is process-wide: every test ends in English."""
-    yield
-    install_language(qapp, "en")
+pytestmark = pytest.mark.usefixtures("english_afterwards")
 
 
 @pytest.fixture
