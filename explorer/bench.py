@@ -11,15 +11,14 @@ import statistics
 import sys
 import time
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 import numpy as np
 
-from explorer.core.optim import PALETTE, Race, Racer, RacerSetup, RaceSetup, create
+from explorer.compare_cli import bench_compare, write_compare
+from explorer.core.optim import Race, Racer, create
 from explorer.core.surfaces import SURFACES
-
-if TYPE_CHECKING:
-    from explorer.ui.main_window import MainWindow
+from explorer.experiments_cli import bench_experiments, write_experiments
+from explorer.frame_bench import bench_screen, open_window, rosenbrock_race, wait_for, write_screen
 
 
 def _median_ms(action: Callable[[], object], repeats: int) -> float:
@@ -46,32 +45,6 @@ def bench_engine(racers: int = 10_000, steps: int = 100) -> float:
     start = time.perf_counter()
     race.step(steps)
     return time.perf_counter() - start
-
-
-def open_window(size: tuple[int, int] = (1280, 800)) -> MainWindow:
-    """The main window, shown at ``size`` and exposed (offscreen when there is no display)."""
-    if not os.environ.get("DISPLAY"):
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    from PySide6.QtTest import QTest
-
-    from explorer.ui.app import create_application
-    from explorer.ui.main_window import MainWindow
-
-    create_application()
-    window = MainWindow(remember=False)
-    window.resize(*size)
-    window.show()
-    QTest.qWaitForWindowExposed(window)
-    return window
-
-
-def rosenbrock_race(max_steps: int = 100_000) -> RaceSetup:
-    """Eight optimizers on Rosenbrock, the line-up the frame figures are measured with."""
-    setup = RaceSetup.for_surface("rosenbrock", max_steps=max_steps)
-    names = ["gd", "momentum", "nesterov", "adagrad", "rmsprop", "adam", "adamax", "nadam"]
-    setup.racers = [RacerSetup(n, {"learning_rate": 1e-3 if n in ("gd", "momentum", "nesterov")
-                                   else 0.05}, PALETTE[i]) for i, n in enumerate(names)]
-    return setup
 
 
 def bench_frames(frames: int = 240) -> dict[str, float]:
@@ -268,26 +241,6 @@ print(json.dumps({"close_s": closed, "threads_left": threads}))
 """
 
 
-def wait_for(done: Callable[[], bool] | None, timeout_s: float) -> bool:
-    """Run the Qt event loop until ``done()`` (checked every 10 ms) or the timeout; no
-    QTest.qWait polling, which would slow the worker threads being measured. Without ``done``
-    it just sleeps in the event loop: no timer wakes the GUI thread while training is timed."""
-    from PySide6.QtCore import QEventLoop, QTimer
-
-    loop = QEventLoop()
-    QTimer.singleShot(round(timeout_s * 1000), loop.quit)
-    if done is None:
-        loop.exec()
-        return True
-    check = QTimer()
-    check.timeout.connect(lambda: done() and loop.quit())
-    check.start(10)
-    if not done():
-        loop.exec()
-    check.stop()
-    return done()
-
-
 def bench_training(pairs: int = 21, slice_s: float = 1.0, windows: int = 4,
                    window_s: float = 2.0) -> dict[str, object]:
     """The Training Lab's live overhead on circle with 2→8→8→1 (batch 32), in one process.
@@ -463,15 +416,20 @@ def run_bench(json_output: bool = False) -> int:
     startup = bench_startup()
     grids = bench_grids()
     engine_s = bench_engine()
+    experiments = bench_experiments()
     frames = bench_frames()
+    screen = bench_screen()
     results = {
         "startup": startup,
         "frame": frames,
+        "screen": screen,
         "grid_512_ms": grids,
         "engine_adam_10000x100_s": engine_s,
+        "experiments": experiments,
     }
     results["training"] = training = bench_training()
     results["landscape"] = landscape = bench_landscape()
+    results["compare"] = compare = bench_compare()
     if json_output:
         print(json.dumps(results, indent=2))
         return 0
@@ -481,11 +439,14 @@ def run_bench(json_output: bool = False) -> int:
     out.write("Optimizer Lab frame (8 racers, Rosenbrock, 512×512 heatmap, one step + redraw):\n")
     out.write(f"  median {frames['median_ms']:.2f} ms  (p95 {frames['p95_ms']:.2f} ms; "
               f"target < 16 ms)  → {1000 / frames['median_ms']:.0f} fps\n")
+    write_screen(out, screen)
     out.write("Surface grid 512×512 (median ms; target < 30 ms):\n")
     for name, ms in grids.items():
         out.write(f"  {name:<16} {ms:7.2f}\n")
     out.write(f"Engine: 10,000 Adam racers × 100 steps on Rosenbrock: {engine_s:.3f} s "
               "(target < 1 s)\n")
+    write_experiments(out, experiments)
     _write_training(out, training)
     _write_landscape(out, landscape)
+    write_compare(out, compare)
     return 0

@@ -25,8 +25,9 @@ from typing import Literal, NoReturn, TextIO
 
 ROOT = Path(__file__).resolve().parent.parent
 VENV = ROOT / ".venv"
-REQUIRED = ("numpy", "PySide6", "pyqtgraph", "OpenGL", "PIL")
-REQUIRED_FOR_TESTS = ("pytest", "pytestqt", "hypothesis", "tensorflow", "ruff")
+REQUIRED = ("numpy", "PySide6", "pyqtgraph", "OpenGL", "PIL", "nbformat", "pygments",
+            "imageio_ffmpeg")
+REQUIRED_FOR_TESTS = ("pytest", "pytestqt", "hypothesis", "tensorflow", "ruff", "pypdf")
 NO_SETUP = "EXPLORER_NO_SETUP"  # set for the re-run: never loop if the install did not help
 LOG_NAME = "setup.log"
 LOG_EXCERPT_LINES = 8  # of the log, shown when the set-up fails

@@ -12,7 +12,8 @@ import os
 import sys
 from collections.abc import Sequence
 
-COMMANDS = ("gui", "trace", "export", "train", "bench", "test", "i18n")
+COMMANDS = ("gui", "trace", "basins", "sweep", "export", "train", "code", "bench", "test",
+            "i18n")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -34,22 +35,46 @@ def build_parser() -> argparse.ArgumentParser:
     trace.add_argument("--start", help="start point, e.g. -8 or 1.5,-0.5 (default: surface's)")
     trace.add_argument("--steps", type=int, default=100)
     trace.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
-                       help="another hyper-parameter, e.g. epsilon=1e-10 (repeatable)")
+                       help="another hyper-parameter or optimizer option, e.g. epsilon=1e-10, "
+                            "weight_decay=0.01, clipnorm=1, use_ema=true (repeatable)")
+    trace.add_argument("--schedule", metavar="NAME",
+                       help="learning-rate schedule, the Keras class in snake case, e.g. "
+                            "exponential_decay, cosine_decay; its initial rate is --lr")
+    trace.add_argument("--schedule-set", action="append", default=[], metavar="NAME=VALUE",
+                       help="a schedule parameter, e.g. decay_steps=50 (repeatable)")
     trace.add_argument("--noise", type=float, default=0.0, help="SGD gradient noise σ")
     trace.add_argument("--batch-size", type=int, default=4, help="SGD minibatch (regression)")
     trace.add_argument("--seed", type=int, default=0)
     trace.add_argument("--format", choices=("text", "json", "csv"), default="text")
 
-    export = sub.add_parser("export", help="render a lab to PNG or GIF without a window")
+    from explorer.experiments_cli import add_parsers
+
+    add_parsers(sub)  # basins, sweep
+    from explorer.code_cli import add_parser as add_code_parser
+
+    add_code_parser(sub)
+
+    export = sub.add_parser("export", help="render a lab as a figure or an animation, headless")
     _add_window_options(export)
-    export.add_argument("--out", required=True, help="output file: .png or .gif")
-    export.add_argument("--fps", type=float, default=15)
+    export.add_argument("--out", required=True,
+                        help="output file: .png, .svg, .pdf (a figure), .gif or .mp4 (animation)")
+    export.add_argument("--scale", type=float, default=1.0, help="PNG pixel scale, 1 to 4")
+    export.add_argument("--fps", type=float, default=15, help="frames per second (.gif, .mp4)")
+    export.add_argument("--no-legend", action="store_true", help="leave the legend out")
+    export.add_argument("--no-title", action="store_true", help="leave the title out")
+    export.add_argument("--no-counter", action="store_true",
+                        help="leave the step or epoch counter out")
 
     train = sub.add_parser("train", help="train a course preset with Keras, headless")
     train.add_argument("--preset", required=True, help="e.g. xor_relu, boston, digits")
     train.add_argument("--epochs", type=int, help="epochs (default: the preset's)")
     train.add_argument("--seed", type=int, help="seed (default: the preset's)")
     train.add_argument("--format", choices=("text", "json"), default="text")
+    train.add_argument("--compare", metavar="NAMES",
+                       help="race optimizers from the same start, e.g. sgd,momentum,rmsprop,adam "
+                            "(a learning rate after a colon: adam:0.01)")
+    train.add_argument("--goal", metavar="KEY=VALUE",
+                       help="with --compare: the epoch each first reaches it, e.g. accuracy=0.9")
 
     bench = sub.add_parser("bench", help="measure speed (frame time, grid, engine)")
     bench.add_argument("--json", action="store_true", help="print the figures as JSON")
@@ -102,10 +127,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         from explorer.trace import run_trace
 
         return run_trace(args)
+    if args.command in ("basins", "sweep"):
+        from explorer.experiments_cli import run_experiment
+
+        return run_experiment(args)
     if args.command == "train":
         from explorer.train_cli import run_train
 
         return run_train(args)
+    if args.command == "code":
+        from explorer.code_cli import run_code
+
+        return run_code(args)
     if args.command == "bench" and args.soak:  # long use, minutes not seconds: its own module
         from explorer.soak import run_soak
 

@@ -18,7 +18,14 @@ import threading
 import time
 from typing import TYPE_CHECKING, Any, TextIO
 
-from explorer.bench import memory_mib, open_window, rosenbrock_race, wait_for
+from explorer.bench import memory_mib
+from explorer.frame_bench import (
+    frame_figures,
+    open_window,
+    paint_counter,
+    rosenbrock_race,
+    wait_for,
+)
 
 if TYPE_CHECKING:
     from explorer.core.nn.spec import ModelSpec
@@ -51,32 +58,13 @@ def soak_optimizer(window: MainWindow, seconds: float = 120.0, speed: int = 500,
     lab's own render timer: RSS growth, and frames per second in the last ``edge_s`` against
     the first (frames are paint events of the surface view, so a frame that was due but took
     too long to draw counts as missing)."""
-    from PySide6.QtCore import QEvent, QObject
-
-    class PaintCounter(QObject):
-        """Times of the paint events a widget receives: the frames that reached the screen."""
-
-        def __init__(self, widget) -> None:
-            super().__init__()
-            self.times: list[float] = []
-            self.widget = widget
-            widget.installEventFilter(self)
-
-        def eventFilter(self, watched, event) -> bool:
-            if event.type() == QEvent.Type.Paint:
-                self.times.append(time.perf_counter())
-            return False
-
-        def between(self, start: float, end: float) -> int:
-            return sum(start <= t < end for t in self.times)
-
     window.select_lab("optimizer")
     lab = window.labs["optimizer"]
     setup = rosenbrock_race()
     setup.speed = speed
     lab.apply_setup(setup)
     wait_for(None, 0.3)
-    counter = PaintCounter(lab.view2d.viewport())
+    paints = paint_counter(lab.view2d.viewport())
     before = rss_mib()
     lab.play()
     marks = [(time.perf_counter(), lab.race.step_count)]
@@ -85,10 +73,9 @@ def soak_optimizer(window: MainWindow, seconds: float = 120.0, speed: int = 500,
         marks.append((time.perf_counter(), lab.race.step_count))
     lab.pause()
     after = rss_mib()
-    counter.widget.removeEventFilter(counter)
     (t0, s0), (t1, s1), (t2, s2), (t3, s3) = marks
-    fps_first = counter.between(t0, t1) / (t1 - t0)
-    fps_last = counter.between(t2, t3) / (t3 - t2)
+    fps_first = frame_figures(paints, t0, t1)["fps"]
+    fps_last = frame_figures(paints, t2, t3)["fps"]
     race = lab.race
     running = int((race.status == 0).any(axis=1).sum())
     stored = [track.length for track in race.tracks]

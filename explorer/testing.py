@@ -12,31 +12,15 @@ pytest-randomly shuffles the test order and prints its seed in the header ("Usin
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 
 from explorer.bootstrap import ROOT
+from explorer.frame_bench import x_server
 
 LINT_PATHS = ("explorer", "tests", "main.py")
+XVFB_SCREEN = "1920x1200x24"
 PYTEST_NO_TESTS = 5  # pytest's exit code when nothing was collected (e.g. a -k that matches none)
-
-
-def _start_xvfb() -> subprocess.Popen | None:
-    if os.environ.get("DISPLAY") or shutil.which("Xvfb") is None:
-        return None
-    read, write = os.pipe()
-    process = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write), "-screen", "0", "1920x1200x24", "-nolisten", "tcp"],
-        pass_fds=(write,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    os.close(write)
-    with os.fdopen(read) as stream:
-        number = stream.readline().strip()
-    if not number:
-        process.terminate()
-        return None
-    os.environ["DISPLAY"] = f":{number}"
-    return process
 
 
 def run_lint() -> int:
@@ -49,14 +33,10 @@ def run_lint() -> int:
 
 def run_pytest(pytest_args: list[str]) -> int:
     """pytest with ``pytest_args``; "no tests ran" is a failure, not a pass."""
-    xvfb = _start_xvfb()
-    try:
-        command = [sys.executable, "-m", "pytest", *pytest_args]
-        code = subprocess.call(command, cwd=ROOT)
-    finally:
-        if xvfb is not None:
-            xvfb.terminate()
-            xvfb.wait(5)
+    command = [sys.executable, "-m", "pytest", *pytest_args]
+    with x_server(XVFB_SCREEN) as (display, _how):
+        env = {**os.environ, "DISPLAY": display} if display else None
+        code = subprocess.call(command, cwd=ROOT, env=env)
     if code == PYTEST_NO_TESTS:
         print("No tests ran: that counts as a failure.", file=sys.stderr)
         return 1

@@ -11,15 +11,25 @@ import sys
 import numpy as np
 
 from explorer.core.formula import FormulaError
-from explorer.core.optim import Race, Racer, create
+from explorer.core.optim import Race, Racer, Schedule, create, create_schedule
 from explorer.core.surfaces import custom, get
 
 
-def _parse_setting(text: str) -> tuple[str, str]:
+def _parse_setting(text: str, flag: str = "--set") -> tuple[str, str]:
     name, sep, value = text.partition("=")
     if not sep or not name:
-        raise ValueError(f"--set needs NAME=VALUE, not {text!r}")
+        raise ValueError(f"{flag} needs NAME=VALUE, not {text!r}")
     return name.strip(), value.strip()
+
+
+def _schedule(args: argparse.Namespace) -> Schedule | None:
+    """The ``--schedule`` with its ``--schedule-set`` parameters (None: a constant rate)."""
+    settings = dict(_parse_setting(s, "--schedule-set") for s in args.schedule_set)
+    if args.schedule is None:
+        if settings:
+            raise ValueError("--schedule-set needs --schedule NAME")
+        return None
+    return create_schedule(args.schedule, **settings)
 
 
 def trace(args: argparse.Namespace) -> dict:
@@ -28,7 +38,7 @@ def trace(args: argparse.Namespace) -> dict:
     hyper: dict[str, object] = dict(_parse_setting(s) for s in args.set)
     if args.lr is not None:
         hyper["learning_rate"] = args.lr
-    optimizer = create(args.optimizer, **hyper)
+    optimizer = create(args.optimizer, schedule=_schedule(args), **hyper)
     if args.start is None:
         start = np.array(surface.start, dtype=float)
     else:
@@ -47,6 +57,9 @@ def trace(args: argparse.Namespace) -> dict:
         "surface": surface.name,
         "optimizer": optimizer.name,
         "hyper": dict(optimizer.hyper),
+        "options": optimizer.options.changed(),
+        "schedule": optimizer.schedule.to_dict() if optimizer.schedule else None,
+        "learning_rates": optimizer.learning_rate_at(np.arange(args.steps)).tolist(),
         "status": race.status_text(0),
         "points": track.points[0].tolist(),
         "losses": track.losses[0].tolist(),
@@ -71,7 +84,9 @@ def run_trace(args: argparse.Namespace) -> int:
             writer.writerow([step, *(f"{v:.10g}" for v in point), f"{loss:.10g}"])
         sys.stdout.write(out.getvalue())
         return 0
-    print(f"{result['optimizer']} {result['hyper']} on {result['surface']}: {result['status']}")
+    extras = "".join(f" {result[k]}" for k in ("options", "schedule") if result[k])
+    print(f"{result['optimizer']} {result['hyper']}{extras} on {result['surface']}: "
+          f"{result['status']}")
     for step, (point, loss) in enumerate(zip(result["points"], result["losses"], strict=True)):
         coords = ", ".join(f"{v:+.6f}" for v in point)
         print(f"{step:6d}  ({coords})  loss {loss:.6g}")

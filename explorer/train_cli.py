@@ -28,6 +28,10 @@ def _finite(value: float) -> float | None:
 
 def run_train(args: argparse.Namespace) -> int:
     """Exit 0 when training finished, 1 when the loss diverged, 2 for bad arguments/data."""
+    if getattr(args, "compare", None):
+        from explorer.compare_cli import run_compare
+
+        return run_compare(args)
     try:
         preset: Preset = get_preset(args.preset)
         changes: dict[str, Any] = {}

@@ -213,3 +213,35 @@ def english_afterwards(qapp):
 
     yield
     install_language(qapp, "en")
+
+
+@pytest.fixture(scope="session")
+def unmarked_templates():
+    """unmarked_templates(error) → the (context, template) pairs of a core error and of its
+    marked values (nested problems, kind names) that the source does not mark with a literal
+    ``tr_noop(context, "…")`` (or Qt's QT_TRANSLATE_NOOP), i.e. that lupdate would not extract
+    and a Korean user would read in English. Literals are read as lupdate reads them: adjacent
+    literals joined, never an f-string or a variable."""
+    import ast
+
+    from explorer.core.i18n import MarkedError, MarkedText
+
+    marked = set()
+    for path in (ROOT / "explorer").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and len(node.args) == 2 \
+                    and getattr(node.func, "id", getattr(node.func, "attr", None)) in \
+                    ("tr_noop", "QT_TRANSLATE_NOOP") \
+                    and all(isinstance(a, ast.Constant) and isinstance(a.value, str)
+                            for a in node.args):
+                marked.add((node.args[0].value, node.args[1].value))
+
+    def unmarked(item: MarkedText | MarkedError) -> list[tuple[str, str]]:
+        missing = [] if (item.context, item.template) in marked else \
+            [(item.context, item.template)]
+        for value in item.values.values():
+            if isinstance(value, MarkedText | MarkedError):
+                missing += unmarked(value)
+        return missing
+
+    return unmarked

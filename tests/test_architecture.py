@@ -14,7 +14,8 @@ import pytest
 from explorer.bootstrap import ROOT
 
 PACKAGE = ROOT / "explorer"
-CORE_PACKAGES = ("surfaces", "formula", "optim", "perceptron", "functions", "data", "nn")
+CORE_PACKAGES = ("surfaces", "formula", "optim", "perceptron", "functions", "data", "nn",
+                 "codegen")
 
 
 def _module_name(path: Path) -> str:

@@ -116,6 +116,24 @@ def test_export_command_writes_png_and_gif(tmp_path):
     assert bad.returncode == 2 and "impossible" in bad.stderr
 
 
+def test_export_command_writes_vector_figures_and_refuses_bad_values(tmp_path):
+    """SVG and PDF from the extension, the switches, and clear refusals (exit 2)."""
+    svg, pdf = tmp_path / "view.svg", tmp_path / "view.pdf"
+    assert _run("export", "--lab", "optimizer", "--out", str(svg), "--no-legend", "--lang",
+                "ko").returncode == 0
+    text = svg.read_text(encoding="utf-8")
+    assert "<svg" in text and "4차 함수" in text  # the title, in Korean, as text
+    assert "GD η=" not in text  # --no-legend
+    assert _run("export", "--lab", "gallery", "--out", str(pdf), "--size", "640x480")\
+        .returncode == 0
+    assert pdf.read_bytes().startswith(b"%PDF")
+    for args, message in ((("--out", str(tmp_path / "x.bmp")), "must end in"),
+                          (("--out", str(tmp_path / "x.png"), "--scale", "5"), "scale 5"),
+                          (("--out", str(tmp_path / "x.gif"), "--fps", "0"), "--fps")):
+        bad = _run("export", *args)
+        assert bad.returncode == 2 and message in bad.stderr, bad.stderr
+
+
 def test_python_dash_m_explorer_runs_the_same_cli():
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     result = subprocess.run([sys.executable, "-m", "explorer", "trace", "--steps", "2",

@@ -55,8 +55,8 @@ window, lab = open_window("optimizer")
 lab.set_surface("rosenbrock")
 for _ in range(20):
     lab.step_once()
-window.export_png(out / "race.png")
-export = window.export_gif(out / "race.gif", show_dialog=False)
+window.exporter.export_picture(out / "race.png")
+export = window.exporter.export_animation(out / "race.gif", show_dialog=False)
 wait_until(lambda: not export.running, "the GIF export")
 assert (out / "race.png").stat().st_size > 0 and (out / "race.gif").stat().st_size > 0
 window.close()
@@ -68,7 +68,7 @@ for _ in range(3):
 lab.set_gate("xor")
 lab.add_hidden_layer()
 wait_until(lambda: not lab.trainer.busy, "the 2-2-1 network")
-window.export_png(out / "xor.png")
+window.exporter.export_picture(out / "xor.png")
 window.close()
 """,
     "training": """
@@ -89,7 +89,7 @@ assert view.compute()
 wait_until(lambda: computed, "the landscape")
 assert view.race_here()
 wait_until(lambda: window.current_lab.name == "optimizer", "the race on the slice")
-window.export_png(out / "slice.png")
+window.exporter.export_picture(out / "slice.png")
 lab.train()  # still training when the window closes: closing stops and joins the thread
 window.close()
 """,
@@ -97,7 +97,7 @@ window.close()
 window, lab = open_window("gallery")
 for page in lab.page_classes:
     lab.select_page(page)
-    window.export_png(out / f"{page}.png")
+    window.exporter.export_picture(out / f"{page}.png")
 window.close()
 """,
 }

@@ -27,11 +27,24 @@ Rules lupdate imposes (it reads the source, it does not run it):
 
 Keras names, formulas, units, keys and numbers are not marked: they read the same in every
 language.
+
+An error the GUI shows is a :class:`MarkedError`: its template and values stay apart (``str()``
+is the English message, for logs and the CLI) and ``explorer.ui.i18n.error_text`` shows it in
+the app's language. A value that is itself a :class:`MarkedText` or a MarkedError (a kind name,
+a nested problem) is translated apart; any other value (a file name, a scene path, a repr, a
+number) is shown as it is::
+
+    class SceneError(MarkedError):
+        context = "Scenes"
+
+    raise SceneError(tr_noop("Scenes", "unknown lab {lab} in the scene"), lab=repr(lab))
 """
 
 from __future__ import annotations
 
-__all__ = ["LANGUAGES", "SOURCE_LANGUAGE", "tr_noop"]
+from typing import Any, ClassVar
+
+__all__ = ["LANGUAGES", "SOURCE_LANGUAGE", "MarkedError", "MarkedText", "fill", "tr_noop"]
 
 # The languages the app speaks, by code, each named in itself (as a language menu shows them).
 LANGUAGES: dict[str, str] = {"en": "English", "ko": "한국어"}
@@ -41,3 +54,35 @@ SOURCE_LANGUAGE = "en"  # the language the code is written in: it needs no trans
 def tr_noop(context: str, text: str) -> str:
     """Mark ``text`` for translation under ``context``; returns ``text`` unchanged."""
     return text
+
+
+def fill(template: str, values: dict[str, Any]) -> str:
+    """``template`` with its ``{named}`` values filled in; a text without values is taken as it
+    is, so an unmarked message (an f-string's result, which may hold braces) passes through."""
+    return template.format(**values) if values else template
+
+
+class MarkedText:
+    """A marked template and its values, kept apart so the UI can translate the template;
+    ``str()`` fills it in English."""
+
+    def __init__(self, context: str, template: str, **values: Any) -> None:
+        self.context, self.template, self.values = context, template, values
+
+    def __str__(self) -> str:
+        return fill(self.template, self.values)
+
+    def __repr__(self) -> str:
+        return f"MarkedText({self.context!r}, {str(self)!r})"
+
+
+class MarkedError(ValueError):
+    """An error whose message is a template marked in the class's ``context``, filled with
+    ``values``; ``str()`` is the English message. Each family of errors is a subclass naming
+    its context."""
+
+    context: ClassVar[str] = ""
+
+    def __init__(self, template: str, /, **values: Any) -> None:
+        super().__init__(fill(template, values))
+        self.template, self.values = template, values

@@ -1,5 +1,6 @@
 """Exporting an animation: frames drawn in the GUI thread, one per event-loop turn, then encoded
-as a GIF on a worker thread, with a cancellable progress dialog. The window stays responsive."""
+as a GIF or an MP4 on a worker thread, with a cancellable progress dialog. The window stays
+responsive."""
 
 from __future__ import annotations
 
@@ -11,18 +12,20 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from explorer.core.progress import Progress
-from explorer.ui.export import image_to_array, save_gif
+from explorer.ui.export import image_to_array, save_gif, save_mp4
 from explorer.ui.worker import Worker
 
 
 def _encode(frames: list, path: str, fps: float):
-    yield Progress(0.0, QCoreApplication.translate("GifExport", "Encoding GIF …"))
-    count = save_gif(frames, path, fps)
-    return count
+    mp4 = path.lower().endswith(".mp4")
+    yield Progress(0.0, QCoreApplication.translate("AnimationExport", "Encoding MP4 …") if mp4
+                   else QCoreApplication.translate("AnimationExport", "Encoding GIF …"))
+    return (save_mp4 if mp4 else save_gif)(frames, path, fps)
 
 
-class GifExport(QObject):
-    """Pulls frames from ``frames`` on a 0-ms timer, then encodes them on a worker."""
+class AnimationExport(QObject):
+    """Pulls frames from ``frames`` on a 0-ms timer, then encodes them on a worker (GIF or MP4
+    by the path's suffix)."""
 
     finished = Signal(str)  # path
     failed = Signal(str)
@@ -84,7 +87,8 @@ class GifExport(QObject):
 
     def _encode(self) -> None:
         if self.dialog is not None:
-            self.dialog.setLabelText(self.tr("Encoding GIF …"))
+            self.dialog.setLabelText(self.tr("Encoding MP4 …") if self._path.lower().endswith(
+                ".mp4") else self.tr("Encoding GIF …"))
         frames, path, fps = self._frames, self._path, self._fps
         self._worker.start(lambda: _encode(frames, path, fps), succeeded=self._on_encoded,
                            failed=self._on_failed)

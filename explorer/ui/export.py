@@ -1,4 +1,5 @@
-"""Pictures and animations of what the user sees: PNG at a chosen size, animated GIF."""
+"""Pictures and animations of what the user sees: PNG at a chosen size, animated GIF and MP4
+(H.264, through the ffmpeg that imageio-ffmpeg's wheel ships)."""
 
 from __future__ import annotations
 
@@ -51,13 +52,13 @@ def render_widget(widget: QWidget, width: int | None = None, height: int | None 
     painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
     painter.scale(width / max(widget.width(), 1), height / max(widget.height(), 1))
     QWidget.render(widget, painter, QPoint(0, 0))  # GraphicsView overrides render()
-    _paint_gl_children(widget, painter)
+    paint_gl_children(widget, painter)
     painter.end()
-    _repaint_whole(widget)
+    repaint_whole(widget)
     return image
 
 
-def _repaint_whole(widget: QWidget) -> None:
+def repaint_whole(widget: QWidget) -> None:
     """Schedule a full repaint of ``widget`` on screen, viewports included.
 
     Painting a graphics view into an image at another scale leaves the view's record of where
@@ -73,19 +74,23 @@ def _repaint_whole(widget: QWidget) -> None:
         area.viewport().update()
 
 
-def _paint_gl_children(widget: QWidget, painter: QPainter) -> None:
+def paint_gl_children(widget: QWidget, painter: QPainter) -> None:
+    """Paint the frame buffers of the OpenGL views in ``widget``: ``QOpenGLWidget``s, and
+    containers of an OpenGL window that name it as ``gl_window`` (the Optimizer Lab's 3-D
+    view)."""
     from PySide6.QtOpenGLWidgets import QOpenGLWidget
 
-    for child in widget.findChildren(QOpenGLWidget):
-        if child.isVisible():
-            frame = child.grabFramebuffer()
+    for child in widget.findChildren(QWidget):
+        source = child if isinstance(child, QOpenGLWidget) else getattr(child, "gl_window", None)
+        if source is not None and child.isVisible():
+            frame = source.grabFramebuffer()
             origin = child.mapTo(widget, QPoint(0, 0))
             painter.drawImage(origin, frame.scaled(child.size()))
 
 
 def save_png(image: QImage, path: str | os.PathLike[str]) -> None:
     """Save atomically, so a failed export never leaves half a file."""
-    _atomic_write(path, lambda tmp: image.save(tmp, "PNG"))
+    atomic_write(path, lambda tmp: image.save(tmp, "PNG"))
 
 
 def image_to_array(image: QImage) -> np.ndarray:
@@ -112,11 +117,51 @@ def save_gif(frames: Iterable[np.ndarray], path: str | os.PathLike[str], fps: fl
                        duration=duration, loop=0, optimize=False, disposal=1)
         return True
 
-    _atomic_write(path, write)
+    atomic_write(path, write)
     return len(images)
 
 
-def _atomic_write(path: str | os.PathLike[str], writer) -> None:
+def save_mp4(frames: Iterable[np.ndarray], path: str | os.PathLike[str], fps: float = 15) -> int:
+    """Write RGB frames as an H.264 MP4 (yuv420p, which every player reads: odd sides are
+    padded by one white pixel); returns the number of frames written."""
+    import imageio_ffmpeg
+
+    frames = iter(frames)
+    first = next(frames, None)
+    if first is None:
+        raise ValueError(QCoreApplication.translate("Export", "no frames to write"))
+    height, width = first.shape[:2]
+    even = (height + height % 2, width + width % 2)
+
+    def padded(frame: np.ndarray) -> np.ndarray:
+        if frame.shape[:2] == even:
+            return np.ascontiguousarray(frame)
+        canvas = np.full((*even, 3), 255, dtype=np.uint8)
+        canvas[:height, :width] = frame
+        return canvas
+
+    def write(tmp: str) -> bool:
+        writer = imageio_ffmpeg.write_frames(tmp, (even[1], even[0]), fps=fps, codec="libx264",
+                                             pix_fmt_in="rgb24", pix_fmt_out="yuv420p",
+                                             macro_block_size=1, quality=8,
+                                             output_params=["-movflags", "+faststart"])
+        writer.send(None)  # start ffmpeg
+        count = 0
+        for frame in (first, *frames):
+            writer.send(padded(frame))
+            count += 1
+        writer.close()
+        counts.append(count)
+        return True
+
+    counts: list[int] = []
+    atomic_write(path, write)
+    return counts[0]
+
+
+def atomic_write(path: str | os.PathLike[str], writer) -> None:
+    """Write through ``writer(temporary_path)`` and rename into place: a failed export never
+    leaves half a file."""
     path = Path(path)
     if not path.parent.exists():
         raise ValueError(QCoreApplication.translate("Export", "folder {folder} does not exist")

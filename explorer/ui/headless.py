@@ -77,23 +77,29 @@ def run_export(args: argparse.Namespace) -> int:
 
     from explorer.core.scene import SceneError
     from explorer.ui.export import parse_size
+    from explorer.ui.figure import FigureOptions
+    from explorer.ui.figure_files import MOTION_SUFFIXES, check_scale, suffix_of
 
     out = Path(args.out)
-    if out.suffix.lower() not in (".png", ".gif"):
-        print("Optimizer Explorer: --out must end in .png or .gif", file=sys.stderr)
-        return 2
     try:
+        suffix = suffix_of(out)
+        check_scale(args.scale)
+        if not 0 < args.fps <= 60:
+            raise ValueError(f"--fps must be more than 0 and at most 60, not {args.fps:g}")
         size = parse_size(args.size) if args.size else None
+        options = FigureOptions(legend=not args.no_legend, title=not args.no_title,
+                                counter=not args.no_counter, scale=args.scale)
         app, window = _window(argparse.Namespace(**{**vars(args), "size": None}))
     except (SceneError, ValueError, OSError) as error:
         print(f"Optimizer Explorer: {error}", file=sys.stderr)
         return 2
     _settle(app, window)
     try:
-        if out.suffix.lower() == ".png":
-            window.export_png(out, size)
+        if suffix not in MOTION_SUFFIXES:
+            window.exporter.export_picture(out, size, options)
         else:
-            export = window.export_gif(out, size, fps=args.fps, show_dialog=False)
+            export = window.exporter.export_animation(out, size, args.fps, options,
+                                                      show_dialog=False)
             if export is None:
                 print("Optimizer Explorer: this lab has no animation", file=sys.stderr)
                 return 2

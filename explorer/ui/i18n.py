@@ -21,11 +21,11 @@ from PySide6.QtCore import (
     QTranslator,
 )
 
-from explorer.core.i18n import LANGUAGES, SOURCE_LANGUAGE
+from explorer.core.i18n import LANGUAGES, SOURCE_LANGUAGE, MarkedError, MarkedText, fill
 
-__all__ = ["I18N_FOLDER", "LANGUAGES", "LANGUAGE_KEY", "current_language", "install_language",
-           "language_name", "locale_for", "qm_path", "saved_language", "startup_language",
-           "system_language", "translate"]
+__all__ = ["I18N_FOLDER", "LANGUAGES", "LANGUAGE_KEY", "current_language", "error_text",
+           "install_language", "language_name", "locale_for", "marked_text", "qm_path",
+           "saved_language", "startup_language", "system_language", "translate"]
 
 I18N_FOLDER = Path(__file__).resolve().parents[2] / "resources" / "i18n"
 LANGUAGE_KEY = "ui/language"  # in the app's QSettings: the language chosen in View › Language
@@ -110,3 +110,23 @@ def current_language() -> str:
 def translate(context: str, text: str) -> str:
     """A text core marked with ``tr_noop(context, text)``, in the app's language."""
     return QCoreApplication.translate(context, text)
+
+
+def marked_text(text: MarkedText | MarkedError) -> str:
+    """A template core marked and filled, in the app's language: the template is translated
+    in its context, and so is each value that is itself marked (the others stay as they are)."""
+    values = {key: marked_text(value) if isinstance(value, MarkedText | MarkedError) else value
+              for key, value in text.values.items()}
+    return fill(translate(text.context, text.template), values)
+
+
+def error_text(error: BaseException) -> str:
+    """What the GUI says about an error: a core :class:`MarkedError` in the app's language,
+    any other error its own message."""
+    return marked_text(error) if isinstance(error, MarkedError) else str(error)
+
+
+def formula(text: str) -> str:
+    """A formula as the UI shows it: symbols stay, its few words ("if", "else", "for") speak the
+    current language (core marks such formulas in context "Formulas")."""
+    return translate("Formulas", text)

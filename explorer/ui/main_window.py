@@ -15,31 +15,36 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QSize, Qt
+from PySide6.QtCore import QEvent, QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
     QMainWindow,
     QMenu,
     QMessageBox,
-    QSpinBox,
     QTabWidget,
-    QWidget,
 )
 
 from explorer.core.i18n import tr_noop
 from explorer.core.scene import Scene, SceneError, read_scene, write_scene
-from explorer.ui.animation import GifExport
 from explorer.ui.app import APPLICATION
 from explorer.ui.app import settings as default_settings
-from explorer.ui.export import render_widget, save_png
-from explorer.ui.i18n import LANGUAGE_KEY, LANGUAGES, current_language, install_language, translate
+from explorer.ui.code_view import CodeView
+from explorer.ui.exporter import Exporter
+from explorer.ui.i18n import (
+    LANGUAGE_KEY,
+    LANGUAGES,
+    current_language,
+    error_text,
+    install_language,
+    translate,
+)
 from explorer.ui.lab_shelf import LabShelf
 from explorer.ui.labs.base import Lab
+from explorer.ui.labs.code import LABS as CODE_LABS
+from explorer.ui.labs.code import lab_script
+from explorer.ui.widgets.panels import ExportButtons
 from explorer.ui.widgets.shortcuts import describe_shortcuts
 
 log = logging.getLogger("explorer")
@@ -74,8 +79,9 @@ class MainWindow(QMainWindow):
         self.settings = settings or default_settings()
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.gif_export: GifExport | None = None
+        self.exporter = Exporter(self, lambda: self.current_lab)
         self._scene_folder: str | None = None  # this session's, also when not remembering
+        self.scene_name = "(unsaved)"  # the last scene opened or saved: a program's header
         self.remember = remember
         self._build_menus()
         factories = lab_factories()
@@ -100,8 +106,9 @@ class MainWindow(QMainWindow):
         self.file_menu.setTitle(self.tr("&File"))
         self.open_action.setText(self.tr("&Open scene…"))
         self.save_action.setText(self.tr("&Save scene…"))
-        self.export_png_action.setText(self.tr("Export view as &PNG…"))
-        self.export_gif_action.setText(self.tr("Export animation as &GIF…"))
+        self.export_png_action.setText(self.tr("Export &picture (PNG, SVG, PDF)…"))
+        self.export_gif_action.setText(self.tr("Export &animation (GIF, MP4)…"))
+        self.export_code_action.setText(self.tr("Export &code…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.view_menu.setTitle(self.tr("&View"))
         self.language_menu.setTitle(self.tr("&Language"))
@@ -146,8 +153,10 @@ class MainWindow(QMainWindow):
         self.save_action = self._action(file_menu, QKeySequence.StandardKey.Save,
                                         self._save_dialog)
         file_menu.addSeparator()
-        self.export_png_action = self._action(file_menu, "Ctrl+E", self._export_png_dialog)
-        self.export_gif_action = self._action(file_menu, "Ctrl+Shift+E", self._export_gif_dialog)
+        self.export_png_action = self._action(file_menu, "Ctrl+E", self.exporter.picture_dialog)
+        self.export_gif_action = self._action(file_menu, "Ctrl+Shift+E",
+                                              self.exporter.animation_dialog)
+        self.export_code_action = self._action(file_menu, "Ctrl+Shift+C", self.show_code)
         file_menu.addSeparator()
         self.quit_action = self._action(file_menu, QKeySequence.StandardKey.Quit, self.close)
         self.view_menu = self.menuBar().addMenu("")
@@ -169,12 +178,36 @@ class MainWindow(QMainWindow):
         optimizer_lab.race_on(surface)  # type: ignore[attr-defined]
         self.select_lab("optimizer")
 
+    def show_code(self) -> CodeView | None:
+        """File › Export code…: the program behind the current lab, in a Code view (or why
+        there is none)."""
+        lab = self.current_lab
+        title = translate("Lab", lab.title)
+        if lab.name not in CODE_LABS:
+            QMessageBox.warning(self, self.tr("No code for this lab"), self.tr(
+                "The {lab} draws its pictures from formulas: there is no training program "
+                "behind them. The Optimizer, Perceptron and Training Labs have one.").format(
+                    lab=title))
+            return None
+        try:
+            script = lab_script(lab.name, lab.state(), self.scene_name, current_language(),
+                                f"{lab.name}_data.csv")
+        except (SceneError, ValueError) as error:
+            QMessageBox.warning(self, self.tr("No code for this lab"), error_text(error))
+            return None
+        view = CodeView(script, title, self)
+        view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        view.open()
+        return view
+
     def _connect_lab(self, lab: Lab) -> None:
         """Wire a newly built lab's export buttons and its hand-overs to the window."""
+        for box in lab.findChildren(ExportButtons):
+            box.code.clicked.connect(self.show_code)
         if hasattr(lab, "race_requested"):
             lab.race_requested.connect(self.race_on_surface)
-        for button, slot in (("export_png_button", self._export_png_dialog),
-                             ("export_gif_button", self._export_gif_dialog)):
+        for button, slot in (("export_png_button", self.exporter.picture_dialog),
+                             ("export_gif_button", self.exporter.animation_dialog)):
             if hasattr(lab, button):
                 getattr(lab, button).clicked.connect(slot)
 
@@ -221,6 +254,7 @@ class MainWindow(QMainWindow):
         scene = Scene(lab=self.current_lab.name,
                       labs={name: state for name, state in states.items() if state is not None})
         write_scene(path, scene)
+        self.scene_name = Path(path).name
         self.statusBar().showMessage(self.tr("Saved scene {name}").format(name=Path(path).name),
                                      5000)
 
@@ -237,6 +271,7 @@ class MainWindow(QMainWindow):
                 self.labs[name].apply_state(data)
             raise
         self.select_lab(scene.lab)
+        self.scene_name = Path(path).name
         self.statusBar().showMessage(self.tr("Opened scene {name}").format(name=Path(path).name),
                                      5000)
 
@@ -269,7 +304,7 @@ class MainWindow(QMainWindow):
         except SceneError as error:
             unchanged = self.tr("Nothing was changed.")
             box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Cannot open scene"),
-                              f"{Path(path).name}: {error}\n\n{unchanged}",
+                              f"{Path(path).name}: {error_text(error)}\n\n{unchanged}",
                               QMessageBox.StandardButton.Ok, self)
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             box.open()
@@ -282,66 +317,6 @@ class MainWindow(QMainWindow):
                 self.save_scene(path)
             except OSError as error:
                 QMessageBox.warning(self, self.tr("Cannot save scene"), f"{path}: {error}")
-
-    # --- exports --------------------------------------------------------------------------------
-
-    def export_png(self, path: str | os.PathLike[str], size: QSize | None = None) -> None:
-        target = self.current_lab.export_target()
-        size = size or target.size()
-        save_png(render_widget(target, size.width(), size.height()), path)
-        self.statusBar().showMessage(self.tr("Exported {name}").format(name=Path(path).name),
-                                     5000)
-
-    def export_gif(self, path: str | os.PathLike[str], size: QSize | None = None,
-                   fps: float = 15, show_dialog: bool = True) -> GifExport | None:
-        """Start exporting the current lab's animation; returns the running export."""
-        lab = self.current_lab
-        target = lab.export_target()
-        size = size or target.size()
-        frames = lab.animation_frames(size.width(), size.height())
-        if frames is None:
-            return None
-        if self.gif_export is not None:
-            self.gif_export.shutdown()
-        expected = lab.frame_count() if hasattr(lab, "frame_count") else 100
-        self.gif_export = GifExport(frames, path, fps, expected, self, show_dialog)
-        self.gif_export.finished.connect(self._on_gif_done)
-        self.gif_export.failed.connect(self._on_export_failed)
-        self.gif_export.start()
-        return self.gif_export
-
-    def _on_gif_done(self, path: str) -> None:
-        self.statusBar().showMessage(self.tr("Exported {name}").format(name=Path(path).name),
-                                     5000)
-
-    def _on_export_failed(self, message: str) -> None:
-        QMessageBox.warning(self, self.tr("Export failed"), message)
-
-    def _export_png_dialog(self) -> None:
-        title = self.tr("Export PNG")
-        size = _ask_size(self, self.current_lab.export_target().size(), title)
-        if size is None:
-            return
-        path, _ = QFileDialog.getSaveFileName(self, title, f"{self.current_lab.name}.png",
-                                              self.tr("PNG images (*.png)"))
-        if path:
-            try:
-                self.export_png(path, size)
-            except (OSError, ValueError) as error:
-                QMessageBox.warning(self, self.tr("Export failed"), str(error))
-
-    def _export_gif_dialog(self) -> None:
-        title = self.tr("Export GIF")
-        size = _ask_size(self, QSize(640, 480), title)
-        if size is None:
-            return
-        path, _ = QFileDialog.getSaveFileName(self, title, f"{self.current_lab.name}.gif",
-                                              self.tr("GIF animations (*.gif)"))
-        if path:
-            try:
-                self.export_gif(path, size)
-            except (OSError, ValueError) as error:
-                QMessageBox.warning(self, self.tr("Export failed"), str(error))
 
     # --- settings -------------------------------------------------------------------------------
 
@@ -379,28 +354,7 @@ class MainWindow(QMainWindow):
 
     def shutdown(self) -> None:
         """Stop every timer and join every thread before the window goes away."""
-        if self.gif_export is not None:
-            self.gif_export.shutdown()
+        self.exporter.shutdown()
         for lab in self.labs.built.values():
             lab.shutdown()
 
-
-def _ask_size(parent: QWidget, default: QSize, title: str) -> QSize | None:
-    dialog = QDialog(parent)
-    dialog.setWindowTitle(title)
-    width, height = QSpinBox(), QSpinBox()
-    for box, value in ((width, default.width()), (height, default.height())):
-        box.setRange(16, 8000)
-        box.setValue(value)
-        box.setSuffix(" px")
-    form = QFormLayout(dialog)
-    form.addRow(QCoreApplication.translate("MainWindow", "Width"), width)
-    form.addRow(QCoreApplication.translate("MainWindow", "Height"), height)
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok |
-                               QDialogButtonBox.StandardButton.Cancel)
-    buttons.accepted.connect(dialog.accept)
-    buttons.rejected.connect(dialog.reject)
-    form.addRow(buttons)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
-        return None
-    return QSize(width.value(), height.value())

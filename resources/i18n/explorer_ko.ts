@@ -24,7 +24,7 @@
         <translation>계단 함수 (임계값)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The perceptron&apos;s threshold. Its derivative is 0 almost everywhere, so gradient descent cannot learn through it. Not a Keras activation.</source>
         <translation>퍼셉트론의 임계값 함수입니다. 도함수가 거의 모든 곳에서 0이라 경사하강법으로 학습할 수 없습니다. Keras의 활성화 함수가 아닙니다.</translation>
     </message>
@@ -54,17 +54,17 @@
         <translation>0을 중심으로 한 시그모이드입니다. |x|가 크면 여전히 포화됩니다.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The default for hidden layers: gradient 1 where active, 0 where not (&apos;dead&apos;).</source>
         <translation>은닉층의 기본 선택입니다. 활성 구간에서 기울기 1, 아니면 0(&apos;죽은&apos; 뉴런)입니다.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Keeps a small gradient for x &lt; 0, so units cannot die.</source>
         <translation>x &lt; 0에서도 작은 기울기를 남겨 뉴런이 죽지 않습니다.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>ReLU capped at 6 (mobile networks).</source>
         <translation>6에서 잘린 ReLU입니다 (모바일용 신경망).</translation>
     </message>
@@ -74,7 +74,7 @@
         <translation>x &lt; 0에서 매끄럽고, 평균 출력이 0에 더 가깝습니다.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Self-normalising: with lecun_normal weights activations keep mean 0, variance 1.</source>
         <translation>자기 정규화: lecun_normal 가중치와 함께 쓰면 출력이 평균 0, 분산 1을 유지합니다.</translation>
     </message>
@@ -227,9 +227,118 @@
         <translation>Keras에 없음</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>output range: {range}</source>
         <translation>출력 범위: {range}</translation>
+    </message>
+</context>
+<context>
+    <name>AnimationExport</name>
+    <message>
+        <location filename="../../explorer/ui/animation.py" line="+21"/>
+        <location line="+69"/>
+        <source>Encoding MP4 …</source>
+        <translation>MP4 인코딩 중 …</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <location line="+69"/>
+        <source>Encoding GIF …</source>
+        <translation>GIF 인코딩 중 …</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>Drawing frames …</source>
+        <translation>프레임 그리는 중 …</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export animation</source>
+        <translation>애니메이션 내보내기</translation>
+    </message>
+</context>
+<context>
+    <name>BasinView</name>
+    <message>
+        <location filename="../../explorer/ui/labs/optimizer/basin_view.py" line="+242"/>
+        <source>Racers</source>
+        <translation>주자</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grid</source>
+        <translation>격자</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Steps</source>
+        <translation>스텝</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The racer whose optimizer and hyper-parameters map number {k} shows</source>
+        <translation>{k}번 지도에 옵티마이저와 하이퍼파라미터를 보여 줄 주자</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+20"/>
+        <source>(none)</source>
+        <translation>(없음)</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>grid</source>
+        <translation>격자</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starts per side of the grid: the map races grid × grid starts (grid in 1-D)</source>
+        <translation>격자 한 변의 시작점 수: 지도는 격자 × 격자 개의 시작점에서 경주합니다 (1차원에서는 격자 개)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Colour: where each start ended; darker: more steps needed. Click a start to race from it.</source>
+        <translation>색: 각 시작점이 도달한 곳. 어두울수록 스텝이 더 필요했습니다. 시작점을 클릭하면 그곳에서 경주합니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Share of the starts that ended in each outcome</source>
+        <translation>각 결과에 도달한 시작점의 비율</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click a start: the race restarts from there</source>
+        <translation>시작점을 클릭하면 경주가 그곳에서 다시 시작합니다</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Basins</source>
+        <translation>수렴 영역</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Basins of attraction: from every start of a grid, where each racer ends</source>
+        <translation>수렴 영역(끌개 영역): 격자의 모든 시작점에서 각 주자가 어디에 도달하는지</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>choose a racer</source>
+        <translation>주자를 고르세요</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Computing the basin map of {name}…</source>
+        <translation>{name}의 수렴 영역 지도를 계산하는 중…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>(computing…)</source>
+        <translation>(계산 중…)</translation>
     </message>
 </context>
 <context>
@@ -290,7 +399,7 @@
         <translation>숫자를 쉼표나 공백으로 구분해 입력하세요. 한 행이 샘플 하나입니다. Keras의 model.fit/evaluate는 샘플별 손실의 배치 평균을 보고합니다. 회귀 → 선형 출력과 mse/mae/huber, 이진 0/1 → sigmoid와 binary_crossentropy, 다중 분류 원-핫 → softmax와 categorical_crossentropy, 정수 레이블 → softmax와 sparse_categorical_crossentropy.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+59"/>
         <source>Load an example…</source>
         <translation>예제 불러오기…</translation>
     </message>
@@ -408,9 +517,337 @@ One-hot rows like 0, 1, 0; integer labels like 2.</source>
 <context>
     <name>ClassPlot</name>
     <message>
-        <location filename="../../explorer/ui/labs/perceptron/plots.py" line="+276"/>
+        <location filename="../../explorer/ui/labs/perceptron/plots.py" line="+277"/>
         <source>w = 0: y = {side} everywhere</source>
         <translation>w = 0: 어디서나 y = {side}</translation>
+    </message>
+</context>
+<context>
+    <name>CodeView</name>
+    <message>
+        <location filename="../../explorer/ui/code_view.py" line="+54"/>
+        <source>Code — {lab}</source>
+        <translation>코드 — {lab}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The TensorFlow/Keras program that computes what the lab shows, with the lab&apos;s numbers. Run it with python, or open the notebook in Jupyter.</source>
+        <translation>실험실이 보여 주는 것을 실험실의 숫자 그대로 계산하는 TensorFlow/Keras 프로그램입니다. python으로 실행하거나 Jupyter에서 노트북을 여세요.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Copy</source>
+        <translation>복사</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the whole program to the clipboard</source>
+        <translation>프로그램 전체를 클립보드에 복사합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save .py…</source>
+        <translation>.py로 저장…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the program as a Python script (with its data files beside it)</source>
+        <translation>프로그램을 Python 스크립트로 저장합니다 (데이터 파일은 옆에 함께 저장)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save .ipynb…</source>
+        <translation>.ipynb로 저장…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the program as a Jupyter notebook, each step explained</source>
+        <translation>프로그램을 단계마다 설명이 붙은 Jupyter 노트북으로 저장합니다</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Python scripts (*.py)</source>
+        <translation>Python 스크립트 (*.py)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jupyter notebooks (*.ipynb)</source>
+        <translation>Jupyter 노트북 (*.ipynb)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save code</source>
+        <translation>코드 저장</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot save</source>
+        <translation>저장할 수 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>Compare</name>
+    <message>
+        <location filename="../../explorer/core/nn/compare/engine.py" line="+55"/>
+        <source>finished {epochs} epochs</source>
+        <translation>{epochs} 에포크를 마쳤습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stopped after {epochs} epochs</source>
+        <translation>{epochs} 에포크 후 멈췄습니다</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/core/nn/compare/lineup.py" line="+23"/>
+        <source>compare {low}–{high} optimizers, not {count}</source>
+        <translation>옵티마이저는 {low}–{high}개를 비교합니다({count}개가 아니라)</translation>
+    </message>
+</context>
+<context>
+    <name>CompareLandscapeView</name>
+    <message>
+        <location filename="../../explorer/ui/labs/training/compare_landscape.py" line="+58"/>
+        <source>Compute landscape</source>
+        <translation>지형 계산</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The loss on the plane of the first two principal components of all the optimizers&apos; weight paths together (after a run, or while paused)</source>
+        <translation>모든 옵티마이저의 가중치 경로를 함께 본 첫 두 주성분 평면 위의 손실 (학습이 끝난 뒤나 일시 정지 중에)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Race optimizers here ▸</source>
+        <translation>여기서 옵티마이저 경주 ▸</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open this slice as a loss surface in the Optimizer Lab and race optimizers on it</source>
+        <translation>이 단면을 옵티마이저 실험실에서 손실 곡면으로 열고 그 위에서 옵티마이저를 경주시킵니다</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Computing the landscape: {percent} %</source>
+        <translation>지형 계산 중: {percent} %</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The landscape could not be computed: {error}</source>
+        <translation>지형을 계산할 수 없습니다: {error}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Preparing the slice as a surface (TensorFlow)…</source>
+        <translation>단면을 곡면으로 준비하는 중 (TensorFlow)…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Train the comparison, then press Compute landscape: every optimizer&apos;s path on one slice of the loss.</source>
+        <translation>비교 학습을 한 뒤 지형 계산을 누르세요: 모든 옵티마이저의 경로를 손실의 한 단면 위에 그립니다.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{racer}: {percent} %</source>
+        <translation>{racer}: {percent} %</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Origin (0, 0), the white square: the common initial weights every optimizer started from. Each path lies at most this far off the plane (relative to how far it went): {off}; a large value means the line shows the path&apos;s shadow.</source>
+        <translation>원점 (0, 0), 흰 사각형: 모든 옵티마이저가 출발한 같은 초기 가중치입니다. 각 경로가 평면에서 벗어난 최대 거리(이동한 거리에 대한 비율): {off}. 값이 크면 선은 경로의 그림자를 보여 줍니다.</translation>
+    </message>
+</context>
+<context>
+    <name>CompareMode</name>
+    <message>
+        <location filename="../../explorer/ui/labs/training/compare_mode.py" line="+146"/>
+        <source>Compare: press Train to race the chosen optimizers from the same start.</source>
+        <translation>옵티마이저 비교: 학습을 누르면 고른 옵티마이저들이 같은 출발점에서 경주합니다.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Cannot compare: {reason}</source>
+        <translation>비교할 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>The comparison failed: {error}</source>
+        <translation>비교에 실패했습니다: {error}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Comparison finished: {epochs} epochs.</source>
+        <translation>비교를 마쳤습니다: {epochs} 에포크.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Comparison stopped after {epochs} epochs: Train continues from the same weights.</source>
+        <translation>{epochs} 에포크 후 비교를 멈췄습니다: 학습을 누르면 같은 가중치에서 이어 갑니다.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>epoch {epoch}</source>
+        <translation>에포크 {epoch}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Training every optimizer on the same batches: epoch {epoch} of {epochs}</source>
+        <translation>모든 옵티마이저를 같은 배치로 학습하는 중: 에포크 {epoch}/{epochs}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Paused at epoch {epoch}, batch {batch}: Train resumes every optimizer.</source>
+        <translation>에포크 {epoch}, 배치 {batch}에서 일시 정지: 재개하면 모든 옵티마이저가 이어서 학습합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePanel</name>
+    <message>
+        <location filename="../../explorer/ui/labs/training/compare_panel.py" line="+148"/>
+        <source>Compare optimizers</source>
+        <translation>옵티마이저 비교</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Train the model once per optimizer, all from the same initial weights and on the same batches</source>
+        <translation>옵티마이저마다 모델을 한 번씩 학습합니다. 모두 같은 초기 가중치에서, 같은 배치로 학습합니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pick 2–4 optimizers. Each one trains its own copy of the model: only the optimizer differs.</source>
+        <translation>옵티마이저를 2–4개 고르세요. 각각 모델의 복사본을 학습하므로 옵티마이저만 다릅니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use</source>
+        <translation>사용</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Optimizer</source>
+        <translation>옵티마이저</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Learning rate</source>
+        <translation>학습률</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This optimizer&apos;s Keras settings: hyper-parameters, options and learning-rate schedule</source>
+        <translation>이 옵티마이저의 Keras 설정: 하이퍼파라미터, 옵션, 학습률 스케줄</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Goal</source>
+        <translation>목표</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The results table gives the first epoch at which each optimizer reached this value (at most, for a loss; at least, for an accuracy)</source>
+        <translation>결과 표는 각 옵티마이저가 이 값에 처음 도달한 에포크를 보여 줍니다 (손실은 이 값 이하, 정확도는 이 값 이상)</translation>
+    </message>
+</context>
+<context>
+    <name>CompareView</name>
+    <message>
+        <location filename="../../explorer/ui/labs/training/compare_view.py" line="+176"/>
+        <source>Optimizer</source>
+        <translation>옵티마이저</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Train loss</source>
+        <translation>훈련 손실</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Train {metric}</source>
+        <translation>훈련 {metric}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Val. loss</source>
+        <translation>검증 손실</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Val. {metric}</source>
+        <translation>검증 {metric}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Test loss</source>
+        <translation>테스트 손실</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test {metric}</source>
+        <translation>테스트 {metric}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time (s)</source>
+        <translation>시간 (초)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goal at epoch</source>
+        <translation>목표 도달 에포크</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decision boundaries</source>
+        <translation>결정 경계</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Landscape</source>
+        <translation>손실 지형</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loss (solid: training, dashed: validation)</source>
+        <translation>손실 (실선: 훈련, 점선: 검증)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{metric} (solid: training, dashed: validation)</source>
+        <translation>{metric} (실선: 훈련, 점선: 검증)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>epoch</source>
+        <translation>에포크</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>ready</source>
+        <translation>준비</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>running</source>
+        <translation>학습 중</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>finished</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>stopped</source>
+        <translation>멈춤</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>diverged (NaN)</source>
+        <translation>발산 (NaN)</translation>
     </message>
 </context>
 <context>
@@ -429,6 +866,11 @@ One-hot rows like 0, 1, 0; integer labels like 2.</source>
         <location line="+2"/>
         <source>Gate</source>
         <translation>게이트</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>step(s) = 1 if s ≥ 0, else 0</source>
+        <translation>step(s) = 1 (s ≥ 0일 때), 아니면 0</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -659,9 +1101,150 @@ One-hot rows like 0, 1, 0; integer labels like 2.</source>
     </message>
 </context>
 <context>
+    <name>Curvature</name>
+    <message>
+        <location filename="../../explorer/core/optim/curvature.py" line="+39"/>
+        <source>minimum</source>
+        <translation>최솟값</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>saddle</source>
+        <translation>안장점</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>maximum</source>
+        <translation>최댓값</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>flat</source>
+        <translation>평탄</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>undefined</source>
+        <translation>정의되지 않음</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>type: {kind}</source>
+        <translation>유형: {kind}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>|λ| ≤ {tolerance} counts as 0</source>
+        <translation>|λ| ≤ {tolerance}은(는) 0으로 봅니다</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>condition number κ = {kappa}</source>
+        <translation>조건수 κ = {kappa}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hessian from central differences of ∇L, step {step}</source>
+        <translation>헤세 행렬: ∇L의 중심 차분, 간격 {step}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>GD: nothing curves up, so no learning-rate limit here</source>
+        <translation>경사하강법: 위로 휘는 방향이 없어 여기서는 학습률 한계가 없습니다</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>GD: on the limit (η·λmax = {bound}), it oscillates for ever</source>
+        <translation>경사하강법: 딱 한계 (η·λmax = {bound}), 끝없이 진동합니다</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>GD: stable, {ratio} of the limit (η·λmax = {product} &lt; {bound})</source>
+        <translation>경사하강법: 안정, 한계의 {ratio} (η·λmax = {product} &lt; {bound})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>GD: unstable, {ratio}× the limit (η·λmax = {product} &gt; {bound})</source>
+        <translation>경사하강법: 불안정, 한계의 {ratio}배 (η·λmax = {product} &gt; {bound})</translation>
+    </message>
+</context>
+<context>
+    <name>CurvatureOverlay</name>
+    <message>
+        <location filename="../../explorer/ui/labs/optimizer/curvature.py" line="+97"/>
+        <source>Curvature</source>
+        <translation>곡률</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At the selected racer: the Hessian&apos;s eigenvectors (blue curves up, orange curves down), the point&apos;s type, the condition number and GD&apos;s margin η·λmax against 2</source>
+        <translation>선택한 레이서의 위치에서: 헤세 행렬의 고유벡터(파랑은 위로 휨, 주황은 아래로 휨), 점의 유형, 조건수, 경사하강법의 여유 η·λmax 대 2</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{name} at {point}</source>
+        <translation>{name}, 위치 {point}</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>{name} scales its own steps: GD&apos;s margin does not apply</source>
+        <translation>{name}은(는) 스텝 크기를 스스로 조절합니다: 경사하강법의 한계는 적용되지 않습니다</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>never (in {max} steps)</source>
+        <translation>벗어나지 못함 ({max} 스텝 동안)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} steps</source>
+        <translation>{count} 스텝</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>GD (η = {rate}) leaving the hump (distance &gt; {radius}):</source>
+        <translation>경사하강법(η = {rate})이 언덕을 벗어나기까지 (거리 &gt; {radius}):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from the hump itself, no noise: {steps}</source>
+        <translation>언덕 꼭대기에서, 잡음 없이: {steps}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from the hump itself, SGD noise σ = {sigma}: {steps}</source>
+        <translation>언덕 꼭대기에서, SGD 잡음 σ = {sigma}: {steps}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GD (η = {rate}) leaving the saddle (distance &gt; {radius}):</source>
+        <translation>경사하강법(η = {rate})이 안장점을 벗어나기까지 (거리 &gt; {radius}):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from ε along the stable direction, no noise: {steps}</source>
+        <translation>안정 방향으로 ε 떨어진 곳에서, 잡음 없이: {steps}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from ε along the stable direction, SGD noise σ = {sigma}: {steps}</source>
+        <translation>안정 방향으로 ε 떨어진 곳에서, SGD 잡음 σ = {sigma}: {steps}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>from ε = {epsilon} along the escape direction: {steps}</source>
+        <translation>탈출 방향으로 ε = {epsilon} 떨어진 곳에서: {steps}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>set noise σ &gt; 0 to see SGD&apos;s noise push it off</source>
+        <translation>잡음 σ를 0보다 크게 하면 SGD의 잡음이 밀어내는 것을 볼 수 있습니다</translation>
+    </message>
+</context>
+<context>
     <name>CurveView1D</name>
     <message>
-        <location filename="../../explorer/ui/labs/optimizer/views.py" line="+362"/>
+        <location filename="../../explorer/ui/labs/optimizer/views.py" line="+420"/>
         <source>x  (parameter)</source>
         <translation>x  (매개변수)</translation>
     </message>
@@ -872,7 +1455,7 @@ One-hot rows like 0, 1, 0; integer labels like 2.</source>
         <translation>클래스 {n}개; 이진 분류는 정확히 2개가 필요하니 multiclass를 고르세요</translation>
     </message>
     <message>
-        <location filename="../../explorer/core/data/datasets.py" line="+420"/>
+        <location filename="../../explorer/core/data/datasets.py" line="+418"/>
         <source>draw at least two points (there are {n}): one to train on and one to test</source>
         <translation>점을 적어도 두 개 그리세요 (지금 {n}개): 하나는 훈련용, 하나는 테스트용</translation>
     </message>
@@ -900,6 +1483,41 @@ One-hot rows like 0, 1, 0; integer labels like 2.</source>
         <location line="+1"/>
         <source>the table has {n} row; at least two are needed to split it into training and test data</source>
         <translation>표에 행이 {n}개뿐입니다; 훈련과 테스트 데이터로 나누려면 적어도 두 개가 필요합니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the bundled Boston housing file {path} is damaged ({reason})</source>
+        <translation>함께 제공되는 보스턴 주택 가격 파일 {path}이(가) 손상되었습니다 ({reason})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the bundled Boston housing file has shape {shape}, not (506, 14)</source>
+        <translation>함께 제공되는 보스턴 주택 가격 파일의 모양이 (506, 14)가 아니라 {shape}입니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the bundled digits file {path} is damaged ({reason})</source>
+        <translation>함께 제공되는 손글씨 숫자 파일 {path}이(가) 손상되었습니다 ({reason})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the bundled digits file has shape {shape}, not (1797, 65)</source>
+        <translation>함께 제공되는 손글씨 숫자 파일의 모양이 (1797, 65)가 아니라 {shape}입니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MNIST is not in the Keras cache ({folder}); run keras.datasets.mnist.load_data() once while online</source>
+        <translation>MNIST가 Keras 캐시({folder})에 없습니다. 인터넷에 연결된 상태에서 keras.datasets.mnist.load_data()를 한 번 실행하세요</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the cached MNIST file {path} cannot be read ({reason})</source>
+        <translation>캐시된 MNIST 파일 {path}을(를) 읽을 수 없습니다 ({reason})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the cached MNIST file {path} does not hold 28×28 digit images</source>
+        <translation>캐시된 MNIST 파일 {path}에 28×28 숫자 이미지가 없습니다</translation>
     </message>
 </context>
 <context>
@@ -1123,7 +1741,7 @@ One-hot rows like 0, 1, 0; integer labels like 2.</source>
 <context>
     <name>DataSettings</name>
     <message>
-        <location filename="../../explorer/ui/labs/training/data_settings.py" line="+172"/>
+        <location filename="../../explorer/ui/labs/training/data_settings.py" line="+180"/>
         <source>regression</source>
         <translation>회귀</translation>
     </message>
@@ -1166,7 +1784,7 @@ One-hot rows like 0, 1, 0; integer labels like 2.</source>
 <context>
     <name>Datasets</name>
     <message>
-        <location filename="../../explorer/core/data/datasets.py" line="+6"/>
+        <location filename="../../explorer/core/data/datasets.py" line="+8"/>
         <source>{gate} gate</source>
         <translation>{gate} 게이트</translation>
     </message>
@@ -1370,7 +1988,7 @@ One-hot rows like 0, 1, 0; integer labels like 2.</source>
         <translation>에포크가 끝난 뒤 틀린 행 수</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>epoch</source>
         <translation>에포크</translation>
     </message>
@@ -1390,19 +2008,136 @@ XOR에서는 방문할 때마다 모든 행이 틀릴 수 있지만, 끝난 뒤 
     </message>
 </context>
 <context>
+    <name>ExperimentView</name>
+    <message>
+        <location filename="../../explorer/ui/labs/optimizer/experiments_panel.py" line="+239"/>
+        <source>Compute</source>
+        <translation>계산</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compute the map again now (it also recomputes by itself when the surface, the racers or the settings change)</source>
+        <translation>지금 지도를 다시 계산합니다 (곡면, 주자, 설정이 바뀌면 저절로 다시 계산합니다)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop computing; what is drawn stays</source>
+        <translation>계산을 멈춥니다. 이미 그린 것은 남습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>steps</source>
+        <translation>스텝</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>max steps</source>
+        <translation>최대 스텝</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Steps each run may take before it counts as still running; &quot;max steps&quot; (0) follows the lab&apos;s max steps</source>
+        <translation>각 실행이 &apos;아직 진행 중&apos;으로 판정되기 전까지 밟을 수 있는 스텝 수. &quot;최대 스텝&quot;(0)은 실험실의 최대 스텝을 따릅니다</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Cannot compute: {error}</source>
+        <translation>계산할 수 없습니다: {error}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cancelling…</source>
+        <translation>취소하는 중…</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Could not compute: {error}</source>
+        <translation>계산하지 못했습니다: {error}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancelled: press Compute to finish the map.</source>
+        <translation>취소했습니다. 지도를 마저 그리려면 계산을 누르세요.</translation>
+    </message>
+</context>
+<context>
+    <name>Experiments</name>
+    <message>
+        <location filename="../../explorer/core/optim/experiments/basins.py" line="+37"/>
+        <source>{outcome} {share} %</source>
+        <translation>{outcome} {share} %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Basin map: {done} of {total} starts</source>
+        <translation>수렴 영역 지도: 시작점 {total}개 중 {done}개</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>still running at step {steps}</source>
+        <translation>{steps} 스텝에서 아직 진행 중</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>diverged</source>
+        <translation>발산</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>escaped (loss unbounded below)</source>
+        <translation>탈출 (손실이 한없이 내려감)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>undefined (no real value)</source>
+        <translation>정의되지 않음 (실숫값 없음)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>converged elsewhere</source>
+        <translation>다른 곳에 수렴</translation>
+    </message>
+    <message>
+        <location line="+152"/>
+        <source>{kind} {point}</source>
+        <translation>{kind} {point}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{kind}</source>
+        <translation>{kind}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>end point {point}, L = {loss}</source>
+        <translation>끝점 {point}, L = {loss}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/core/optim/experiments/sweep.py" line="+34"/>
+        <source>Hyper-parameter map: {done} of {total} cells</source>
+        <translation>하이퍼파라미터 지도: 칸 {total}개 중 {done}개</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
-        <location filename="../../explorer/ui/export.py" line="+32"/>
+        <location filename="../../explorer/ui/export.py" line="+33"/>
         <source>image size {width}×{height} is impossible; each side must be {low}–{high} pixels</source>
         <translation>이미지 크기 {width}×{height}은(는) 불가능합니다. 각 변은 {low}–{high} 픽셀이어야 합니다</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+79"/>
+        <location line="+20"/>
         <source>no frames to write</source>
         <translation>저장할 프레임이 없습니다</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+35"/>
         <source>folder {folder} does not exist</source>
         <translation>폴더 {folder}이(가) 없습니다</translation>
     </message>
@@ -1411,28 +2146,230 @@ XOR에서는 방문할 때마다 모든 행이 틀릴 수 있지만, 끝난 뒤 
         <source>could not write {name}</source>
         <translation>{name}을(를) 쓸 수 없습니다</translation>
     </message>
+    <message>
+        <location filename="../../explorer/ui/figure_files.py" line="+28"/>
+        <source>cannot export {name}: the file must end in {suffixes}</source>
+        <translation>{name}(으)로 내보낼 수 없습니다: 파일 이름이 {suffixes} 중 하나로 끝나야 합니다</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>scale {scale} is impossible; it must be 1–{most}</source>
+        <translation>배율 {scale}은(는) 쓸 수 없습니다. 1–{most} 사이여야 합니다</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{name} is an animation format: export an animation</source>
+        <translation>{name}은(는) 애니메이션 형식입니다: 애니메이션으로 내보내세요</translation>
+    </message>
 </context>
 <context>
     <name>ExportButtons</name>
     <message>
-        <location filename="../../explorer/ui/widgets/panels.py" line="+81"/>
-        <source>PNG…</source>
-        <translation>PNG…</translation>
+        <location filename="../../explorer/ui/widgets/panels.py" line="+85"/>
+        <source>Picture…</source>
+        <translation>그림…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Export the current view as a PNG (Ctrl+E)</source>
-        <translation>현재 화면을 PNG로 내보내기 (Ctrl+E)</translation>
+        <source>Export the current view as a figure with its title and legend: PNG, SVG or PDF (Ctrl+E)</source>
+        <translation>지금 보이는 화면을 제목과 범례가 있는 그림으로 내보냅니다: PNG, SVG, PDF (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Animation…</source>
+        <translation>애니메이션…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>GIF…</source>
-        <translation>GIF…</translation>
+        <source>Code…</source>
+        <translation>코드…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The TensorFlow/Keras program behind this picture, with the lab&apos;s numbers: copy it or save it as .py or .ipynb (Ctrl+Shift+C)</source>
+        <translation>이 그림을 만드는 TensorFlow/Keras 프로그램 (실험실의 숫자 그대로): 복사하거나 .py 또는 .ipynb로 저장합니다 (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export</source>
+        <translation>내보내기</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../explorer/ui/export_dialog.py" line="+46"/>
+        <source>Export animation</source>
+        <translation>애니메이션 내보내기</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export picture</source>
+        <translation>그림 내보내기</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Format</source>
+        <translation>형식</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>As on screen ({width}×{height})</source>
+        <translation>화면 그대로 ({width}×{height})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Custom</source>
+        <translation>직접 지정</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>크기</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Width</source>
+        <translation>너비</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Height</source>
+        <translation>높이</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>More pixels for sharp slides on high-DPI screens: 2× doubles width and height</source>
+        <translation>고해상도 화면의 슬라이드에서도 선명하도록 픽셀을 늘립니다: 2×이면 너비와 높이가 두 배</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scale</source>
+        <translation>배율</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>frames/s</source>
+        <translation>프레임/초</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>s</source>
+        <comment>seconds</comment>
+        <translation>초</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} frames: the frame rate follows the duration</source>
+        <translation>프레임 {count}개: 재생 시간을 바꾸면 프레임 속도가 따라 바뀝니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Frame rate</source>
+        <translation>프레임 속도</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration</source>
+        <translation>재생 시간</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Legend</source>
+        <translation>범례</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step or epoch counter</source>
+        <translation>스텝 또는 에포크 표시</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>PNG image</source>
+        <translation>PNG 이미지</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SVG (vector)</source>
+        <translation>SVG (벡터)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF (vector)</source>
+        <translation>PDF (벡터)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>GIF animation</source>
+        <translation>GIF 애니메이션</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MP4 video (H.264)</source>
+        <translation>MP4 동영상 (H.264)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>square</source>
+        <translation>정사각형</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>slides</source>
+        <translation>슬라이드</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <location filename="../../explorer/ui/exporter.py" line="+49"/>
+        <source>an animation is written as {suffixes}, not {name}</source>
+        <translation>애니메이션은 {suffixes} 파일로 저장합니다 ({name}은(는) 안 됩니다)</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 이미지 (*.png)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG 그림 (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 문서 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GIF animations (*.gif)</source>
+        <translation>GIF 애니메이션 (*.gif)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MP4 videos (*.mp4)</source>
+        <translation>MP4 동영상 (*.mp4)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export</source>
         <translation>내보내기</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Exported {name}</source>
+        <translation>{name}(으)로 내보냈습니다</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export failed</source>
+        <translation>내보내기 실패</translation>
     </message>
 </context>
 <context>
@@ -1532,6 +2469,119 @@ XOR에서는 방문할 때마다 모든 행이 틀릴 수 있지만, 끝난 뒤 
     </message>
 </context>
 <context>
+    <name>Formulas</name>
+    <message>
+        <location filename="../../explorer/core/functions/activations.py" line="-128"/>
+        <source>f(x) = 1 if x &gt; 0, else 0</source>
+        <translation>f(x) = 1 (x &gt; 0일 때), 아니면 0</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>f′(x) = 0 for x ≠ 0, undefined at 0</source>
+        <translation>f′(x) = 0 (x ≠ 0일 때), x = 0에서는 정의되지 않음</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>f′(x) = 1/6 for −3 &lt; x &lt; 3, else 0</source>
+        <translation>f′(x) = 1/6 (−3 &lt; x &lt; 3일 때), 아니면 0</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>f′(x) = 1 for x &gt; 0, else 0</source>
+        <translation>f′(x) = 1 (x &gt; 0일 때), 아니면 0</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>f(x) = x for x &gt; 0, else α·x</source>
+        <translation>f(x) = x (x &gt; 0일 때), 아니면 α·x</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>f′(x) = 1 for x &gt; 0, else α</source>
+        <translation>f′(x) = 1 (x &gt; 0일 때), 아니면 α</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(−∞, ∞) for α &gt; 0</source>
+        <translation>(−∞, ∞) (α &gt; 0일 때)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>f′(x) = 1 for 0 &lt; x &lt; 6, else 0</source>
+        <translation>f′(x) = 1 (0 &lt; x &lt; 6일 때), 아니면 0</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>f(x) = x for x &gt; 0, else α·(eˣ − 1)</source>
+        <translation>f(x) = x (x &gt; 0일 때), 아니면 α·(eˣ − 1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>f′(x) = 1 for x &gt; 0, else α·eˣ</source>
+        <translation>f′(x) = 1 (x &gt; 0일 때), 아니면 α·eˣ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>f(x) = λ·x for x &gt; 0, else λ·α·(eˣ − 1)   (λ ≈ 1.0507, α ≈ 1.6733)</source>
+        <translation>f(x) = λ·x (x &gt; 0일 때), 아니면 λ·α·(eˣ − 1)   (λ ≈ 1.0507, α ≈ 1.6733)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>f′(x) = λ for x ≥ 0, else λ·α·eˣ</source>
+        <translation>f′(x) = λ (x ≥ 0일 때), 아니면 λ·α·eˣ</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/core/functions/losses.py" line="+262"/>
+        <source>L = (1/k)·Σ ½e² if |e| ≤ δ, else δ·|e| − ½δ²   (e = ŷ − y)</source>
+        <translation>L = (1/k)·Σ ½e² (|e| ≤ δ일 때), 아니면 δ·|e| − ½δ²   (e = ŷ − y)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>∂L/∂ŷ = e/k if |e| ≤ δ, else δ·sign(e)/k</source>
+        <translation>∂L/∂ŷ = e/k (|e| ≤ δ일 때), 아니면 δ·sign(e)/k</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>L = −(1/k)·Σ [y·log p + (1 − y)·log(1 − p)],  p = clip(ŷ, ε, 1 − ε), ε = 1e−7  (from logits: p = σ(ŷ))</source>
+        <translation>L = −(1/k)·Σ [y·log p + (1 − y)·log(1 − p)],  p = clip(ŷ, ε, 1 − ε), ε = 1e−7  (로짓 입력이면 p = σ(ŷ))</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>∂L/∂ŷ = (p − y) / (p·(1 − p)·k)   (from logits: (σ(ŷ) − y) / k)</source>
+        <translation>∂L/∂ŷ = (p − y) / (p·(1 − p)·k)   (로짓 입력이면 (σ(ŷ) − y) / k)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>L = −Σᵢ yᵢ·log pᵢ,  p = clip(ŷ/Σŷ, ε, 1 − ε)  (from logits: p = softmax(ŷ))</source>
+        <translation>L = −Σᵢ yᵢ·log pᵢ,  p = clip(ŷ/Σŷ, ε, 1 − ε)  (로짓 입력이면 p = softmax(ŷ))</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>∂L/∂ŷᵢ = −yᵢ/ŷᵢ + Σy/Σŷ   (from logits: softmax(ŷ)ᵢ·Σy − yᵢ)</source>
+        <translation>∂L/∂ŷᵢ = −yᵢ/ŷᵢ + Σy/Σŷ   (로짓 입력이면 softmax(ŷ)ᵢ·Σy − yᵢ)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>L = −log p_c  for the integer label c,  p = clip(ŷ, ε, 1 − ε) renormalised</source>
+        <translation>L = −log p_c  (c: 정수 레이블),  p = clip(ŷ, ε, 1 − ε)를 다시 정규화</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>∂L/∂ŷᵢ = 1/Σp − [i = c]/p_c   (from logits: softmax(ŷ)ᵢ − [i = c])</source>
+        <translation>∂L/∂ŷᵢ = 1/Σp − [i = c]/p_c   (로짓 입력이면 softmax(ŷ)ᵢ − [i = c])</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>L = (1/k)·Σ max(0, 1 − y·ŷ),  y ∈ {−1, 1} (0/1 converted)</source>
+        <translation>L = (1/k)·Σ max(0, 1 − y·ŷ),  y ∈ {−1, 1} (0/1은 변환됨)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>∂L/∂ŷ = −y/k where y·ŷ &lt; 1, else 0</source>
+        <translation>∂L/∂ŷ = −y/k (y·ŷ &lt; 1일 때), 아니면 0</translation>
+    </message>
+</context>
+<context>
     <name>Frames</name>
     <message>
         <location filename="../../explorer/ui/labs/training/frames.py" line="+205"/>
@@ -1552,7 +2602,7 @@ XOR에서는 방문할 때마다 모든 행이 틀릴 수 있지만, 끝난 뒤 
 <context>
     <name>Gallery</name>
     <message>
-        <location filename="../../explorer/ui/labs/gallery/activations_page.py" line="-283"/>
+        <location filename="../../explorer/ui/labs/gallery/activations_page.py" line="-284"/>
         <source>Activations</source>
         <translation>활성화 함수</translation>
     </message>
@@ -1575,39 +2625,20 @@ XOR에서는 방문할 때마다 모든 행이 틀릴 수 있지만, 끝난 뒤 
 <context>
     <name>GalleryLab</name>
     <message>
-        <location filename="../../explorer/ui/labs/gallery/lab.py" line="+62"/>
-        <source>Export the page on show as a PNG (Ctrl+E)</source>
-        <translation>보이는 페이지를 PNG로 내보내기 (Ctrl+E)</translation>
-    </message>
-</context>
-<context>
-    <name>GifExport</name>
-    <message>
-        <location filename="../../explorer/ui/animation.py" line="+19"/>
-        <location line="+68"/>
-        <source>Encoding GIF …</source>
-        <translation>GIF 인코딩 중 …</translation>
+        <location filename="../../explorer/ui/labs/gallery/lab.py" line="+64"/>
+        <source>Picture…</source>
+        <translation>그림…</translation>
     </message>
     <message>
-        <location line="-42"/>
-        <source>Drawing frames …</source>
-        <translation>프레임 그리는 중 …</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Cancel</source>
-        <translation>취소</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Export animation</source>
-        <translation>애니메이션 내보내기</translation>
+        <location line="+1"/>
+        <source>Export the page on show as a figure: PNG, SVG or PDF (Ctrl+E)</source>
+        <translation>보이는 페이지를 그림으로 내보냅니다: PNG, SVG, PDF (Ctrl+E)</translation>
     </message>
 </context>
 <context>
     <name>HandWeights</name>
     <message>
-        <location filename="../../explorer/ui/labs/perceptron/panel.py" line="-264"/>
+        <location filename="../../explorer/ui/labs/perceptron/panel.py" line="-266"/>
         <source>weight of x₁</source>
         <translation>x₁의 가중치</translation>
     </message>
@@ -1630,7 +2661,7 @@ XOR에서는 방문할 때마다 모든 행이 틀릴 수 있지만, 끝난 뒤 
 <context>
     <name>HiddenLayerPage</name>
     <message>
-        <location filename="../../explorer/ui/labs/perceptron/hidden.py" line="+46"/>
+        <location filename="../../explorer/ui/labs/perceptron/hidden.py" line="+47"/>
         <source>p = 0.5, the network&apos;s boundary</source>
         <translation>p = 0.5, 신경망의 결정 경계</translation>
     </message>
@@ -1640,7 +2671,7 @@ XOR에서는 방문할 때마다 모든 행이 틀릴 수 있지만, 끝난 뒤 
         <translation>{h} = 0.5 (은닉 유닛 {number})</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+149"/>
         <source>input space: P(y = 1) of the 2-2-1 net</source>
         <translation>입력 공간: 2-2-1 신경망의 P(y = 1)</translation>
     </message>
@@ -1688,16 +2719,26 @@ XOR에서는 방문할 때마다 모든 행이 틀릴 수 있지만, 끝난 뒤 
 <context>
     <name>HyperParamForm</name>
     <message>
-        <location filename="../../explorer/ui/widgets/hyper_form.py" line="+82"/>
+        <location filename="../../explorer/ui/widgets/hyper_form.py" line="+76"/>
+        <source>{rule}. The previous settings stay</source>
+        <translation>{rule}. 이전 설정이 그대로 유지됩니다</translation>
+    </message>
+    <message>
+        <location line="+186"/>
         <source>The update rule, exactly as keras.optimizers applies it</source>
         <translation>keras.optimizers가 적용하는 그대로의 갱신 규칙</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>learning rate</source>
+        <translation>학습률</translation>
     </message>
 </context>
 <context>
     <name>Lab</name>
     <message>
-        <location filename="../../explorer/ui/labs/optimizer/lab.py" line="+63"/>
-        <location filename="../../explorer/ui/main_window.py" line="+51"/>
+        <location filename="../../explorer/ui/labs/optimizer/lab.py" line="+59"/>
+        <location filename="../../explorer/ui/main_window.py" line="+56"/>
         <source>Optimizer Lab</source>
         <translation>옵티마이저 실험실</translation>
     </message>
@@ -1707,7 +2748,7 @@ XOR에서는 방문할 때마다 모든 행이 틀릴 수 있지만, 끝난 뒤 
         <translation>Space: 재생/일시 정지 · →: 한 스텝 · R: 초기화 · 곡면을 클릭하거나 끌어서 시작점 지정</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/labs/perceptron/lab.py" line="+49"/>
+        <location filename="../../explorer/ui/labs/perceptron/lab.py" line="+50"/>
         <location filename="../../explorer/ui/main_window.py" line="+0"/>
         <source>Perceptron Lab</source>
         <translation>퍼셉트론 실험실</translation>
@@ -1718,7 +2759,7 @@ XOR에서는 방문할 때마다 모든 행이 틀릴 수 있지만, 끝난 뒤 
         <translation>Space: 재생/일시정지 · →: 샘플 하나 · Shift+→: 에포크 하나 · E: 끝으로 · R: 처음으로 · N: 새 시드 · 직접 설정 모드: 가중치 공간 클릭</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/labs/training/lab.py" line="+54"/>
+        <location filename="../../explorer/ui/labs/training/lab.py" line="+58"/>
         <location filename="../../explorer/ui/main_window.py" line="+1"/>
         <source>Training Lab</source>
         <translation>학습 실험실</translation>
@@ -1729,14 +2770,27 @@ XOR에서는 방문할 때마다 모든 행이 틀릴 수 있지만, 끝난 뒤 
         <translation>Space: 학습/일시정지 · →: 배치 하나 · Shift+→: 에포크 하나 · R: 초기화 · 일시정지 중 학습률 변경 가능 · 직접 그리기: 그래프를 클릭해 점 추가</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/labs/gallery/lab.py" line="-29"/>
+        <location filename="../../explorer/ui/labs/gallery/lab.py" line="-30"/>
         <source>Gallery</source>
         <translation>갤러리</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/labs/base.py" line="+20"/>
+        <location filename="../../explorer/ui/labs/base.py" line="+22"/>
         <source>F1: keyboard shortcuts</source>
         <translation>F1: 단축키</translation>
+    </message>
+</context>
+<context>
+    <name>LabRenderer</name>
+    <message>
+        <location filename="../../explorer/ui/labs/training/lab_render.py" line="+127"/>
+        <source>Paused at epoch {epoch}, batch {batch}/{batches} (learning rate {rate}).</source>
+        <translation>에포크 {epoch}, 배치 {batch}/{batches}에서 일시정지했습니다 (학습률 {rate}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Training…</source>
+        <translation>학습 중…</translation>
     </message>
 </context>
 <context>
@@ -1757,7 +2811,7 @@ XOR에서는 방문할 때마다 모든 행이 틀릴 수 있지만, 끝난 뒤 
         <translation>초기 → 최종 보간</translation>
     </message>
     <message>
-        <location filename="../../explorer/core/nn/landscape.py" line="+89"/>
+        <location filename="../../explorer/core/nn/landscape.py" line="+91"/>
         <source>Loss landscape: {model} on {data} ({directions})</source>
         <translation>손실 지형: {data}에서의 {model} ({directions})</translation>
     </message>
@@ -1782,7 +2836,7 @@ XOR에서는 방문할 때마다 모든 행이 틀릴 수 있지만, 끝난 뒤 
         <translation>손실 지형: {data}에서의 {model} ({directions}, 테스트 데이터)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/labs/training/landscape_view.py" line="+57"/>
+        <location filename="../../explorer/ui/labs/training/landscape_view.py" line="+60"/>
         <source>Preparing the slice as a surface (TensorFlow)…</source>
         <translation>단면을 곡면으로 준비하는 중 (TensorFlow)…</translation>
     </message>
@@ -1790,7 +2844,7 @@ XOR에서는 방문할 때마다 모든 행이 틀릴 수 있지만, 끝난 뒤 
 <context>
     <name>LandscapeForm</name>
     <message>
-        <location filename="../../explorer/ui/labs/training/landscape_plots.py" line="+393"/>
+        <location filename="../../explorer/ui/labs/training/landscape_plots.py" line="+394"/>
         <source>Random directions</source>
         <translation>무작위 방향</translation>
     </message>
@@ -1979,7 +3033,7 @@ auto: 1 for random directions, fitted to the path for PCA</source>
         <translation>기록된 가중치를 단면에 투영해 그립니다 (PCA면 정확히 평면 위, 무작위 방향이면 그림자일 뿐)</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>{n} points</source>
         <translation>점 {n}개</translation>
     </message>
@@ -1987,7 +3041,7 @@ auto: 1 for random directions, fitted to the path for PCA</source>
 <context>
     <name>LandscapePlots</name>
     <message>
-        <location line="-537"/>
+        <location line="-539"/>
         <source>a   (PC 1: {percent} % of the path&apos;s variance)</source>
         <translation>a   (PC 1: 경로 분산의 {percent} %)</translation>
     </message>
@@ -2100,7 +3154,7 @@ auto: 1 for random directions, fitted to the path for PCA</source>
         <translation>격자 위에서 손실을 계산합니다 (백그라운드에서)</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+56"/>
         <source>No model yet.</source>
         <translation>아직 모델이 없습니다.</translation>
     </message>
@@ -2274,7 +3328,7 @@ auto: 1 for random directions, fitted to the path for PCA</source>
 <context>
     <name>LayerRow</name>
     <message>
-        <location filename="../../explorer/ui/labs/training/model_panel.py" line="+108"/>
+        <location filename="../../explorer/ui/labs/training/model_panel.py" line="+113"/>
         <source>Units (neurons) of hidden layer {n}</source>
         <translation>은닉층 {n}의 유닛(뉴런) 수</translation>
     </message>
@@ -2320,12 +3374,12 @@ auto: 1 for random directions, fitted to the path for PCA</source>
 <context>
     <name>LineUp</name>
     <message>
-        <location filename="../../explorer/ui/labs/optimizer/lab_racers.py" line="+27"/>
+        <location filename="../../explorer/ui/labs/optimizer/lab_racers.py" line="+29"/>
         <source>{surface} suggests: {rates}</source>
         <translation>{surface}의 권장값: {rates}</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+63"/>
         <source>{name} added. The race had reached its last step (max {max}), so it restarts from step 0.</source>
         <translation>{name}을(를) 추가했습니다. 경주가 마지막 스텝(최대 {max})에 이르렀으므로 스텝 0부터 다시 시작합니다.</translation>
     </message>
@@ -2345,12 +3399,12 @@ auto: 1 for random directions, fitted to the path for PCA</source>
         <translation>학습률을 {surface}의 권장값으로 바꿨습니다. 경주는 스텝 0부터 다시 시작합니다.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+52"/>
         <source>Hyper-parameters changed; the race restarts from step 0.</source>
         <translation>하이퍼파라미터가 바뀌었습니다. 경주는 스텝 0부터 다시 시작합니다.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+49"/>
         <source>Your racers and their settings are kept. {surface} suggests other learning rates.</source>
         <translation>주자와 설정은 그대로입니다. {surface}은(는) 다른 학습률을 권장합니다.</translation>
     </message>
@@ -2381,7 +3435,7 @@ auto: 1 for random directions, fitted to the path for PCA</source>
 <context>
     <name>Losses</name>
     <message>
-        <location filename="../../explorer/core/functions/losses.py" line="+35"/>
+        <location filename="../../explorer/core/functions/losses.py" line="-267"/>
         <source>Regression (predict a number)</source>
         <translation>회귀 (숫자 예측)</translation>
     </message>
@@ -2416,7 +3470,7 @@ auto: 1 for random directions, fitted to the path for PCA</source>
         <translation>True: y_pred가 가공하지 않은 점수(로짓)이고 손실 함수가 sigmoid/softmax를 직접 적용합니다. 이쪽이 수치적으로 더 정확합니다.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Mean squared error</source>
         <translation>평균 제곱 오차</translation>
     </message>
@@ -2451,7 +3505,7 @@ auto: 1 for random directions, fitted to the path for PCA</source>
         <translation>Huber</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>MSE near the target, MAE far away: robust and smooth.</source>
         <translation>정답 근처에서는 MSE, 멀리서는 MAE처럼 동작합니다: 이상치에 강하고 매끄럽습니다.</translation>
     </message>
@@ -2471,7 +3525,7 @@ auto: 1 for random directions, fitted to the path for PCA</source>
         <translation>이진 교차 엔트로피</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>−log p explodes as the probability of the true class goes to 0: confident mistakes cost a lot.</source>
         <translation>정답 클래스의 확률이 0에 가까워지면 −log p가 폭발합니다: 확신에 찬 오답은 비용이 큽니다.</translation>
     </message>
@@ -2481,7 +3535,7 @@ auto: 1 for random directions, fitted to the path for PCA</source>
         <translation>범주형 교차 엔트로피</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Only the predicted probability of the true class matters: L = −log p_true.</source>
         <translation>정답 클래스의 예측 확률만 중요합니다: L = −log p_true.</translation>
     </message>
@@ -2491,7 +3545,7 @@ auto: 1 for random directions, fitted to the path for PCA</source>
         <translation>희소 범주형 교차 엔트로피</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The same number as categorical cross-entropy, with labels 0…k−1 instead of one-hot vectors.</source>
         <translation>범주형 교차 엔트로피와 같은 값이며, 원-핫 벡터 대신 레이블 0…k−1을 받습니다.</translation>
     </message>
@@ -2522,7 +3576,7 @@ auto: 1 for random directions, fitted to the path for PCA</source>
         <translation>매끄러운 힌지입니다: 오답에 제곱으로 벌점을 줍니다.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+40"/>
         <source>is empty</source>
         <translation>비어 있습니다</translation>
     </message>
@@ -2804,7 +3858,7 @@ auto: 1 for random directions, fitted to the path for PCA</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="+48"/>
+        <location filename="../../explorer/ui/main_window.py" line="+49"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
@@ -2820,13 +3874,18 @@ auto: 1 for random directions, fitted to the path for PCA</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Export view as &amp;PNG…</source>
-        <translation>화면을 PNG로 내보내기(&amp;P)…</translation>
+        <source>Export &amp;picture (PNG, SVG, PDF)…</source>
+        <translation>그림 내보내기(PNG, SVG, PDF)(&amp;P)…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Export animation as &amp;GIF…</source>
-        <translation>애니메이션을 GIF로 내보내기(&amp;G)…</translation>
+        <source>Export &amp;animation (GIF, MP4)…</source>
+        <translation>애니메이션 내보내기(GIF, MP4)(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;code…</source>
+        <translation>코드 내보내기(&amp;C)…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2854,7 +3913,18 @@ auto: 1 for random directions, fitted to the path for PCA</source>
         <translation>단축키(&amp;K)</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+71"/>
+        <location line="+9"/>
+        <source>No code for this lab</source>
+        <translation>이 실험실에는 코드가 없습니다</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>The {lab} draws its pictures from formulas: there is no training program behind them. The Optimizer, Perceptron and Training Labs have one.</source>
+        <translation>{lab}은(는) 그림을 수식으로 그립니다: 그 뒤에 학습 프로그램이 없습니다. 옵티마이저·퍼셉트론·학습 실험실에는 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>this lab has no keys of its own</source>
         <translation>이 실험실에는 전용 단축키가 없습니다</translation>
     </message>
@@ -2874,12 +3944,12 @@ auto: 1 for random directions, fitted to the path for PCA</source>
         <translation>단축키</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Saved scene {name}</source>
         <translation>장면을 저장했습니다: {name}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Opened scene {name}</source>
         <translation>장면을 열었습니다: {name}</translation>
     </message>
@@ -2914,49 +3984,6 @@ auto: 1 for random directions, fitted to the path for PCA</source>
         <source>Cannot save scene</source>
         <translation>장면을 저장할 수 없습니다</translation>
     </message>
-    <message>
-        <location line="+8"/>
-        <location line="+22"/>
-        <source>Exported {name}</source>
-        <translation>내보냈습니다: {name}</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+13"/>
-        <location line="+13"/>
-        <source>Export failed</source>
-        <translation>내보내기 실패</translation>
-    </message>
-    <message>
-        <location line="-23"/>
-        <source>Export PNG</source>
-        <translation>PNG 내보내기</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>PNG images (*.png)</source>
-        <translation>PNG 이미지 (*.png)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Export GIF</source>
-        <translation>GIF 내보내기</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>GIF animations (*.gif)</source>
-        <translation>GIF 애니메이션 (*.gif)</translation>
-    </message>
-    <message>
-        <location line="+58"/>
-        <source>Width</source>
-        <translation>너비</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Height</source>
-        <translation>높이</translation>
-    </message>
 </context>
 <context>
     <name>MarkLegend</name>
@@ -2986,7 +4013,7 @@ auto: 1 for random directions, fitted to the path for PCA</source>
         <translation>최댓값</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/labs/optimizer/views.py" line="-194"/>
+        <location filename="../../explorer/ui/labs/optimizer/views.py" line="-205"/>
         <source>−∇L  downhill (∝ |∇L|)</source>
         <translation>−∇L  내리막 (∝ |∇L|)</translation>
     </message>
@@ -2999,7 +4026,7 @@ auto: 1 for random directions, fitted to the path for PCA</source>
 <context>
     <name>Model</name>
     <message>
-        <location filename="../../explorer/core/nn/spec.py" line="+45"/>
+        <location filename="../../explorer/core/nn/spec.py" line="+55"/>
         <source>loss {loss} needs class labels; use mse or mae for regression</source>
         <translation>손실 함수 {loss}에는 클래스 레이블이 필요합니다; 회귀에는 mse나 mae를 쓰세요</translation>
     </message>
@@ -3028,11 +4055,12 @@ auto: 1 for random directions, fitted to the path for PCA</source>
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../../explorer/ui/labs/training/lab_render.py" line="+6"/>
         <source>Loading TensorFlow…</source>
         <translation>TensorFlow를 불러오는 중…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Saved the model to {path}.</source>
         <translation>모델을 {path}에 저장했습니다.</translation>
     </message>
@@ -3076,6 +4104,46 @@ auto: 1 for random directions, fitted to the path for PCA</source>
         <location line="+1"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 파일 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/core/nn/model.py" line="+180"/>
+        <source>{file}: a model file must end in .keras</source>
+        <translation>{file}: 모델 파일 이름은 .keras로 끝나야 합니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{folder}: no such folder</source>
+        <translation>{folder}: 그런 폴더가 없습니다</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{path}: cannot write the model ({reason})</source>
+        <translation>{path}: 모델을 저장할 수 없습니다 ({reason})</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{file}: not a .keras model file</source>
+        <translation>{file}: .keras 모델 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{path}: no such file</source>
+        <translation>{path}: 그런 파일이 없습니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file}: not a Keras model (the file is not a .keras archive; it may be damaged or truncated)</source>
+        <translation>{file}: Keras 모델이 아닙니다 (.keras 압축 파일이 아닙니다. 손상되었거나 잘렸을 수 있습니다)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{file}: cannot read the model ({reason})</source>
+        <translation>{file}: 모델을 읽을 수 없습니다 ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/core/nn/training.py" line="+329"/>
+        <source>{file}: its layers do not match this model ({layers} with the same activations); change the model or load another file</source>
+        <translation>{file}: 층 구성이 이 모델({layers}, 같은 활성화 함수)과 맞지 않습니다. 모델을 바꾸거나 다른 파일을 불러오세요</translation>
     </message>
 </context>
 <context>
@@ -3161,7 +4229,7 @@ auto: 1 for random directions, fitted to the path for PCA</source>
         <translation>손실 외에 Keras가 보고하는 지표 (지표마다 곡선 하나)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>keras.optimizers class, with Keras&apos;s defaults (the same update rules the Optimizer Lab races)</source>
         <translation>keras.optimizers 클래스, Keras 기본값 사용 (옵티마이저 실험실에서 경주하는 것과 같은 갱신 규칙)</translation>
     </message>
@@ -3211,19 +4279,19 @@ auto: 1 for random directions, fitted to the path for PCA</source>
         <translation>옵티마이저</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+97"/>
         <source>{range}: {rate} became {used}</source>
         <translation>{range}: {rate} 대신 {used} 사용</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-111"/>
         <location line="+15"/>
-        <location line="+92"/>
+        <location line="+97"/>
         <source>learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-109"/>
         <location line="+13"/>
         <source>batch size</source>
         <translation>배치 크기</translation>
@@ -3268,7 +4336,7 @@ auto: 1 for random directions, fitted to the path for PCA</source>
 <context>
     <name>OptimizerLab</name>
     <message>
-        <location filename="../../explorer/ui/labs/optimizer/lab.py" line="+50"/>
+        <location filename="../../explorer/ui/labs/optimizer/lab.py" line="+54"/>
         <location line="+55"/>
         <source>Surface</source>
         <translation>곡면</translation>
@@ -3295,12 +4363,12 @@ auto: 1 for random directions, fitted to the path for PCA</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+301"/>
+        <location line="+208"/>
         <source>Loss landscape (from the Training Lab)</source>
         <translation>손실 지형 (학습 실험실에서)</translation>
     </message>
     <message>
-        <location line="-298"/>
+        <location line="-205"/>
         <source>Choosing a surface loads its start; your racers stay</source>
         <translation>곡면을 고르면 그 곡면의 시작점을 불러옵니다. 주자는 그대로입니다</translation>
     </message>
@@ -3431,21 +4499,26 @@ auto: 1 for random directions, fitted to the path for PCA</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Export the race, replayed from step 0, as an animated GIF (Ctrl+Shift+E)</source>
-        <translation>경주를 스텝 0부터 다시 재생해 움직이는 GIF로 내보내기 (Ctrl+Shift+E)</translation>
+        <source>Export the race, replayed from step 0, as a GIF or MP4 animation (Ctrl+Shift+E)</source>
+        <translation>경주를 스텝 0부터 다시 재생해 GIF 또는 MP4 애니메이션으로 내보냅니다 (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+319"/>
+        <source>step {step}</source>
+        <translation>스텝 {step}</translation>
+    </message>
+    <message>
+        <location line="-317"/>
         <source>3-D</source>
         <translation>3-D</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+84"/>
         <source>joined the race at step {step}</source>
         <translation>스텝 {step}에서 경주에 합류</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+116"/>
         <source>Plot L − L* on a log scale</source>
         <translation>L − L*을 로그 눈금으로 그리기</translation>
     </message>
@@ -3458,7 +4531,7 @@ auto: 1 for random directions, fitted to the path for PCA</source>
 <context>
     <name>Optimizers</name>
     <message>
-        <location filename="../../explorer/core/optim/optimizers.py" line="+33"/>
+        <location filename="../../explorer/core/optim/optimizers/common.py" line="+16"/>
         <source>Learning rate η: how far each step moves against the gradient.</source>
         <translation>학습률 η: 한 스텝마다 기울기 반대 방향으로 얼마나 멀리 움직이는지.</translation>
     </message>
@@ -3473,17 +4546,17 @@ auto: 1 for random directions, fitted to the path for PCA</source>
         <translation>1차 모멘트(평균) 추정의 감쇠율 β₁.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Decay β₂ of the second-moment (squared) estimate.</source>
         <translation>2차 모멘트(제곱) 추정의 감쇠율 β₂.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Momentum μ: how much velocity is kept.</source>
         <translation>모멘텀 μ: 속도를 얼마나 유지하는지.</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location filename="../../explorer/core/optim/optimizers/classic.py" line="+147"/>
         <source>Gradient descent: every step uses the exact (full-batch) gradient.</source>
         <translation>경사하강법: 매 스텝 정확한 (전체 배치) 기울기를 씁니다.</translation>
     </message>
@@ -3511,6 +4584,7 @@ g: 잡음이 섞인 / 미니배치 기울기</translation>
     </message>
     <message>
         <location line="+7"/>
+        <location filename="../../explorer/core/optim/optimizers/modern.py" line="+151"/>
         <source>Starting value a₀ of the accumulated squared gradients.</source>
         <translation>누적된 기울기 제곱의 시작값 a₀.</translation>
     </message>
@@ -3540,17 +4614,35 @@ g: 잡음이 섞인 / 미니배치 기울기</translation>
         <translation>기울기 제곱의 이동 평균을 쓰므로 오래된 기울기는 잊힙니다.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-54"/>
         <source>AMSGrad: never let the second moment shrink.</source>
         <translation>AMSGrad: 2차 모멘트가 줄어들지 않게 합니다.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+59"/>
         <source>Momentum plus RMSProp, with bias correction for the first steps.</source>
         <translation>모멘텀과 RMSProp의 결합, 처음 스텝들을 위한 편향 보정 포함.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>θ ← θ − η·λ·θ   (decoupled weight decay, λ = weight_decay)
+m ← β₁·m + (1−β₁)·g
+v ← β₂·v + (1−β₂)·g²
+α ← η·√(1−β₂ᵗ) / (1−β₁ᵗ)
+θ ← θ − α·m / (√v + ε)</source>
+        <translation>θ ← θ − η·λ·θ   (분리된 가중치 감쇠, λ = weight_decay)
+m ← β₁·m + (1−β₁)·g
+v ← β₂·v + (1−β₂)·g²
+α ← η·√(1−β₂ᵗ) / (1−β₁ᵗ)
+θ ← θ − α·m / (√v + ε)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Adam that shrinks the weights a little every step, apart from the gradient.</source>
+        <translation>기울기와 별도로 매 스텝 가중치를 조금씩 줄이는 Adam입니다.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Decay ρ of both averages.</source>
         <translation>두 평균의 감쇠율 ρ.</translation>
     </message>
@@ -3568,6 +4660,226 @@ g: 잡음이 섞인 / 미니배치 기울기</translation>
         <location line="+9"/>
         <source>Adam with Nesterov momentum: the step looks ahead along m.</source>
         <translation>Nesterov 모멘텀을 쓰는 Adam: 스텝이 m 방향으로 앞을 내다봅니다.</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/core/optim/optimizers/modern.py" line="-20"/>
+        <source>Decay β₂ of the momentum that is kept.</source>
+        <translation>유지하는 모멘텀의 감쇠율 β₂.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Steps of the same size η in every coordinate: only the sign counts.</source>
+        <translation>모든 좌표에서 같은 크기 η로 움직입니다: 부호만 중요합니다.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Adam&apos;s direction, scaled so each step is η times the weights&apos; norm.</source>
+        <translation>Adam의 방향을 쓰되, 한 스텝이 가중치 노름의 η배가 되도록 크기를 맞춥니다.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>How fast the per-coordinate rate falls (≤ 0; −0.5 is AdaGrad-like).</source>
+        <translation>좌표별 학습률이 줄어드는 속도 (≤ 0; −0.5이면 AdaGrad와 비슷).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>L1 penalty: weights inside ±l1 of the linear term snap to 0.</source>
+        <translation>L1 벌점: 선형 항이 ±l1 안에 있는 가중치는 0이 됩니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>L2 penalty on the weights.</source>
+        <translation>가중치에 대한 L2 벌점.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>L2 shrinkage added to the gradient.</source>
+        <translation>기울기에 더하는 L2 축소.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>β of the per-coordinate rate (adds β/(2η) to the L2 penalty).</source>
+        <translation>좌표별 학습률의 β (L2 벌점에 β/(2η)를 더함).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Follow the regularised leader: solves for the weights from summed gradients.</source>
+        <translation>정규화된 선도자 따르기(FTRL): 누적된 기울기로 가중치를 구합니다.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>β₂ at step t is 1 − t^beta_2_decay.</source>
+        <translation>스텝 t에서 β₂는 1 − t^beta_2_decay.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ε₁ added to g² before averaging.</source>
+        <translation>평균 내기 전에 g²에 더하는 ε₁.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ε₂: the smallest weight scale a step is relative to.</source>
+        <translation>ε₂: 스텝의 기준이 되는 가장 작은 가중치 크기.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Largest RMS of the normalised update u.</source>
+        <translation>정규화된 갱신 u의 RMS 최댓값.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cap η at 1/√t (Keras 3 caps ρ the same way either way).</source>
+        <translation>η를 1/√t로 제한 (Keras 3은 어느 쪽이든 ρ를 똑같이 제한합니다).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a vector (rank &lt; 2): Keras keeps an unfactored second moment v
+ρ ← min(η, 1/√t)    α ← max(ε₂, RMS(θ))·ρ    β₂ₜ ← 1 − t^decay
+v ← β₂ₜ·v + (1−β₂ₜ)·(g² + ε₁)
+u ← g/√v    û ← u / max(1, RMS(u)/d)
+θ ← θ − α·û</source>
+        <translation>벡터(랭크 &lt; 2): Keras는 인수분해하지 않은 2차 모멘트 v를 씁니다
+ρ ← min(η, 1/√t)    α ← max(ε₂, RMS(θ))·ρ    β₂ₜ ← 1 − t^decay
+v ← β₂ₜ·v + (1−β₂ₜ)·(g² + ε₁)
+u ← g/√v    û ← u / max(1, RMS(u)/d)
+θ ← θ − α·û</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Steps relative to the weights&apos; size, with a decaying RMSProp average.</source>
+        <translation>가중치 크기에 비례하는 스텝, 감쇠하는 RMSProp 평균을 씁니다.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Small constant ε that keeps the division finite (default 1e-8).</source>
+        <translation>나눗셈을 유한하게 지켜 주는 작은 상수 ε (기본값 1e-8).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Steps over which η rises linearly from 0.</source>
+        <translation>η가 0에서 선형으로 올라가는 스텝 수.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the ball is y, where Keras takes the gradient; the faint ball is x
+v ← β₂·v + (1−β₂)·g²
+z ← z − η·g / (√(v/(1−β₂ᵗ)) + ε)
+x ← (1 − 1/t)·(y − (1−β₁)·z)/β₁ + (1/t)·z   (Keras on TensorFlow: the new z)
+θ = y ← (1−β₁)·z + β₁·x</source>
+        <translation>공은 Keras가 기울기를 구하는 점 y, 흐린 공은 x입니다
+v ← β₂·v + (1−β₂)·g²
+z ← z − η·g / (√(v/(1−β₂ᵗ)) + ε)
+x ← (1 − 1/t)·(y − (1−β₁)·z)/β₁ + (1/t)·z   (TensorFlow의 Keras: 새 z)
+θ = y ← (1−β₁)·z + β₁·x</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Averages its iterates instead of needing a schedule; the average is drawn faint.</source>
+        <translation>스케줄 대신 지나온 점들을 평균합니다; 평균은 흐리게 그립니다.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>β₁ of the AdamW path (vectors).</source>
+        <translation>AdamW 경로의 β₁ (벡터).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>β₂ of the AdamW path (vectors).</source>
+        <translation>AdamW 경로의 β₂ (벡터).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weight decay λ of the AdamW path: Keras uses it, not weight_decay, for vectors.</source>
+        <translation>AdamW 경로의 가중치 감쇠 λ: 벡터에는 weight_decay 대신 이 값을 씁니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The AdamW path&apos;s learning rate is η times this.</source>
+        <translation>AdamW 경로의 학습률은 η에 이 값을 곱한 것입니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a vector is not a matrix: Keras updates it with Muon&apos;s AdamW path
+θ ← θ − η·λ·θ    (λ = adam_weight_decay)
+m ← β₁·m + (1−β₁)·g
+v ← β₂·v + (1−β₂)·g²
+θ ← θ − η·r·√(1−β₂ᵗ)/(1−β₁ᵗ) · m / (√v + ε)    (r = adam_lr_ratio)</source>
+        <translation>벡터는 행렬이 아니므로 Keras는 Muon의 AdamW 경로로 갱신합니다
+θ ← θ − η·λ·θ    (λ = adam_weight_decay)
+m ← β₁·m + (1−β₁)·g
+v ← β₂·v + (1−β₂)·g²
+θ ← θ − η·r·√(1−β₂ᵗ)/(1−β₁ᵗ) · m / (√v + ε)    (r = adam_lr_ratio)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Orthogonalised momentum for weight matrices; a vector takes its AdamW path.</source>
+        <translation>가중치 행렬을 위한 직교화된 모멘텀; 벡터는 AdamW 경로를 탑니다.</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/core/optim/optimizers/options.py" line="+23"/>
+        <source>Decoupled weight decay λ: before each step θ ← θ − η·λ·θ.</source>
+        <translation>분리된 가중치 감쇠 λ: 매 스텝 전에 θ ← θ − η·λ·θ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rescale each variable&apos;s gradient so its norm is at most this.</source>
+        <translation>각 변수의 기울기 노름이 이 값을 넘지 않도록 다시 맞춥니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clip every gradient component to [−value, value].</source>
+        <translation>기울기의 모든 성분을 [−value, value]로 자릅니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rescale all gradients together so their joint norm is at most this (one racer is one variable, so here it acts like clipnorm).</source>
+        <translation>모든 기울기를 함께 다시 맞춰 전체 노름이 이 값을 넘지 않게 합니다 (주자 하나가 변수 하나이므로 여기서는 clipnorm과 같습니다).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep an exponential moving average of the weights (drawn as a faint ball).</source>
+        <translation>가중치의 지수 이동 평균을 유지합니다 (흐린 공으로 그림).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How much of the old average the EMA keeps each step.</source>
+        <translation>EMA가 매 스텝 이전 평균을 얼마나 남기는지.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every this many steps, replace the weights by their moving average.</source>
+        <translation>이 스텝 수마다 가중치를 이동 평균으로 바꿉니다.</translation>
+    </message>
+</context>
+<context>
+    <name>OptionsForm</name>
+    <message>
+        <location filename="../../explorer/ui/widgets/options_form.py" line="+67"/>
+        <source>Options</source>
+        <translation>옵션</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Arguments every keras.optimizers class takes: weight decay, gradient clipping and an exponential moving average (EMA) of the weights</source>
+        <translation>모든 keras.optimizers 클래스가 받는 인자: 가중치 감쇠, 기울기 클리핑, 가중치의 지수 이동 평균(EMA)</translation>
+    </message>
+</context>
+<context>
+    <name>ParamField</name>
+    <message>
+        <location filename="../../explorer/ui/widgets/hyper_form.py" line="-139"/>
+        <source>default</source>
+        <translation>기본값</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not set: Keras&apos;s default (None)</source>
+        <translation>설정하지 않음: Keras 기본값(None)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>default, or e.g. 100, 200</source>
+        <translation>기본값, 또는 예: 100, 200</translation>
     </message>
 </context>
 <context>
@@ -3647,8 +4959,8 @@ g: 잡음이 섞인 / 미니배치 기울기</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Export the learning run, replayed from its start, as an animated GIF (Ctrl+Shift+E)</source>
-        <translation>학습 과정을 처음부터 다시 재생해 애니메이션 GIF로 내보내기 (Ctrl+Shift+E)</translation>
+        <source>Export the learning run, replayed from its start, as a GIF or MP4 animation (Ctrl+Shift+E)</source>
+        <translation>학습 과정을 처음부터 다시 재생해 GIF 또는 MP4 애니메이션으로 내보냅니다 (Ctrl+Shift+E)</translation>
     </message>
     <message>
         <location line="+314"/>
@@ -3665,11 +4977,26 @@ g: 잡음이 섞인 / 미니배치 기울기</translation>
         <source>epoch {epoch} · sample {sample}/{samples}</source>
         <translation>에포크 {epoch} · 샘플 {sample}/{samples}</translation>
     </message>
+    <message>
+        <location line="+44"/>
+        <source>2-2-1 network, seed {seed}</source>
+        <translation>2-2-1 신경망, 시드 {seed}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>perceptron rule, η = {eta}, seed {seed}</source>
+        <translation>퍼셉트론 학습 규칙, η = {eta}, 시드 {seed}</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>epoch {epoch}</source>
+        <translation>에포크 {epoch}</translation>
+    </message>
 </context>
 <context>
     <name>PerceptronLegend</name>
     <message>
-        <location filename="../../explorer/ui/labs/perceptron/plots.py" line="-413"/>
+        <location filename="../../explorer/ui/labs/perceptron/plots.py" line="-415"/>
         <source>d = 0 (circle)</source>
         <translation>d = 0 (원)</translation>
     </message>
@@ -3820,7 +5147,7 @@ g: 잡음이 섞인 / 미니배치 기울기</translation>
 <context>
     <name>PlaybackBar</name>
     <message>
-        <location filename="../../explorer/ui/widgets/playback.py" line="+98"/>
+        <location filename="../../explorer/ui/widgets/playback.py" line="+99"/>
         <source>Samples per second ({low}–{high})</source>
         <translation>초당 샘플 수 ({low}–{high})</translation>
     </message>
@@ -3861,18 +5188,18 @@ g: 잡음이 섞인 / 미니배치 기울기</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+46"/>
+        <location line="+52"/>
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
     <message>
-        <location line="-45"/>
-        <location line="+45"/>
+        <location line="-51"/>
+        <location line="+51"/>
         <source>Play</source>
         <translation>재생</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-50"/>
         <source>Play or pause (Space)</source>
         <translation>재생 또는 일시 정지 (Space)</translation>
     </message>
@@ -3902,7 +5229,7 @@ g: 잡음이 섞인 / 미니배치 기울기</translation>
         <translation>최대</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Speed</source>
         <translation>속도</translation>
     </message>
@@ -4087,7 +5414,7 @@ g: 잡음이 섞인 / 미니배치 기울기</translation>
 <context>
     <name>Race</name>
     <message>
-        <location filename="../../explorer/core/optim/race.py" line="+287"/>
+        <location filename="../../explorer/core/optim/race.py" line="+263"/>
         <source>running</source>
         <translation>진행 중</translation>
     </message>
@@ -4209,6 +5536,14 @@ g: 잡음이 섞인 / 미니배치 기울기</translation>
     </message>
 </context>
 <context>
+    <name>RacerDialog</name>
+    <message>
+        <location filename="../../explorer/ui/labs/training/racer_dialog.py" line="+44"/>
+        <source>{optimizer} settings</source>
+        <translation>{optimizer} 설정</translation>
+    </message>
+</context>
+<context>
     <name>RegressionView</name>
     <message>
         <location filename="../../explorer/ui/labs/training/regression.py" line="+76"/>
@@ -4301,9 +5636,770 @@ g: 잡음이 섞인 / 미니배치 기울기</translation>
     </message>
 </context>
 <context>
+    <name>Scenes</name>
+    <message>
+        <location filename="../../explorer/core/nn/landscape.py" line="+117"/>
+        <source>kind must be one of {choices}, not {value}</source>
+        <translation>kind는 {value}이(가) 아니라 {choices} 중 하나여야 합니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>span must be a number &gt; 0, not {value}</source>
+        <translation>span은 {value}이(가) 아니라 0보다 큰 수여야 합니다</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>resolution must be an integer 3–{most}, not {value}</source>
+        <translation>resolution은 {value}이(가) 아니라 3–{most} 사이의 정수여야 합니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>split must be &apos;train&apos; or &apos;test&apos;, not {value}</source>
+        <translation>split은 {value}이(가) 아니라 &apos;train&apos; 또는 &apos;test&apos;여야 합니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>seed must be an integer 0–4294967295, not {value}</source>
+        <translation>seed는 {value}이(가) 아니라 0–4294967295 사이의 정수여야 합니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bias must be &apos;zero&apos; or &apos;normalize&apos;, not {value}</source>
+        <translation>bias는 {value}이(가) 아니라 &apos;zero&apos; 또는 &apos;normalize&apos;여야 합니다</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>alpha must be (low, high), not {value}</source>
+        <translation>alpha는 {value}이(가) 아니라 (low, high)여야 합니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>max_samples must be a positive integer or None, not {value}</source>
+        <translation>max_samples는 {value}이(가) 아니라 양의 정수 또는 None이어야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/core/nn/spec.py" line="+12"/>
+        <source>{where}, hidden layer {number}</source>
+        <translation>{where}, 은닉층 {number}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;units&apos; must be an integer 1–{most}, not {value}</source>
+        <translation>&apos;units&apos;는 {value}이(가) 아니라 1–{most} 사이의 정수여야 합니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown activation {name}; choose one of {choices}</source>
+        <translation>알 수 없는 활성화 함수 {name}. 다음 중에서 고르세요: {choices}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;dropout&apos; must be a rate 0 ≤ r &lt; 1, not {value}</source>
+        <translation>&apos;dropout&apos;은 {value}이(가) 아니라 0 ≤ r &lt; 1인 비율이어야 합니다</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>hidden layer</source>
+        <translation>은닉층</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>at most {most} hidden layers, not {count}</source>
+        <translation>은닉층은 {count}개가 아니라 최대 {most}개여야 합니다</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>hidden layer {number} must be a LayerSpec</source>
+        <translation>은닉층 {number}은(는) LayerSpec이어야 합니다</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown output_activation {name}; choose one of {choices}</source>
+        <translation>알 수 없는 output_activation {name}. 다음 중에서 고르세요: {choices}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown loss {name}; choose one of {choices}</source>
+        <translation>알 수 없는 손실 함수 {name}. 다음 중에서 고르세요: {choices}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown optimizer {name}; choose one of {choices}</source>
+        <translation>알 수 없는 옵티마이저 {name}. 다음 중에서 고르세요: {choices}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;learning_rate&apos; must be a number &gt; 0 (at most 1e6), not {value}</source>
+        <translation>&apos;learning_rate&apos;는 {value}이(가) 아니라 0보다 큰 수(최대 1e6)여야 합니다</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown metric {name}; choose from {choices}</source>
+        <translation>알 수 없는 지표 {name}. 다음 중에서 고르세요: {choices}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&apos;validation_split&apos; must be 0 ≤ v &lt; 1, not {value}</source>
+        <translation>&apos;validation_split&apos;은 {value}이(가) 아니라 0 ≤ v &lt; 1이어야 합니다</translation>
+    </message>
+    <message>
+        <location line="-162"/>
+        <location filename="../../explorer/core/optim/race_setup.py" line="+308"/>
+        <source>&apos;options&apos; must be an object</source>
+        <translation>&apos;options&apos;는 객체여야 합니다</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;schedule&apos; must be null or an object with a name and params</source>
+        <translation>&apos;schedule&apos;은 null이거나 name과 params가 있는 객체여야 합니다</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>optimizer: {error}</source>
+        <translation>옵티마이저: {error}</translation>
+    </message>
+    <message>
+        <location line="+228"/>
+        <source>unknown task {name}; choose one of {choices}</source>
+        <translation>알 수 없는 과제 {name}. 다음 중에서 고르세요: {choices}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the data needs at least one feature, not {value}</source>
+        <translation>데이터에는 특성이 하나 이상 있어야 합니다 ({value}이(가) 아니라)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a {task} task needs at least 2 classes, not {count}</source>
+        <translation>{task} 과제에는 클래스가 {count}개가 아니라 2개 이상 필요합니다</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>&apos;hidden&apos; must be a list of layers</source>
+        <translation>&apos;hidden&apos;은 층의 리스트여야 합니다</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&apos;metrics&apos; must be a list of names</source>
+        <translation>&apos;metrics&apos;는 이름의 리스트여야 합니다</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>must be an object with &apos;units&apos;, &apos;activation&apos; and &apos;dropout&apos;</source>
+        <translation>&apos;units&apos;, &apos;activation&apos;, &apos;dropout&apos;을 가진 객체여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/core/scene.py" line="+28"/>
+        <source>{where}: {problem}</source>
+        <translation>{where}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an integer</source>
+        <translation>정수</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>a number</source>
+        <translation>수</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text</source>
+        <translation>텍스트</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>true or false</source>
+        <translation>true 또는 false</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a list</source>
+        <translation>리스트</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>an object</source>
+        <translation>객체</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must be an object</source>
+        <translation>객체여야 합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown field {name}</source>
+        <translation>알 수 없는 필드 {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{key}&apos; must be one of {choices}, not {value}</source>
+        <translation>&apos;{key}&apos;은(는) {value}이(가) 아니라 {choices} 중 하나여야 합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{key}&apos; must be an integer {low}–{high}, not {value}</source>
+        <translation>&apos;{key}&apos;은(는) {value}이(가) 아니라 {low}–{high} 사이의 정수여야 합니다</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>not valid JSON: {reason} at line {line}, column {column}</source>
+        <translation>올바른 JSON이 아닙니다: {line}행 {column}열에서 {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not an Optimizer Explorer scene (the &apos;format&apos; field is missing or different)</source>
+        <translation>Optimizer Explorer 장면 파일이 아닙니다 (&apos;format&apos; 필드가 없거나 다릅니다)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the scene&apos;s &apos;version&apos; must be a positive integer, not {value}</source>
+        <translation>장면 파일의 &apos;version&apos;은 {value}이(가) 아니라 양의 정수여야 합니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the scene was written by a newer version of the app (scene version {version}; this app reads up to {newest})</source>
+        <translation>더 새로운 버전의 앱이 저장한 장면 파일입니다 (장면 파일 버전 {version}; 이 앱은 {newest}까지 읽을 수 있습니다)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the scene&apos;s &apos;labs&apos; field must map lab names to objects</source>
+        <translation>장면 파일의 &apos;labs&apos; 필드는 실험실 이름마다 객체를 가져야 합니다</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown lab {lab} in the scene; known: {known}</source>
+        <translation>장면 파일에 알 수 없는 실험실 {lab}이(가) 있습니다. 알려진 실험실: {known}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown lab {lab} in the scene</source>
+        <translation>장면 파일에 알 수 없는 실험실 {lab}이(가) 있습니다</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{file} is larger than {most} MB; a scene is a small JSON file</source>
+        <translation>{file}이(가) {most} MB보다 큽니다. 장면 파일은 작은 JSON 파일입니다</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{file} is not a text (UTF-8) file</source>
+        <translation>{file}은(는) 텍스트(UTF-8) 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot read {path}: {reason}</source>
+        <translation>{path}을(를) 읽을 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>missing &apos;{key}&apos;</source>
+        <translation>&apos;{key}&apos;이(가) 없습니다</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{key}&apos; must be {kinds}, not {value}</source>
+        <translation>&apos;{key}&apos;은(는) {value}이(가) 아니라 {kinds}이어야 합니다</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{first} or {second}</source>
+        <translation>{first} 또는 {second}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/core/surfaces/grid.py" line="+85"/>
+        <source>&apos;landscape&apos; must be an object</source>
+        <translation>&apos;landscape&apos;는 객체여야 합니다</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the stored landscape is unusable ({reason})</source>
+        <translation>저장된 손실 지형을 쓸 수 없습니다 ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/labs/gallery/activations_page.py" line="+309"/>
+        <source>&apos;selected&apos; must list at most {most} names</source>
+        <translation>&apos;selected&apos;에는 이름을 최대 {most}개까지 넣을 수 있습니다</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&apos;x_min&apos; ({low}) must be below &apos;x_max&apos; ({high})</source>
+        <translation>&apos;x_min&apos;({low})은 &apos;x_max&apos;({high})보다 작아야 합니다</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no parameters for {name}</source>
+        <translation>{name}에는 매개변수가 없습니다</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown parameter {name}</source>
+        <translation>알 수 없는 매개변수 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/labs/gallery/batch_panel.py" line="+23"/>
+        <source>&apos;batch&apos; must be a list of [y_true, y_pred] text pairs</source>
+        <translation>&apos;batch&apos;는 [y_true, y_pred] 텍스트 쌍의 리스트여야 합니다</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{where}, batch: {problem}</source>
+        <translation>{where}, 배치: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/labs/gallery/common.py" line="+219"/>
+        <source>&apos;{key}&apos; must be between {low} and {high}, not {value}</source>
+        <translation>&apos;{key}&apos;은(는) {value}이(가) 아니라 {low}에서 {high} 사이여야 합니다</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&apos;{key}&apos; must be a whole number {low}–{high}, not {value}</source>
+        <translation>&apos;{key}&apos;은(는) {value}이(가) 아니라 {low}–{high} 사이의 정수여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/labs/gallery/lab.py" line="+88"/>
+        <source>the state must be an object</source>
+        <translation>상태는 객체여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/labs/gallery/softmax_page.py" line="+212"/>
+        <source>&apos;logits&apos; needs {low}–{high} numbers</source>
+        <translation>&apos;logits&apos;에는 수가 {low}–{high}개 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/labs/perceptron/settings.py" line="+73"/>
+        <source>the state must be an object, not {value}</source>
+        <translation>상태는 {value}이(가) 아니라 객체여야 합니다</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&apos;hand&apos; must be [w1, w2, b], not {value}</source>
+        <translation>&apos;hand&apos;는 {value}이(가) 아니라 [w1, w2, b]여야 합니다</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the hidden layer is offered only for gates no line separates (xor, xnor), not {gate}</source>
+        <translation>은닉층은 직선 하나로 나눌 수 없는 게이트(xor, xnor)에만 있습니다. {gate}에는 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>page &apos;hidden&apos; needs &apos;hidden&apos;: true</source>
+        <translation>&apos;hidden&apos; 페이지에는 &apos;hidden&apos;: true가 필요합니다</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;step&apos; is {step}, but this run has only {visits} sample visits</source>
+        <translation>&apos;step&apos;이 {step}이지만 이 실행의 샘플 방문은 {visits}번뿐입니다</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/labs/optimizer/experiments_panel.py" line="-323"/>
+        <location filename="../../explorer/ui/labs/perceptron/settings.py" line="+16"/>
+        <source>&apos;{key}&apos; must be a number from {low} to {high}, not {value}</source>
+        <translation>&apos;{key}&apos;은(는) {low}에서 {high} 사이의 수여야 합니다. {value}은(는) 안 됩니다</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/labs/perceptron/settings.py" line="+9"/>
+        <source>&apos;{key}&apos; must be an integer from {low} to {high}, not {value}</source>
+        <translation>&apos;{key}&apos;은(는) {value}이(가) 아니라 {low}에서 {high} 사이의 정수여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/labs/training/data_settings.py" line="-132"/>
+        <source>unknown data set {name}; choose one of {choices}</source>
+        <translation>알 수 없는 데이터셋 {name}. 다음 중에서 고르세요: {choices}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&apos;seed&apos; must be an integer ≥ 0, not {value}</source>
+        <translation>&apos;seed&apos;는 {value}이(가) 아니라 0 이상의 정수여야 합니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;standardize&apos; must be true or false</source>
+        <translation>&apos;standardize&apos;는 true 또는 false여야 합니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;points&apos; must be a list of at most {most} [x, y, class] triples</source>
+        <translation>&apos;points&apos;는 [x, y, class] 세 값 묶음을 최대 {most}개 담은 리스트여야 합니다</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>point {number} must be [x, y, class] with a class 0–{most}, not {value}</source>
+        <translation>점 {number}은(는) {value}이(가) 아니라 클래스가 0–{most}인 [x, y, class]여야 합니다</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{key} must be text</source>
+        <translation>{key}은(는) 텍스트여야 합니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;csv_task&apos; must be one of {choices}</source>
+        <translation>&apos;csv_task&apos;는 {choices} 중 하나여야 합니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a CSV data set needs &apos;csv_path&apos;</source>
+        <translation>CSV 데이터셋에는 &apos;csv_path&apos;가 필요합니다</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{key} must be a number {low}–{high}, not {value}</source>
+        <translation>{key}은(는) {value}이(가) 아니라 {low}–{high} 사이의 수여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/labs/training/lab_state.py" line="+59"/>
+        <source>unsupported version {value}</source>
+        <translation>지원하지 않는 버전 {value}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown preset {name}</source>
+        <translation>알 수 없는 프리셋 {name}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;view&apos; must be one of {choices}</source>
+        <translation>&apos;view&apos;는 {choices} 중 하나여야 합니다</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;curves&apos; must be an object with log_y and smoothing</source>
+        <translation>&apos;curves&apos;는 log_y와 smoothing을 가진 객체여야 합니다</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>curves &apos;log_y&apos; must be true or false</source>
+        <translation>curves의 &apos;log_y&apos;는 true 또는 false여야 합니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>curves &apos;smoothing&apos; must be a number 0–0.99</source>
+        <translation>curves의 &apos;smoothing&apos;은 0–0.99 사이의 수여야 합니다</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{where}, data: {problem}</source>
+        <translation>{where}, 데이터: {problem}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{where}, run</source>
+        <translation>{where}, 학습 기록</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/labs/training/landscape_plots.py" line="+272"/>
+        <source>seed must be at most {most}</source>
+        <translation>seed는 최대 {most}여야 합니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>span must be at most {most}</source>
+        <translation>span은 최대 {most}여야 합니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>alpha must lie within ±{most}</source>
+        <translation>alpha는 ±{most} 범위 안에 있어야 합니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>max_samples must be at most {most}</source>
+        <translation>max_samples는 최대 {most}여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/labs/training/landscape_view.py" line="-288"/>
+        <source>the settings must be an object</source>
+        <translation>설정은 객체여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/core/nn/compare/lineup.py" line="+81"/>
+        <source>a racer needs an &apos;optimizer&apos; name and &apos;hyper&apos; parameters</source>
+        <translation>경주자에는 &apos;optimizer&apos; 이름과 &apos;hyper&apos; 하이퍼파라미터가 필요합니다</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a racer Keras cannot build: {reason}</source>
+        <translation>Keras가 만들 수 없는 경주자: {reason}</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>&apos;enabled&apos; must be true or false</source>
+        <translation>&apos;enabled&apos;는 true 또는 false여야 합니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;racers&apos; must list {low}–{high} optimizers</source>
+        <translation>&apos;racers&apos;에는 옵티마이저가 {low}–{high}개 있어야 합니다</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&apos;goal&apos; must be an object with a key ({choices}) and a number value</source>
+        <translation>&apos;goal&apos;은 key({choices})와 숫자 value를 가진 객체여야 합니다</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}, racer {number}</source>
+        <translation>{where}, 경주자 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/labs/optimizer/basin_view.py" line="-292"/>
+        <source>&apos;racers&apos; must be a list of {count} racer numbers (-1: none)</source>
+        <translation>&apos;racers&apos;는 주자 번호 {count}개의 목록이어야 합니다 (-1: 없음)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/labs/optimizer/sweep_view.py" line="+60"/>
+        <source>&apos;param&apos; must be a numeric hyper-parameter of racer {racer}&apos;s optimizer or null, not {value}</source>
+        <translation>&apos;param&apos;은 {racer}번 주자 옵티마이저의 숫자 하이퍼파라미터이거나 null이어야 합니다. {value}은(는) 안 됩니다</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/core/optim/race_setup.py" line="-150"/>
+        <source>optimizer lab</source>
+        <translation>옵티마이저 실험실</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown surface {name}</source>
+        <translation>알 수 없는 곡면 {name}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>view must be one of {choices}</source>
+        <translation>view는 {choices} 중 하나여야 합니다</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>custom formula: {error}</source>
+        <translation>사용자 수식: {error}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;start&apos; must be a list of {count} finite numbers</source>
+        <translation>&apos;start&apos;는 유한한 수 {count}개의 목록이어야 합니다</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>start_grid must be 1–{most}</source>
+        <translation>start_grid는 1–{most} 사이여야 합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>noise_sigma must be between 0 and 1e6</source>
+        <translation>noise_sigma는 0에서 1e6 사이여야 합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>batch_size must be 1–10000</source>
+        <translation>batch_size는 1–10000 사이여야 합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>max_steps must be 1–100000</source>
+        <translation>max_steps는 1–100000 사이여야 합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>speed must be 1–500 steps per second</source>
+        <translation>speed는 초당 1–500 스텝이어야 합니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>steps_taken must be 0–max_steps</source>
+        <translation>steps_taken은 0–max_steps 사이여야 합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>seed must be 0–4294967295</source>
+        <translation>seed는 0–4294967295 사이여야 합니다</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>joined_at must be between {low} (the racer before) and steps_taken ({high})</source>
+        <translation>joined_at은 {low}(앞 주자)에서 steps_taken({high}) 사이여야 합니다</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>optimizer lab, racer {number}</source>
+        <translation>옵티마이저 실험실, 주자 {number}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>unknown optimizer {name}</source>
+        <translation>알 수 없는 옵티마이저 {name}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>colour must look like #RRGGBB, not {value}</source>
+        <translation>색은 #RRGGBB 꼴이어야 합니다 ({value}은(는) 안 됩니다)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>joined_at must be a whole number of steps</source>
+        <translation>joined_at은 스텝 수(정수)여야 합니다</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{error}</source>
+        <translation>{error}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&apos;schedule&apos; must be an object with a name and params</source>
+        <translation>&apos;schedule&apos;은 name과 params가 있는 객체여야 합니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{where}, schedule</source>
+        <translation>{where}, 스케줄</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;params&apos; must be an object</source>
+        <translation>&apos;params&apos;는 객체여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/core/nn/run_record.py" line="+130"/>
+        <source>the stored run does not fit the model (its epochs, weights or history are missing or have the wrong shape)</source>
+        <translation>저장된 학습 기록이 모델과 맞지 않습니다 (에포크, 가중치, history가 없거나 모양이 다릅니다)</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleForm</name>
+    <message>
+        <location filename="../../explorer/ui/widgets/schedule_form.py" line="+88"/>
+        <source>Learning-rate schedule</source>
+        <translation>학습률 스케줄</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>keras.optimizers.schedules: the learning rate as a function of the step</source>
+        <translation>keras.optimizers.schedules: 스텝에 따라 바뀌는 학습률</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>constant (no schedule)</source>
+        <translation>고정 (스케줄 없음)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>step</source>
+        <translation>스텝</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>η(t): the learning rate at each step; the dot is the rate of the next step</source>
+        <translation>η(t): 스텝마다의 학습률. 점은 다음 스텝의 학습률입니다</translation>
+    </message>
+</context>
+<context>
+    <name>Schedules</name>
+    <message>
+        <location filename="../../explorer/core/optim/schedules.py" line="+163"/>
+        <source>Steps over which the rate decays (Keras requires it; 100 here).</source>
+        <translation>학습률이 감쇠하는 스텝 수 (Keras 필수값; 여기서는 100).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How much the rate shrinks every decay_steps (Keras requires it; 0.5 here).</source>
+        <translation>decay_steps마다 학습률이 줄어드는 비율 (Keras 필수값; 여기서는 0.5).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decay in whole steps of decay_steps instead of smoothly.</source>
+        <translation>매끄럽게 대신 decay_steps 단위로 계단식으로 감쇠합니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The lowest rate, as a fraction of the starting rate.</source>
+        <translation>가장 낮은 학습률, 처음 학습률에 대한 비율.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Multiplies the rate by decay_rate every decay_steps steps.</source>
+        <translation>decay_steps 스텝마다 학습률에 decay_rate를 곱합니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Shrinks the rate like 1/t: fast at first, then slowly.</source>
+        <translation>학습률을 1/t처럼 줄입니다: 처음엔 빠르게, 나중엔 천천히.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Steps at which the rate changes (Keras requires them; 100, 200 here).</source>
+        <translation>학습률이 바뀌는 스텝들 (Keras 필수값; 여기서는 100, 200).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The rate in each interval, one more than boundaries (default η, η/10, η/100 …).</source>
+        <translation>각 구간의 학습률, boundaries보다 하나 많음 (기본값 η, η/10, η/100 …).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Holds the rate constant and drops it at the given steps.</source>
+        <translation>학습률을 일정하게 두다가 정해진 스텝에서 떨어뜨립니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The rate reached after decay_steps.</source>
+        <translation>decay_steps 후에 도달하는 학습률.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shape of the decay: 1 is a straight line.</source>
+        <translation>감쇠 곡선의 모양: 1이면 직선.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start again (over a longer span) after decay_steps.</source>
+        <translation>decay_steps 후에 (더 긴 구간으로) 다시 시작합니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Goes from η₀ to end_learning_rate along a polynomial.</source>
+        <translation>η₀에서 end_learning_rate까지 다항식을 따라 내려갑니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>If set: rise linearly from η₀ to this rate first, then decay it.</source>
+        <translation>설정하면: 먼저 η₀에서 이 학습률까지 선형으로 올린 뒤 감쇠합니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Length of the linear warm-up.</source>
+        <translation>선형 웜업의 길이.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follows half a cosine down to α·η₀, after an optional warm-up.</source>
+        <translation>선택적인 웜업 뒤에 코사인 반주기를 따라 α·η₀까지 내려갑니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Length of the first cosine period (Keras requires it; 100 here).</source>
+        <translation>첫 코사인 주기의 길이 (Keras 필수값; 여기서는 100).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each period is t_mul times as long as the one before.</source>
+        <translation>각 주기는 이전 주기의 t_mul배 길이입니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each restart starts from m_mul times the previous peak.</source>
+        <translation>다시 시작할 때마다 이전 최고점의 m_mul배에서 출발합니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cosine decay that restarts, each period longer (warm restarts).</source>
+        <translation>다시 시작하는 코사인 감쇠, 주기가 점점 길어집니다 (웜 리스타트).</translation>
+    </message>
+</context>
+<context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../explorer/ui/labs/optimizer/lab.py" line="-280"/>
+        <location filename="../../explorer/ui/labs/optimizer/lab.py" line="-178"/>
         <source>play / pause the race</source>
         <translation>경주 재생 / 일시 정지</translation>
     </message>
@@ -4318,7 +6414,7 @@ g: 잡음이 섞인 / 미니배치 기울기</translation>
         <translation>주자를 시작점으로 되돌리기</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/labs/perceptron/lab.py" line="-312"/>
+        <location filename="../../explorer/ui/labs/perceptron/lab.py" line="-400"/>
         <source>learn: play / pause</source>
         <translation>학습: 재생 / 일시정지</translation>
     </message>
@@ -4348,7 +6444,7 @@ g: 잡음이 섞인 / 미니배치 기울기</translation>
         <translation>새 무작위 시작 가중치 (다음 시드)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/labs/training/lab.py" line="+60"/>
+        <location filename="../../explorer/ui/labs/training/lab.py" line="+70"/>
         <source>train / pause (resume keeps the weights)</source>
         <translation>학습 / 일시정지 (재개하면 가중치 유지)</translation>
     </message>
@@ -4371,7 +6467,7 @@ g: 잡음이 섞인 / 미니배치 기울기</translation>
 <context>
     <name>SliceMap</name>
     <message>
-        <location filename="../../explorer/ui/labs/training/landscape_plots.py" line="-128"/>
+        <location filename="../../explorer/ui/labs/training/landscape_plots.py" line="-407"/>
         <source>No landscape yet: train a model, then press Compute</source>
         <translation>아직 지형이 없습니다: 모델을 학습시킨 뒤 계산을 누르세요</translation>
     </message>
@@ -4409,7 +6505,7 @@ g: 잡음이 섞인 / 미니배치 기울기</translation>
 <context>
     <name>SoftmaxPage</name>
     <message>
-        <location filename="../../explorer/ui/labs/gallery/softmax_page.py" line="+13"/>
+        <location filename="../../explorer/ui/labs/gallery/softmax_page.py" line="-199"/>
         <source>Number of classes k (logits)</source>
         <translation>클래스 수 k (로짓 개수)</translation>
     </message>
@@ -4497,7 +6593,7 @@ g: 잡음이 섞인 / 미니배치 기울기</translation>
 <context>
     <name>SummaryTable</name>
     <message>
-        <location filename="../../explorer/ui/labs/training/model_panel.py" line="-183"/>
+        <location filename="../../explorer/ui/labs/training/model_panel.py" line="-188"/>
         <source>Layer (type)</source>
         <translation>층 (종류)</translation>
     </message>
@@ -4520,7 +6616,7 @@ g: 잡음이 섞인 / 미니배치 기울기</translation>
 <context>
     <name>SurfaceView2D</name>
     <message>
-        <location filename="../../explorer/ui/labs/optimizer/views.py" line="+15"/>
+        <location filename="../../explorer/ui/labs/optimizer/views.py" line="+16"/>
         <source>x  (parameter 1)</source>
         <translation>x  (매개변수 1)</translation>
     </message>
@@ -4538,7 +6634,7 @@ g: 잡음이 섞인 / 미니배치 기울기</translation>
 <context>
     <name>Surfaces</name>
     <message>
-        <location filename="../../explorer/core/surfaces/catalogue.py" line="+75"/>
+        <location filename="../../explorer/core/surfaces/catalogue.py" line="+78"/>
         <source>Quartic (1-D): a local and a global minimum</source>
         <translation>4차 함수 (1-D): 지역 최솟값과 전역 최솟값</translation>
     </message>
@@ -4703,7 +6799,7 @@ g: 잡음이 섞인 / 미니배치 기울기</translation>
         <translation>선형 회귀: 직선 y = w·x + b의 평균 제곱 오차</translation>
     </message>
     <message>
-        <location filename="../../explorer/core/surfaces/surface.py" line="+138"/>
+        <location filename="../../explorer/core/surfaces/surface.py" line="+157"/>
         <source>global minimum</source>
         <translation>전역 최솟값</translation>
     </message>
@@ -4729,6 +6825,224 @@ g: 잡음이 섞인 / 미니배치 기울기</translation>
     </message>
 </context>
 <context>
+    <name>SweepView</name>
+    <message>
+        <location filename="../../explorer/ui/labs/optimizer/sweep_view.py" line="-5"/>
+        <source>still running</source>
+        <translation>아직 진행 중</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>converged</source>
+        <translation>수렴</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>diverged</source>
+        <translation>발산</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>escaped (unbounded below)</source>
+        <translation>탈출 (아래로 한없이 내려감)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>undefined (no real value)</source>
+        <translation>정의되지 않음 (실숫값 없음)</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Racer</source>
+        <translation>주자</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Second axis</source>
+        <translation>두 번째 축</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>to</source>
+        <translation>끝</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+2"/>
+        <location line="+13"/>
+        <source>values</source>
+        <translation>개수</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Learning rate from</source>
+        <translation>학습률 시작</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Steps</source>
+        <translation>스텝</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colour</source>
+        <translation>색</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The racer whose optimizer is swept; a click on the map gives it that setting</source>
+        <translation>옵티마이저를 훑어볼 주자. 지도를 클릭하면 그 설정이 이 주자에게 적용됩니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The hyper-parameter along the vertical axis; none: the learning-rate range test (final loss against the learning rate, one curve per racer)</source>
+        <translation>세로축의 하이퍼파라미터. 없음: 학습률 범위 테스트 (학습률에 따른 최종 손실, 주자마다 곡선 하나)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+56"/>
+        <source>none (range test)</source>
+        <translation>없음 (범위 테스트)</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source>lowest learning rate</source>
+        <translation>가장 작은 학습률</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>highest learning rate</source>
+        <translation>가장 큰 학습률</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>lowest value</source>
+        <translation>가장 작은 값</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>highest value</source>
+        <translation>가장 큰 값</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Learning rates (columns of the map)</source>
+        <translation>학습률 개수 (지도의 열)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Values of the second axis (rows of the map)</source>
+        <translation>두 번째 축의 값 개수 (지도의 행)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lowest learning rate (the axis is logarithmic)</source>
+        <translation>가장 작은 학습률 (축은 로그 눈금)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Highest learning rate</source>
+        <translation>가장 큰 학습률</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>final loss</source>
+        <translation>최종 손실</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>steps to converge</source>
+        <translation>수렴까지 스텝</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>diverged?</source>
+        <translation>발산 여부</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Colour by log₁₀ of the final loss above the lowest minimum, by the steps needed to converge, or only by whether the run converged, diverged or is still running</source>
+        <translation>가장 낮은 최솟값보다 높은 최종 손실의 log₁₀, 수렴에 필요한 스텝 수, 또는 수렴·발산·진행 중 여부만으로 색칠합니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hover: the cell&apos;s numbers. Click: give the racer this setting and replay the race</source>
+        <translation>마우스를 올리면 칸의 수치를 보여 줍니다. 클릭하면 주자에게 이 설정을 주고 경주를 다시 재생합니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hover: each racer&apos;s numbers. Click: give the racer this learning rate and replay the race</source>
+        <translation>마우스를 올리면 각 주자의 수치를 보여 줍니다. 클릭하면 주자에게 이 학습률을 주고 경주를 다시 재생합니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>learning rate η</source>
+        <translation>학습률 η</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hyper-parameters</source>
+        <translation>하이퍼파라미터</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hyper-parameter map: which learning rates (and momenta, β&apos;s, …) converge from the start, and how fast</source>
+        <translation>하이퍼파라미터 지도: 시작점에서 어떤 학습률(과 모멘텀, β 등)이 수렴하는지, 얼마나 빨리 수렴하는지</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>steps</source>
+        <translation>스텝</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Lowest value of the second axis</source>
+        <translation>두 번째 축의 가장 작은 값</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Highest value of the second axis</source>
+        <translation>두 번째 축의 가장 큰 값</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>add a racer first</source>
+        <translation>먼저 주자를 추가하세요</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Computing the hyper-parameter map of {name}…</source>
+        <translation>{name}의 하이퍼파라미터 지도를 계산하는 중…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>No stability limit: theory needs a minimum with positive curvature near the start.</source>
+        <translation>안정성 한계 없음: 이론에는 시작점 근처에 곡률이 양수인 최솟값이 필요합니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dashed lines: theory&apos;s stability limits at the minimum {point} (λmax = {lam}, the Hessian&apos;s largest eigenvalue). Gradient descent converges for η &lt; 2/λmax = {gd}; heavy-ball momentum μ for η &lt; 2(1+μ)/λmax. Adaptive optimizers have no such simple line.</source>
+        <translation>점선: 최솟값 {point}에서 이론이 주는 안정성 한계 (λmax = {lam}, 헤세 행렬의 가장 큰 고윳값). 경사 하강법은 η &lt; 2/λmax = {gd}일 때, 모멘텀 μ의 헤비볼 방법은 η &lt; 2(1+μ)/λmax일 때 수렴합니다. 적응형 옵티마이저에는 이런 간단한 선이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{setting}: final loss {loss}, {steps} steps, {status}</source>
+        <translation>{setting}: 최종 손실 {loss}, {steps} 스텝, {status}</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Cannot use this setting: {error}</source>
+        <translation>이 설정은 쓸 수 없습니다: {error}</translation>
+    </message>
+</context>
+<context>
     <name>Training</name>
     <message>
         <location filename="../../explorer/core/nn/history.py" line="+75"/>
@@ -4746,7 +7060,7 @@ g: 잡음이 섞인 / 미니배치 기울기</translation>
         <translation>손실이 폭발하고 있습니다 (에포크 1 이후 ×{times}, 한계 ×{limit} 초과): 학습률이 너무 높은 것 같습니다. 학습률을 낮추고(일시정지 또는 초기화) 다시 학습하세요.</translation>
     </message>
     <message>
-        <location filename="../../explorer/core/nn/training.py" line="+79"/>
+        <location filename="../../explorer/core/nn/training.py" line="-250"/>
         <source>finished {epochs} epochs</source>
         <translation>{epochs} 에포크 완료</translation>
     </message>
@@ -4759,12 +7073,17 @@ g: 잡음이 섞인 / 미니배치 기울기</translation>
 <context>
     <name>TrainingLab</name>
     <message>
-        <location filename="../../explorer/ui/labs/training/lab.py" line="+52"/>
+        <location filename="../../explorer/ui/labs/training/lab.py" line="-32"/>
+        <source>Export the last training run, replayed epoch by epoch from what it recorded (not retrained), as a GIF or MP4 animation (Ctrl+Shift+E)</source>
+        <translation>마지막 학습을 기록해 둔 그대로 에포크마다 다시 재생해(다시 학습하지 않음) GIF 또는 MP4 애니메이션으로 내보냅니다 (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <location line="+86"/>
         <source>no points yet: click the Boundary plot to add points of the chosen class</source>
         <translation>아직 점이 없습니다: 결정 경계 그래프를 클릭해 선택한 클래스의 점을 추가하세요</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+44"/>
         <source>The model cannot be built: {error}</source>
         <translation>모델을 만들 수 없습니다: {error}</translation>
     </message>
@@ -4779,13 +7098,12 @@ g: 잡음이 섞인 / 미니배치 기울기</translation>
         <translation>준비 완료: 학습(Space)을 누르세요.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+17"/>
+        <location line="+8"/>
         <source>choose valid data first</source>
         <translation>먼저 올바른 데이터를 고르세요</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="+9"/>
         <source>Input: {n} features ({data})</source>
         <translation>입력: 특성 {n}개 ({data})</translation>
     </message>
@@ -4795,7 +7113,7 @@ g: 잡음이 섞인 / 미니배치 기울기</translation>
         <translation>출력: Dense({units}, {activation}) · 손실 {loss} · 지표 {metrics}</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+28"/>
         <source>Stop the training to edit the points.</source>
         <translation>점을 편집하려면 학습을 멈추세요.</translation>
     </message>
@@ -4825,28 +7143,34 @@ g: 잡음이 섞인 / 미니배치 기울기</translation>
         <translation>또는 데이터와 모델을 직접 설정하세요.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Preset {title}: {error}</source>
         <translation>예제 {title}: {error}</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+164"/>
+        <source>epoch {epoch}</source>
+        <translation>에포크 {epoch}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/labs/training/lab_run.py" line="+73"/>
         <source>Choose data and a valid model first.</source>
         <translation>먼저 데이터와 올바른 모델을 고르세요.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>All {epochs} epochs are done: raise Epochs to train on, or Reset to start over.</source>
         <translation>{epochs} 에포크를 모두 마쳤습니다: 더 학습하려면 에포크를 늘리고, 처음부터 하려면 초기화하세요.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../explorer/ui/labs/training/lab_render.py" line="+1"/>
+        <location filename="../../explorer/ui/labs/training/lab_run.py" line="+7"/>
         <source>Loading TensorFlow… (the first time takes a few seconds)</source>
         <translation>TensorFlow를 불러오는 중… (처음에는 몇 초 걸립니다)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+8"/>
+        <location filename="../../explorer/ui/labs/training/lab_run.py" line="+2"/>
+        <location line="+9"/>
         <source>Training…</source>
         <translation>학습 중…</translation>
     </message>
@@ -4856,27 +7180,27 @@ g: 잡음이 섞인 / 미니배치 기울기</translation>
         <translation>일시정지: 가중치는 그대로입니다. 학습률을 바꾸거나, 한 단계씩 진행하거나, 재개 또는 중지할 수 있습니다.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../../explorer/ui/labs/training/lab.py" line="-101"/>
         <source>Reset: the next run starts from fresh weights (seed {seed}).</source>
         <translation>초기화: 다음 학습은 새 가중치로 시작합니다 (시드 {seed}).</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../../explorer/ui/labs/training/lab_run.py" line="+64"/>
         <source>{result} at {rate} samples/s.</source>
         <translation>{result} (초당 {rate} 샘플).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>{result}.</source>
         <translation>{result}.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Training failed: {message}</source>
         <translation>학습 실패: {message}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/labs/training/lab_layout.py" line="+89"/>
+        <location filename="../../explorer/ui/labs/training/lab_layout.py" line="+96"/>
         <source>— pick a course example —</source>
         <translation>— 강의 예제 고르기 —</translation>
     </message>
@@ -4912,6 +7236,16 @@ g: 잡음이 섞인 / 미니배치 기울기</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Compare</source>
+        <translation>비교</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare optimizers: the same model and batches, one optimizer each</source>
+        <translation>옵티마이저 비교: 같은 모델과 배치, 옵티마이저만 하나씩 다르게</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>2-D data: the decision boundary and the neurons</source>
         <translation>2차원 데이터: 결정 경계와 뉴런</translation>
     </message>
@@ -4936,7 +7270,7 @@ g: 잡음이 섞인 / 미니배치 기울기</translation>
         <translation>학습된 가중치 주변의 손실</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+94"/>
         <source>Digits</source>
         <translation>숫자</translation>
     </message>
@@ -5116,7 +7450,7 @@ g: 잡음이 섞인 / 미니배치 기울기</translation>
     <message>
         <location line="+2"/>
         <source>History CSV…</source>
-        <translation>History CSV…</translation>
+        <translation>history를 CSV로…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5249,7 +7583,7 @@ g: 잡음이 섞인 / 미니배치 기울기</translation>
 <context>
     <name>WeightSpacePlot</name>
     <message>
-        <location filename="../../explorer/ui/labs/perceptron/plots.py" line="+298"/>
+        <location filename="../../explorer/ui/labs/perceptron/plots.py" line="+299"/>
         <source>Green: every (w₁, w₂) that solves the gate with the current bias b.</source>
         <translation>초록: 현재 편향 b에서 게이트를 푸는 모든 (w₁, w₂).</translation>
     </message>

@@ -20,6 +20,9 @@ HYPER_SETS = {
     "adadelta": [{"learning_rate": 1.0}, {"learning_rate": 1.0, "rho": 0.9, "epsilon": 1e-3}],
     "adamax": [{}, {"learning_rate": 0.05, "beta_1": 0.7}],
     "nadam": [{}, {"learning_rate": 0.01, "beta_2": 0.99}],
+    # the newer ones at Keras's defaults; tests/core/test_keras_optimizers.py varies everything
+    "adamw": [{}], "lion": [{}], "lamb": [{}], "ftrl": [{}], "adafactor": [{}],
+    "schedule_free_adamw": [{}], "muon": [{}],
 }
 
 CASES = [(name, hyper) for name, sets in HYPER_SETS.items() for hyper in sets]
@@ -104,6 +107,15 @@ def test_keras_defaults():
         "learning_rate": 0.001, "rho": 0.9, "momentum": 0.0, "epsilon": 1e-7, "centered": False}
     assert create("adadelta").hyper["rho"] == 0.95
     assert create("adam", amsgrad="true").hyper["amsgrad"] is True
+    assert create("adamw").options.weight_decay == 0.004
+    assert create("lion").hyper == {"learning_rate": 0.001, "beta_1": 0.9, "beta_2": 0.99}
+    assert create("ftrl").hyper["learning_rate_power"] == -0.5
+    assert create("adafactor").hyper["epsilon_2"] == 1e-3
+    assert create("schedule_free_adamw").hyper["learning_rate"] == 0.0025
+    assert create("muon").keras_config() == ("Muon", {
+        "learning_rate": 0.001, "adam_beta_1": 0.9, "adam_beta_2": 0.999,
+        "adam_weight_decay": 0.004, "epsilon": 1e-7, "adam_lr_ratio": 1.0,
+        "weight_decay": 0.004})
 
 
 def test_params_of_any_shape():

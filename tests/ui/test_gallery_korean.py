@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QGroupBox, QLabel
 
 from explorer.core.functions import evaluate_batch, parse_batch, sweep
 from explorer.core.functions.losses import BatchError
-from explorer.ui.animation import GifExport
+from explorer.ui.animation import AnimationExport
 from explorer.ui.i18n import current_language
 
 HANGUL = re.compile("[\uac00-\ud7a3]")
@@ -188,7 +188,7 @@ def test_losses_page_and_batch_switch_including_messages(main_window, lab):
 def test_gif_export_dialog_speaks_the_language(main_window, lab):
     _to(main_window, "ko")
     frames = (image for image in ())  # a generator, as a lab gives
-    export = GifExport(frames, "unused.gif", 10, 1, main_window, show_dialog=True)
+    export = AnimationExport(frames, "unused.gif", 10, 1, main_window, show_dialog=True)
     assert export.dialog.windowTitle() == "애니메이션 내보내기"
     assert export.dialog.labelText() == "프레임 그리는 중 …"
     export.shutdown()

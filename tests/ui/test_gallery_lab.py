@@ -304,7 +304,7 @@ def test_each_page_exports_a_non_blank_png(main_window, lab, tmp_path):
         assert (image.width(), image.height()) == (900, 600)
         assert image_to_array(image).std() > 20, key
         path = tmp_path / f"{key}.png"
-        main_window.export_png(path, QSize(640, 400))
+        main_window.exporter.export_picture(path, QSize(640, 400))
         saved = QImage(str(path))
         assert (saved.width(), saved.height()) == (640, 400)
         assert image_to_array(saved).std() > 20, key

@@ -24,7 +24,7 @@ def test_shortcut_list_shows_the_current_labs_keys_and_the_windows(main_window, 
     assert lab.title in text
     for key, what in describe_shortcuts(lab):
         assert f"<b>{key}</b>" in text and what in text
-    for key, what in (("Ctrl+O", "Open scene"), ("Ctrl+Shift+E", "Export animation as GIF"),
+    for key, what in (("Ctrl+O", "Open scene"), ("Ctrl+Shift+E", "Export animation (GIF, MP4)"),
                       ("F1", "Keyboard shortcuts")):
         assert f"<b>{key}</b>" in text and what in text
     if name == "gallery":

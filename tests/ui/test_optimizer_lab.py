@@ -203,7 +203,7 @@ def test_png_export_has_the_requested_size_and_is_not_blank(qtbot, main_window, 
 
     _choose_surface(qtbot, lab, "rosenbrock")
     path = tmp_path / "view.png"
-    main_window.export_png(path, QSize(*size))
+    main_window.exporter.export_picture(path, QSize(*size))
     image = QImage(str(path))
     assert (image.width(), image.height()) == size
     pixels = image_to_array(image)
@@ -218,7 +218,7 @@ def test_gif_export_animates_the_race(qtbot, main_window, lab, tmp_path):
     _choose_surface(qtbot, lab, "himmelblau")
     lab.playback.max_steps.setValue(30)
     path = tmp_path / "race.gif"
-    export = main_window.export_gif(path, QSize(320, 240), show_dialog=False)
+    export = main_window.exporter.export_animation(path, QSize(320, 240), show_dialog=False)
     qtbot.waitUntil(lambda: not export.running, timeout=30000)
     with Image.open(path) as gif:
         assert gif.size == (320, 240)

@@ -272,7 +272,7 @@ def test_png_export_is_not_blank(main_window, lab, tmp_path):
 
     lab.step_epoch()
     path = tmp_path / "perceptron.png"
-    main_window.export_png(path, QSize(900, 600))
+    main_window.exporter.export_picture(path, QSize(900, 600))
     image = QImage(str(path))
     assert (image.width(), image.height()) == (900, 600)
     pixels = image_to_array(image)
@@ -299,7 +299,7 @@ def test_gif_replays_the_run_from_its_start(qtbot, main_window, lab, tmp_path):
     lab.set_mode("hand")
     assert lab.frame_count() == 13
     path = tmp_path / "run.gif"
-    export = main_window.export_gif(path, QSize(320, 240), show_dialog=False)
+    export = main_window.exporter.export_animation(path, QSize(320, 240), show_dialog=False)
     with qtbot.waitSignal(export.finished, timeout=20000):
         pass  # (waitUntil would poll with qWait, which starves worker threads of the GIL)
     size, frames = _read_gif(path)
@@ -319,7 +319,7 @@ def test_gif_of_the_hidden_layer_training(qtbot, main_window, lab, tmp_path):
         lab.add_hidden_layer()
     assert lab.frame_count() == 25
     path = tmp_path / "network.gif"
-    export = main_window.export_gif(path, QSize(300, 200), show_dialog=False)
+    export = main_window.exporter.export_animation(path, QSize(300, 200), show_dialog=False)
     with qtbot.waitSignal(export.finished, timeout=20000):
         pass
     size, frames = _read_gif(path)

@@ -8,6 +8,7 @@ Tiny data and few epochs keep it quick; the first training in the session import
 from __future__ import annotations
 
 import csv
+import os
 import subprocess
 import sys
 import threading
@@ -16,6 +17,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QPointF, QSize, Qt
 
+from explorer.bootstrap import ROOT
 from explorer.core.nn.spec import LayerSpec, ModelSpec
 from explorer.core.scene import SceneError
 from explorer.ui.export import image_to_array
@@ -452,7 +454,7 @@ def test_png_export_of_the_lab_is_not_blank(qtbot, main_window, lab, tmp_path):
     from PySide6.QtGui import QImage
 
     path = tmp_path / "training.png"
-    main_window.export_png(path, QSize(800, 500))
+    main_window.exporter.export_picture(path, QSize(800, 500))
     image = QImage(str(path))
     assert (image.width(), image.height()) == (800, 500)
     pixels = image_to_array(image)
@@ -471,3 +473,71 @@ def test_closing_during_training_leaves_no_thread(qtbot, main_window, lab, gate)
     run.release()  # running, 100,000 epochs to go, as the window closes
     main_window.close()
     assert running_threads() == []
+
+
+def test_an_animation_replays_the_recorded_run_without_training_again(qtbot, main_window, lab,
+                                                                        tmp_path):
+    from PIL import Image
+
+    assert lab.animation_frames(320, 240) is None  # nothing trained yet: nothing to replay
+    _setup(lab, {"dataset": "quadrants", "n_samples": 60},
+           ModelSpec(hidden=(LayerSpec(4, "tanh"),), learning_rate=0.05, batch_size=8, epochs=4,
+                     seed=0))
+    with qtbot.waitSignal(lab.run_finished, timeout=60_000):
+        lab.train()
+    qtbot.waitUntil(lambda: lab.latest is not None and lab.latest.state == "finished",
+                    timeout=10_000)
+    epochs = [frame.snapshot.epoch for frame in lab.replay.recorded]
+    assert epochs == sorted(set(epochs)) and epochs[-1] == 4  # one frame an epoch, the end
+    info = lab.figure_info()
+    assert info.counter == "epoch 4" and "tanh" in info.subtitle
+    path = tmp_path / "run.gif"
+    export = main_window.exporter.export_animation(path, QSize(320, 240), show_dialog=False)
+    qtbot.waitUntil(lambda: not export.running, timeout=60_000)
+    with Image.open(path) as gif:
+        assert gif.n_frames == lab.frame_count() == len(epochs)
+        first = np.asarray(gif.convert("RGB"))
+        gif.seek(gif.n_frames - 1)
+        last = np.asarray(gif.convert("RGB"))
+    assert not np.array_equal(first, last)  # the boundary and curves moved
+    assert lab.session is not None and lab.session.epoch == 4  # nothing was retrained
+    assert lab.latest.state == "finished" and lab.figure_info().counter == "epoch 4"
+
+
+def test_a_scene_keeps_the_run_and_export_replays_it_headless(qtbot, main_window, lab,
+                                                              tmp_path):
+    """Issue 19: a scene with a trained run exports the run's replay, never retraining it."""
+    from PIL import Image
+
+    from explorer.core.scene import Scene, read_scene, write_scene
+
+    _setup(lab, {"dataset": "quadrants", "n_samples": 60},
+           ModelSpec(hidden=(LayerSpec(4, "tanh"),), learning_rate=0.05, batch_size=8, epochs=4,
+                     seed=0))
+    with qtbot.waitSignal(lab.run_finished, timeout=60_000):
+        lab.train()
+    qtbot.waitUntil(lambda: lab.latest is not None and lab.latest.state == "finished",
+                    timeout=10_000)
+    recorded = [frame.snapshot for frame in lab.replay.recorded]
+    path = tmp_path / "run.json"
+    write_scene(path, Scene("training", {"training": lab.state()}))
+    assert path.stat().st_size < 200_000
+    lab.apply_state(read_scene(path).labs["training"])  # a fresh lab state: no session
+    assert lab.session is None
+    again = [frame.snapshot for frame in lab.replay.recorded]
+    assert [s.epoch for s in again] == [s.epoch for s in recorded]
+    for a, b in zip(again, recorded, strict=True):
+        for (ka, ba), (kb, bb) in zip(a.weights, b.weights, strict=True):
+            np.testing.assert_allclose(ka, kb, rtol=1e-6)
+            np.testing.assert_allclose(ba, bb, rtol=1e-6, atol=1e-12)
+        np.testing.assert_allclose(a.history["loss"], b.history.get("loss", []), rtol=1e-12)
+    np.testing.assert_allclose(again[-1].grid, recorded[-1].grid, atol=1e-5)  # from weights
+    assert lab.figure_info().counter == "epoch 4"
+    gif = tmp_path / "run.gif"
+    result = subprocess.run([sys.executable, "main.py", "export", "--scene", str(path),
+                             "--out", str(gif), "--size", "320x240"], capture_output=True,
+                            text=True, timeout=300, cwd=ROOT,
+                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert result.returncode == 0, result.stderr
+    with Image.open(gif) as image:
+        assert image.n_frames == len(recorded) and image.size == (320, 240)

@@ -269,10 +269,9 @@ def _boston_table() -> tuple[tuple[str, ...], NDArray[np.float64]]:
             header = tuple(next(rows))
             table = np.array([[float(c) for c in row] for row in rows], dtype=np.float64)
     except (OSError, ValueError, StopIteration, csv.Error) as exc:
-        raise DataError(f"the bundled Boston housing file {BOSTON_CSV} is damaged ({exc})") \
-            from None
+        raise DataError(BOSTON_DAMAGED.format(path=BOSTON_CSV, reason=exc)) from None
     if table.shape != (506, 14) or len(header) != 14:
-        raise DataError(f"the bundled Boston housing file has shape {table.shape}, not (506, 14)")
+        raise DataError(BOSTON_SHAPE.format(shape=table.shape))
     table.setflags(write=False)
     return header, table
 
@@ -294,9 +293,9 @@ def _digits_table() -> NDArray[np.float64]:
         with gzip.open(DIGITS_CSV, "rt", encoding="ascii") as f:
             table = np.loadtxt(f, delimiter=",", dtype=np.float64)
     except (OSError, ValueError, EOFError) as exc:
-        raise DataError(f"the bundled digits file {DIGITS_CSV} is damaged ({exc})") from None
+        raise DataError(DIGITS_DAMAGED.format(path=DIGITS_CSV, reason=exc)) from None
     if table.shape != (1797, 65):
-        raise DataError(f"the bundled digits file has shape {table.shape}, not (1797, 65)")
+        raise DataError(DIGITS_SHAPE.format(shape=table.shape))
     table.setflags(write=False)
     return table
 
@@ -358,18 +357,17 @@ def load_mnist(limit: int | None = None) -> Dataset:
         raise ValueError(f"limit must be a positive whole number or None, got {limit!r}")
     path = mnist_path()
     if path is None:
-        raise DataError(f"MNIST is not in the Keras cache ({keras_cache_dir() / 'datasets'}); "
-                        "run keras.datasets.mnist.load_data() once while online")
+        raise DataError(MNIST_MISSING.format(folder=keras_cache_dir() / "datasets"))
     try:
         with np.load(path, allow_pickle=False) as f:
             parts = {k: f[k][:limit] for k in _MNIST_KEYS}
     except (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile) as exc:
-        raise DataError(f"the cached MNIST file {path} cannot be read ({exc})") from None
+        raise DataError(MNIST_UNREADABLE.format(path=path, reason=exc)) from None
     for split in ("train", "test"):
         x, y = parts[f"x_{split}"], parts[f"y_{split}"]
         if x.ndim != 3 or x.shape[1:] != (28, 28) or y.shape != (len(x),) or len(x) == 0 \
                 or not np.isin(y, np.arange(10)).all():
-            raise DataError(f"the cached MNIST file {path} does not hold 28×28 digit images")
+            raise DataError(MNIST_NOT_DIGITS.format(path=path))
     x_train, x_test = (parts[k].reshape(len(parts[k]), 784) / np.float32(255.0)
                        for k in ("x_train", "x_test"))
     return Dataset("mnist", "MNIST digits", "multiclass", _f32(x_train), _f32(parts["y_train"]),
@@ -428,7 +426,21 @@ BINARY_CLASSES = tr_noop("DataErrors", "binary classification uses classes 0 and
 NO_COLUMN = tr_noop("DataErrors", "no such column; the columns are {columns}")
 TOO_FEW_ROWS = tr_noop("DataErrors", "the table has {n} row; at least two are needed to split "
                        "it into training and test data")
-MESSAGES = (DRAW_TWO, DRAW_TWO_ONE, ONE_CLASS, BINARY_CLASSES, NO_COLUMN, TOO_FEW_ROWS)
+# Why a bundled or cached data set cannot be read (a damaged install, MNIST not downloaded).
+BOSTON_DAMAGED = tr_noop("DataErrors", "the bundled Boston housing file {path} is damaged "
+                         "({reason})")
+BOSTON_SHAPE = tr_noop("DataErrors", "the bundled Boston housing file has shape {shape}, not "
+                       "(506, 14)")
+DIGITS_DAMAGED = tr_noop("DataErrors", "the bundled digits file {path} is damaged ({reason})")
+DIGITS_SHAPE = tr_noop("DataErrors", "the bundled digits file has shape {shape}, not (1797, 65)")
+MNIST_MISSING = tr_noop("DataErrors", "MNIST is not in the Keras cache ({folder}); run "
+                        "keras.datasets.mnist.load_data() once while online")
+MNIST_UNREADABLE = tr_noop("DataErrors", "the cached MNIST file {path} cannot be read ({reason})")
+MNIST_NOT_DIGITS = tr_noop("DataErrors", "the cached MNIST file {path} does not hold 28×28 digit "
+                           "images")
+MESSAGES = (DRAW_TWO, DRAW_TWO_ONE, ONE_CLASS, BINARY_CLASSES, NO_COLUMN, TOO_FEW_ROWS,
+            BOSTON_DAMAGED, BOSTON_SHAPE, DIGITS_DAMAGED, DIGITS_SHAPE, MNIST_MISSING,
+            MNIST_UNREADABLE, MNIST_NOT_DIGITS)
 
 # Titles and descriptions are marked for translation; the Training Lab shows them with
 # translate("Datasets", ...) (a gate's through these templates, with the gate's name).

@@ -133,8 +133,9 @@ _APPROX = HyperParam("approximate", False,
 
 _ACTIVATIONS = (
     Activation(
-        "step", tr_noop("Activations", "Step (threshold)"), "f(x) = 1 if x > 0, else 0",
-        "f′(x) = 0 for x ≠ 0, undefined at 0", "{0, 1}",
+        "step", tr_noop("Activations", "Step (threshold)"),
+        tr_noop("Formulas", "f(x) = 1 if x > 0, else 0"),
+        tr_noop("Formulas", "f′(x) = 0 for x ≠ 0, undefined at 0"), "{0, 1}",
         lambda x: _indicator(x > 0),
         lambda x: np.where(x == 0, np.nan, 0.0),
         note=tr_noop("Activations", "The perceptron's threshold. Its derivative is 0 almost "
@@ -150,7 +151,7 @@ _ACTIVATIONS = (
     Activation(
         "hard_sigmoid", tr_noop("Activations", "Hard sigmoid"),
         "f(x) = relu6(x + 3) / 6 = clip(x/6 + ½, 0, 1)",
-        "f′(x) = 1/6 for −3 < x < 3, else 0", "[0, 1]",
+        tr_noop("Formulas", "f′(x) = 1/6 for −3 < x < 3, else 0"), "[0, 1]",
         lambda x: np.clip(x + 3.0, 0.0, 6.0) / 6.0,
         lambda x: _indicator((x > -3) & (x < 3)) / 6.0,
         note=tr_noop("Activations", "A cheap piecewise-linear sigmoid (Keras 3 definition)."),
@@ -160,32 +161,37 @@ _ACTIVATIONS = (
         "(−1, 1)", np.tanh, lambda x: 1.0 - np.tanh(x) ** 2,
         note=tr_noop("Activations", "Zero-centred sigmoid; still saturates for large |x|.")),
     Activation(
-        "relu", "ReLU", "f(x) = max(0, x)", "f′(x) = 1 for x > 0, else 0", "[0, ∞)",
+        "relu", "ReLU", "f(x) = max(0, x)", tr_noop("Formulas", "f′(x) = 1 for x > 0, else 0"),
+        "[0, ∞)",
         lambda x: np.maximum(x, 0.0), lambda x: _indicator(x > 0),
         note=tr_noop("Activations", "The default for hidden layers: gradient 1 where active, 0 "
                                     "where not ('dead')."),
         kinks=(0.0,)),
     Activation(
-        "leaky_relu", "Leaky ReLU", "f(x) = x for x > 0, else α·x",
-        "f′(x) = 1 for x > 0, else α", "(−∞, ∞) for α > 0",
+        "leaky_relu", "Leaky ReLU", tr_noop("Formulas", "f(x) = x for x > 0, else α·x"),
+        tr_noop("Formulas", "f′(x) = 1 for x > 0, else α"),
+        tr_noop("Formulas", "(−∞, ∞) for α > 0"),
         lambda x, negative_slope: np.where(x > 0, x, negative_slope * x),
         lambda x, negative_slope: np.where(x > 0, 1.0, negative_slope),
         params=(_LEAKY,), note=tr_noop("Activations", "Keeps a small gradient for x < 0, so units "
                                                       "cannot die."),
         kinks=(0.0,)),
     Activation(
-        "relu6", "ReLU6", "f(x) = min(max(0, x), 6)", "f′(x) = 1 for 0 < x < 6, else 0",
+        "relu6", "ReLU6", "f(x) = min(max(0, x), 6)",
+        tr_noop("Formulas", "f′(x) = 1 for 0 < x < 6, else 0"),
         "[0, 6]", lambda x: np.clip(x, 0.0, 6.0), lambda x: _indicator((x > 0) & (x < 6)),
         note=tr_noop("Activations", "ReLU capped at 6 (mobile networks)."), kinks=(0.0, 6.0)),
     Activation(
-        "elu", "ELU", "f(x) = x for x > 0, else α·(eˣ − 1)",
-        "f′(x) = 1 for x > 0, else α·eˣ", "(−α, ∞)", _elu, _elu_derivative,
+        "elu", "ELU", tr_noop("Formulas", "f(x) = x for x > 0, else α·(eˣ − 1)"),
+        tr_noop("Formulas", "f′(x) = 1 for x > 0, else α·eˣ"), "(−α, ∞)", _elu, _elu_derivative,
         params=(_ELU_ALPHA,), note=tr_noop("Activations", "Smooth for x < 0, mean activation "
                                                           "closer to 0."),
         kinks=(0.0,)),
     Activation(
-        "selu", "SELU", "f(x) = λ·x for x > 0, else λ·α·(eˣ − 1)   (λ ≈ 1.0507, α ≈ 1.6733)",
-        "f′(x) = λ for x ≥ 0, else λ·α·eˣ", "(−λα ≈ −1.758, ∞)",
+        "selu", "SELU",
+        tr_noop("Formulas", "f(x) = λ·x for x > 0, else λ·α·(eˣ − 1)   (λ ≈ 1.0507, "
+                            "α ≈ 1.6733)"),
+        tr_noop("Formulas", "f′(x) = λ for x ≥ 0, else λ·α·eˣ"), "(−λα ≈ −1.758, ∞)",
         lambda x: SELU_SCALE * _elu(x, SELU_ALPHA),
         lambda x: SELU_SCALE * np.where(x >= 0, 1.0, SELU_ALPHA * np.exp(np.minimum(x, 0.0))),
         note=tr_noop("Activations", "Self-normalising: with lecun_normal weights activations keep "

@@ -23,7 +23,7 @@ from typing import Any
 import numpy as np
 
 from explorer.core.functions.activations import softmax
-from explorer.core.i18n import tr_noop
+from explorer.core.i18n import MarkedError, tr_noop
 from explorer.core.params import HyperParam, WithParams
 
 Array = np.ndarray
@@ -241,7 +241,6 @@ def _from_logits() -> HyperParam:
                                    "applies the sigmoid/softmax itself, which is more accurate."))
 
 
-_CLIP = "p = clip(ŷ, ε, 1 − ε), ε = 1e−7"
 _LOSSES = (
     Loss("mse", tr_noop("Losses", "Mean squared error"),
     "L = (1/k)·Σ (ŷ − y)²", "∂L/∂ŷ = 2·(ŷ − y) / k",
@@ -260,8 +259,9 @@ _LOSSES = (
          note=tr_noop("Losses", "Robust to outliers; the gradient has the same size however close "
                                 "you are.")),
     Loss("huber", tr_noop("Losses", "Huber"),
-         "L = (1/k)·Σ ½e² if |e| ≤ δ, else δ·|e| − ½δ²   (e = ŷ − y)",
-         "∂L/∂ŷ = e/k if |e| ≤ δ, else δ·sign(e)/k", "regression", "linear", _huber,
+         tr_noop("Formulas", "L = (1/k)·Σ ½e² if |e| ≤ δ, else δ·|e| − ½δ²   (e = ŷ − y)"),
+         tr_noop("Formulas", "∂L/∂ŷ = e/k if |e| ≤ δ, else δ·sign(e)/k"), "regression", "linear",
+         _huber,
          _huber_gradient, params=(_delta(),), keras_function="huber",
          note=tr_noop("Losses", "MSE near the target, MAE far away: robust and smooth.")),
     Loss("log_cosh", tr_noop("Losses", "Log-cosh"),
@@ -270,31 +270,36 @@ _LOSSES = (
          keras_function="log_cosh", note=tr_noop("Losses", "≈ ½e² for small errors, ≈ |e| − log 2 "
                                                            "for large.")),
     Loss("binary_crossentropy", tr_noop("Losses", "Binary cross-entropy"),
-         f"L = −(1/k)·Σ [y·log p + (1 − y)·log(1 − p)],  {_CLIP}  (from logits: p = σ(ŷ))",
-         "∂L/∂ŷ = (p − y) / (p·(1 − p)·k)   (from logits: (σ(ŷ) − y) / k)", "binary",
+         tr_noop("Formulas", "L = −(1/k)·Σ [y·log p + (1 − y)·log(1 − p)],  "
+                             "p = clip(ŷ, ε, 1 − ε), ε = 1e−7  (from logits: p = σ(ŷ))"),
+         tr_noop("Formulas", "∂L/∂ŷ = (p − y) / (p·(1 − p)·k)   (from logits: (σ(ŷ) − y) / k)"),
+         "binary",
          "sigmoid", _bce, _bce_gradient, params=(_from_logits(),),
          keras_function="binary_crossentropy",
          note=tr_noop("Losses", "−log p explodes as the probability of the true class goes to 0: "
                                 "confident "
               "mistakes cost a lot.")),
     Loss("categorical_crossentropy", tr_noop("Losses", "Categorical cross-entropy"),
-         "L = −Σᵢ yᵢ·log pᵢ,  p = clip(ŷ/Σŷ, ε, 1 − ε)  (from logits: p = softmax(ŷ))",
-         "∂L/∂ŷᵢ = −yᵢ/ŷᵢ + Σy/Σŷ   (from logits: softmax(ŷ)ᵢ·Σy − yᵢ)", "multiclass_onehot",
+         tr_noop("Formulas", "L = −Σᵢ yᵢ·log pᵢ,  p = clip(ŷ/Σŷ, ε, 1 − ε)  "
+                             "(from logits: p = softmax(ŷ))"),
+         tr_noop("Formulas", "∂L/∂ŷᵢ = −yᵢ/ŷᵢ + Σy/Σŷ   (from logits: softmax(ŷ)ᵢ·Σy − yᵢ)"),
+         "multiclass_onehot",
          "softmax", _cce, _cce_gradient, params=(_from_logits(),),
          keras_function="categorical_crossentropy",
          note=tr_noop("Losses", "Only the predicted probability of the true class matters: L = "
                                 "−log p_true.")),
     Loss("sparse_categorical_crossentropy", tr_noop("Losses", "Sparse categorical cross-entropy"),
-         "L = −log p_c  for the integer label c,  p = clip(ŷ, ε, 1 − ε) renormalised",
-         "∂L/∂ŷᵢ = 1/Σp − [i = c]/p_c   (from logits: softmax(ŷ)ᵢ − [i = c])",
+         tr_noop("Formulas", "L = −log p_c  for the integer label c,  "
+                             "p = clip(ŷ, ε, 1 − ε) renormalised"),
+         tr_noop("Formulas", "∂L/∂ŷᵢ = 1/Σp − [i = c]/p_c   (from logits: softmax(ŷ)ᵢ − [i = c])"),
          "multiclass_integer", "softmax", _scce, _scce_gradient, params=(_from_logits(),),
          keras_function="sparse_categorical_crossentropy", sparse=True,
          note=tr_noop("Losses", "The same number as categorical cross-entropy, with labels 0…k−1 "
                                 "instead of "
               "one-hot vectors.")),
     Loss("hinge", tr_noop("Losses", "Hinge"),
-         "L = (1/k)·Σ max(0, 1 − y·ŷ),  y ∈ {−1, 1} (0/1 converted)",
-         "∂L/∂ŷ = −y/k where y·ŷ < 1, else 0", "binary",
+         tr_noop("Formulas", "L = (1/k)·Σ max(0, 1 − y·ŷ),  y ∈ {−1, 1} (0/1 converted)"),
+         tr_noop("Formulas", "∂L/∂ŷ = −y/k where y·ŷ < 1, else 0"), "binary",
          tr_noop("Losses", "linear or tanh (a score)"), _hinge,
          _hinge_gradient, keras_function="hinge",
          note=tr_noop("Losses", "The SVM's margin loss: zero once the score is on the right side "
@@ -324,16 +329,13 @@ MAX_ROWS, MAX_WIDTH = 12, 10
 COLUMNS = ("y_true", "y_pred")
 
 
-class MarkedError(ValueError):
-    """An error whose message is a marked template (``template``) filled with ``values``; a
-    value may itself be a MarkedError (its message, translated apart)."""
+class CellError(MarkedError):
+    """A typed cell that is not a short list of finite numbers (marked in context "Losses")."""
 
-    def __init__(self, template: str, **values: Any) -> None:
-        super().__init__(template.format(**{k: str(v) for k, v in values.items()}))
-        self.template, self.values = template, values
+    context = "Losses"
 
 
-class BatchError(MarkedError):
+class BatchError(CellError):
     """A cell of the batch table that cannot be used; ``row`` and ``column`` say which."""
 
     def __init__(self, template: str, row: int, column: int, **values: Any) -> None:
@@ -345,19 +347,19 @@ def parse_cell(text: str) -> list[float]:
     """``"0.2, 0.7 0.1"`` or ``"[1, 0]"`` → numbers; ValueError naming the bad piece."""
     tokens = text.strip().strip("[]()").replace(",", " ").replace(";", " ").split()
     if not tokens:
-        raise MarkedError(tr_noop("Losses", "is empty"))
+        raise CellError(tr_noop("Losses", "is empty"))
     if len(tokens) > MAX_WIDTH:
-        raise MarkedError(tr_noop("Losses", "has {count} numbers; at most {most}"),
+        raise CellError(tr_noop("Losses", "has {count} numbers; at most {most}"),
                           count=len(tokens), most=MAX_WIDTH)
     numbers = []
     for token in tokens:
         try:
             number = float(token)
         except ValueError:
-            raise MarkedError(tr_noop("Losses", "{token} is not a number"),
+            raise CellError(tr_noop("Losses", "{token} is not a number"),
                               token=repr(token)) from None
         if not np.isfinite(number):
-            raise MarkedError(tr_noop("Losses", "{token} is not a finite number"),
+            raise CellError(tr_noop("Losses", "{token} is not a finite number"),
                               token=repr(token))
         numbers.append(number)
     return numbers
@@ -372,7 +374,7 @@ def parse_batch(rows: Sequence[tuple[str, str]]) -> tuple[Array, Array]:
         for c, text in enumerate(cells):
             try:
                 numbers = parse_cell(text)
-            except MarkedError as error:
+            except CellError as error:
                 raise BatchError(tr_noop("Losses", "row {line}, {field}: {problem}"), r, c,
                                  line=r + 1, field=COLUMNS[c], problem=error) from None
             if columns[c] and len(numbers) != len(columns[c][0]):

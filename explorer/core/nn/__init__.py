@@ -7,6 +7,8 @@
   (no TensorFlow).
 - ``model``: build/compile/evaluate/save/load (imports Keras when a function runs).
 - ``training`` (+ ``live``): the engine the Training Lab and ``explorer train`` drive.
+- ``codegen``: the Training Lab's run as a Keras program, for ``explorer code`` (writes
+  TensorFlow code, imports none).
 
 Importing this package, ``spec`` or ``presets`` never imports TensorFlow (tested).
 """

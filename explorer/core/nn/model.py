@@ -16,16 +16,20 @@ from typing import Any
 
 import numpy as np
 
+from explorer.core.i18n import MarkedError, tr_noop
 from explorer.core.nn.spec import Architecture, ModelSpec
-from explorer.core.optim import create
+from explorer.core.optim import Optimizer
 
 __all__ = ["ModelFileError", "build_model", "compile_model", "encode_targets", "evaluate",
-           "import_keras", "load_model", "make_dataset", "make_optimizer", "predict",
-           "save_model"]
+           "import_keras", "keras_optimizer", "load_model", "make_dataset", "make_optimizer",
+           "metric_class", "predict", "save_model"]
 
 
-class ModelFileError(ValueError):
-    """A ``.keras`` file that cannot be written or read, with a message fit for the user."""
+class ModelFileError(MarkedError):
+    """A ``.keras`` file that cannot be written or read, with a message fit for the user (a
+    ValueError; its template is marked in context "ModelFiles")."""
+
+    context = "ModelFiles"
 
 
 # TensorFlow's thread pools, unless the user sets them. The lab's models are tiny: with the
@@ -62,28 +66,37 @@ def import_keras() -> Any:
 
 
 def make_optimizer(spec: ModelSpec) -> Any:
-    """The Keras optimizer with the same update rule the Optimizer Lab shows."""
-    class_name, kwargs = create(spec.optimizer,
-                                learning_rate=spec.effective_learning_rate).keras_config()
-    return getattr(import_keras().optimizers, class_name)(**kwargs)
+    """The Keras optimizer ``spec`` compiles with (see :func:`keras_optimizer`)."""
+    return keras_optimizer(spec.build_optimizer())
+
+
+def keras_optimizer(optimizer: Optimizer) -> Any:
+    """The Keras optimizer with the same update rule the Optimizer Lab shows: its options as
+    keyword arguments and, with a schedule, a ``keras.optimizers.schedules`` object as its
+    learning rate."""
+    class_name, kwargs = optimizer.keras_config()
+    keras = import_keras()
+    if optimizer.schedule is not None:
+        schedule_class, schedule_kwargs = optimizer.schedule.keras_config(
+            optimizer.learning_rate)
+        kwargs["learning_rate"] = getattr(keras.optimizers.schedules,
+                                          schedule_class)(**schedule_kwargs)
+    return getattr(keras.optimizers, class_name)(**kwargs)
+
+
+def metric_class(name: str, encoding: str) -> str:
+    """The ``keras.metrics`` class the lab computes metric ``name`` with, for targets encoded
+    as ``encoding`` (accuracy depends on it); also what generated code writes."""
+    if name == "accuracy":
+        return {"value": "BinaryAccuracy", "index": "SparseCategoricalAccuracy"}.get(
+            encoding, "CategoricalAccuracy")
+    return "MeanAbsoluteError" if name == "mae" else "MeanSquaredError"
 
 
 def _metrics(architecture: Architecture) -> list[Any]:
     k = import_keras()
-    metrics: list[Any] = []
-    for name in architecture.metrics:
-        if name == "accuracy":
-            if architecture.encoding == "value":
-                metrics.append(k.metrics.BinaryAccuracy(name="accuracy"))
-            elif architecture.encoding == "index":
-                metrics.append(k.metrics.SparseCategoricalAccuracy(name="accuracy"))
-            else:
-                metrics.append(k.metrics.CategoricalAccuracy(name="accuracy"))
-        elif name == "mae":
-            metrics.append(k.metrics.MeanAbsoluteError(name="mae"))
-        else:
-            metrics.append(k.metrics.MeanSquaredError(name="mse"))
-    return metrics
+    return [getattr(k.metrics, metric_class(name, architecture.encoding))(name=name)
+            for name in architecture.metrics]
 
 
 def build_model(spec: ModelSpec, architecture: Architecture) -> Any:
@@ -102,9 +115,11 @@ def build_model(spec: ModelSpec, architecture: Architecture) -> Any:
     return model
 
 
-def compile_model(model: Any, spec: ModelSpec, architecture: Architecture) -> None:
-    """(Re)compile with a fresh optimizer: weights stay, optimizer state starts over."""
-    model.compile(optimizer=make_optimizer(spec), loss=architecture.loss,
+def compile_model(model: Any, spec: ModelSpec, architecture: Architecture,
+                  optimizer: Any = None) -> None:
+    """(Re)compile with a fresh optimizer (``optimizer``, or the spec's): weights stay,
+    optimizer state starts over."""
+    model.compile(optimizer=optimizer or make_optimizer(spec), loss=architecture.loss,
                   metrics=_metrics(architecture))
 
 
@@ -162,17 +177,19 @@ def save_model(model: Any, path: str | os.PathLike[str]) -> Path:
     """Write ``path`` (``.keras``) atomically: a failed save never leaves half a file."""
     target = Path(path)
     if target.suffix != ".keras":
-        raise ModelFileError(f"{target.name}: a model file must end in .keras")
+        raise ModelFileError(tr_noop("ModelFiles", "{file}: a model file must end in .keras"),
+                             file=target.name)
     if not target.parent.is_dir():
-        raise ModelFileError(f"{target.parent}: no such folder")
+        raise ModelFileError(tr_noop("ModelFiles", "{folder}: no such folder"),
+                             folder=target.parent)
     handle, temp = tempfile.mkstemp(suffix=".keras", dir=target.parent, prefix=".saving-")
     os.close(handle)
     try:
         model.save(temp)
         os.replace(temp, target)
     except OSError as error:
-        raise ModelFileError(f"{target}: cannot write the model ({error.strerror or error})") \
-            from None
+        raise ModelFileError(tr_noop("ModelFiles", "{path}: cannot write the model ({reason})"),
+                             path=target, reason=error.strerror or error) from None
     finally:
         if os.path.exists(temp):
             os.unlink(temp)
@@ -186,17 +203,20 @@ def load_model(path: str | os.PathLike[str], *, compile: bool = True) -> Any:
     """
     source = Path(path)
     if source.suffix != ".keras":
-        raise ModelFileError(f"{source.name}: not a .keras model file")
+        raise ModelFileError(tr_noop("ModelFiles", "{file}: not a .keras model file"),
+                             file=source.name)
     if not source.is_file():
-        raise ModelFileError(f"{source}: no such file")
+        raise ModelFileError(tr_noop("ModelFiles", "{path}: no such file"), path=source)
     if not zipfile.is_zipfile(source):
-        raise ModelFileError(f"{source.name}: not a Keras model (the file is not a .keras "
-                             "archive; it may be damaged or truncated)")
+        raise ModelFileError(tr_noop("ModelFiles", "{file}: not a Keras model (the file is not "
+                                                   "a .keras archive; it may be damaged or "
+                                                   "truncated)"), file=source.name)
     try:
         return import_keras().saving.load_model(source, compile=compile)
     except Exception as error:  # Keras raises many types for a bad archive; report them all
-        raise ModelFileError(f"{source.name}: cannot read the model "
-                             f"({type(error).__name__}: {_first_line(error)})") from None
+        raise ModelFileError(tr_noop("ModelFiles", "{file}: cannot read the model ({reason})"),
+                             file=source.name,
+                             reason=f"{type(error).__name__}: {_first_line(error)}") from None
 
 
 def _first_line(error: Exception) -> str:

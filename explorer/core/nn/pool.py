@@ -13,6 +13,7 @@ optimizer, after a divergence or a load): then it is simply dropped.
 
 from __future__ import annotations
 
+import json
 import threading
 import weakref
 from collections import OrderedDict
@@ -25,7 +26,7 @@ from explorer.core.nn.spec import Architecture, ModelSpec
 
 __all__ = ["ModelPool", "lend_model"]
 
-Key = tuple[Architecture, int, str, float]
+Key = tuple[Architecture, int, str, float, str]  # … options and schedule as JSON
 
 
 class _Entry:
@@ -46,8 +47,8 @@ class _Entry:
 
 
 class ModelPool:
-    """Idle built models by (architecture, seed, optimizer, learning rate); at most ``size``
-    idle (the least recently returned is dropped first)."""
+    """Idle built models by (architecture, seed, optimizer, learning rate, options,
+    schedule); at most ``size`` idle (the least recently returned is dropped first)."""
 
     def __init__(self, size: int = 4) -> None:
         self.size = size
@@ -57,7 +58,8 @@ class ModelPool:
     def lend(self, spec: ModelSpec, architecture: Architecture, owner: object) -> Any:
         """A compiled model for ``spec``, as freshly initialised from its seed, lent to
         ``owner`` until it is garbage-collected."""
-        key: Key = (architecture, spec.seed, spec.optimizer, spec.effective_learning_rate)
+        key: Key = (architecture, spec.seed, spec.optimizer, spec.effective_learning_rate,
+                    json.dumps([spec.options, spec.schedule], sort_keys=True))
         with self._lock:
             waiting = self._idle.get(key)
             entry = waiting.pop() if waiting else None

@@ -10,16 +10,27 @@ units, which activation, how labels are encoded) is decided here, once, by :meth
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
-from explorer.core.i18n import tr_noop
-from explorer.core.optim import OPTIMIZERS
-from explorer.core.scene import SceneError
+from explorer.core.i18n import MarkedText, tr_noop
+from explorer.core.optim import OPTIMIZERS, Optimizer, create, create_schedule
+from explorer.core.scene import (
+    AT,
+    INTEGER_IN,
+    MUST_BE_OBJECT,
+    UNKNOWN_FIELD,
+    SceneError,
+    Where,
+    problem_at,
+    require,
+)
 
 __all__ = [
-    "ACTIVATIONS", "BATCH_SIZE_RANGE", "EPOCHS_RANGE", "LOSSES", "METRICS", "TASKS",
-    "Architecture", "LayerSpec", "ModelSpec", "ResolvedLayer", "Summary", "SummaryRow", "summarize",
+    "ACTIVATIONS", "BATCH_SIZE_RANGE", "EPOCHS_RANGE", "LOSSES", "METRICS", "OPTIMIZER_REFUSED",
+    "TASKS", "Architecture", "LayerSpec", "ModelSpec", "ResolvedLayer", "Summary", "SummaryRow",
+    "check_optimizer_settings", "summarize",
 ]
 
 Task = Literal["binary", "multiclass", "regression"]
@@ -40,40 +51,50 @@ BATCH_SIZE_RANGE = (1, 1_000_000)
 EPOCHS_RANGE = (1, 1_000_000)
 
 
-# Why a model form cannot fit its data (what a student can run into), marked for translation:
-# the lab translates the message by its template.
+# Why a model form cannot fit its data (what a student can run into), marked for translation.
 NEEDS_LABELS = tr_noop("Model", "loss {loss} needs class labels; use mse or mae for regression")
 SOFTMAX_ONE_UNIT = tr_noop("Model", "softmax over one output unit is constant (always 1); use "
                            "sigmoid (or a categorical cross-entropy loss, which gives one unit "
                            "per class)")
 ACCURACY_NEEDS_LABELS = tr_noop("Model", "metric 'accuracy' needs class labels; use mae or mse "
                                 "for regression")
-MESSAGES = (NEEDS_LABELS, SOFTMAX_ONE_UNIT, ACCURACY_NEEDS_LABELS)
+# An optimizer, its options and schedule breaking one of Keras's rules (core's message after it).
+OPTIMIZER_REFUSED = tr_noop("Scenes", "optimizer: {error}")
 
 
-def _error(where: str, message: str) -> SceneError:
-    return SceneError(f"{where}: {message}")
+def _unfit(where: Where, template: str, **values: Any) -> SceneError:
+    """A model that does not fit its data (a problem marked in context "Model")."""
+    return SceneError(AT, where=where, problem=MarkedText("Model", template, **values))
 
 
-def _check_layer(units: Any, activation: Any, dropout: Any, where: str) -> None:
+def _layer_where(where: Where, number: int) -> MarkedText:
+    return MarkedText("Scenes", tr_noop("Scenes", "{where}, hidden layer {number}"), where=where,
+                      number=number)
+
+
+def _check_layer(units: Any, activation: Any, dropout: Any, where: Where) -> None:
     if isinstance(units, bool) or not isinstance(units, int) or not 1 <= units <= MAX_UNITS:
-        raise _error(where, f"'units' must be an integer 1–{MAX_UNITS}, not {units!r}")
+        raise problem_at(where, tr_noop("Scenes", "'units' must be an integer 1–{most}, not "
+                                                  "{value}"), most=MAX_UNITS, value=repr(units))
     if activation not in ACTIVATIONS:
-        raise _error(where, f"unknown activation {activation!r}; choose one of "
-                            f"{', '.join(ACTIVATIONS)}")
+        raise problem_at(where, tr_noop("Scenes", "unknown activation {name}; choose one of "
+                                                  "{choices}"),
+                         name=repr(activation), choices=", ".join(ACTIVATIONS))
     if not _is_number(dropout) or not 0 <= dropout < 1:
-        raise _error(where, f"'dropout' must be a rate 0 ≤ r < 1, not {dropout!r}")
+        raise problem_at(where, tr_noop("Scenes", "'dropout' must be a rate 0 ≤ r < 1, not "
+                                                  "{value}"), value=repr(dropout))
 
 
-def _typed(data: dict[str, Any], key: str, kinds: type | tuple[type, ...], where: str) -> Any:
-    value = data[key]
-    kinds = kinds if isinstance(kinds, tuple) else (kinds,)
-    if (isinstance(value, bool) and bool not in kinds) or not isinstance(value, kinds):
-        names = {int: "an integer", float: "a number", str: "text", list: "a list",
-                 type(None): "null"}
-        wanted = " or ".join(dict.fromkeys(names.get(k, k.__name__) for k in kinds))
-        raise _error(where, f"'{key}' must be {wanted}, not {value!r}")
-    return value
+def check_optimizer_settings(options: Any, schedule: Any, where: Where) -> None:
+    """Options and a schedule shaped as a scene stores them: an object, and null or
+    ``{"name": ..., "params": {...}}`` (their values are checked by building the optimizer)."""
+    if not isinstance(options, dict):
+        raise problem_at(where, tr_noop("Scenes", "'options' must be an object"))
+    if schedule is not None and not (isinstance(schedule, Mapping)
+                                     and isinstance(schedule.get("name"), str)
+                                     and isinstance(schedule.get("params", {}), Mapping)):
+        raise problem_at(where, tr_noop("Scenes", "'schedule' must be null or an object "
+                                                  "with a name and params"))
 
 
 def _is_number(value: Any) -> bool:
@@ -81,9 +102,10 @@ def _is_number(value: Any) -> bool:
             and math.isfinite(value))
 
 
-def _check_int(where: str, name: str, value: Any, low: int, high: int) -> None:
+def _check_int(where: Where, name: str, value: Any, low: int, high: int) -> None:
     if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-        raise _error(where, f"'{name}' must be an integer {low}–{high:,}, not {value!r}")
+        raise problem_at(where, INTEGER_IN, key=name, low=low, high=f"{high:,}",
+                         value=repr(value))
 
 
 @dataclass(frozen=True)
@@ -95,9 +117,9 @@ class LayerSpec:
     dropout: float = 0.0
 
     def __post_init__(self) -> None:
-        self.check("hidden layer")
+        self.check(MarkedText("Scenes", tr_noop("Scenes", "hidden layer")))
 
-    def check(self, where: str) -> None:
+    def check(self, where: Where) -> None:
         _check_layer(self.units, self.activation, self.dropout, where)
 
     def to_dict(self) -> dict[str, Any]:
@@ -163,7 +185,10 @@ class ModelSpec:
     softmax for several units, linear for regression), the loss (binary/categorical
     cross-entropy, mse), the learning rate (Keras's default for the optimizer) and the metrics
     (accuracy, or mae for regression). Output units follow the loss: one for binary tasks
-    unless the loss is a categorical cross-entropy (then two, one per class).
+    unless the loss is a categorical cross-entropy (then two, one per class). ``options`` are
+    Keras's common optimizer arguments (``weight_decay``, ``clipnorm``, …) and ``schedule`` a
+    learning-rate schedule ``{"name": ..., "params": {...}}`` whose initial rate is the
+    learning rate (None: constant), as the Optimizer Lab's racers store them.
     """
 
     hidden: tuple[LayerSpec, ...] = (LayerSpec(8),)
@@ -176,46 +201,75 @@ class ModelSpec:
     epochs: int = 100
     validation_split: float = 0.0
     seed: int = 0
+    options: Mapping[str, Any] = field(default_factory=dict)
+    schedule: Mapping[str, Any] | None = None
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "hidden", tuple(self.hidden))
+        if isinstance(self.options, Mapping):  # a copy: the spec is frozen, its dicts too
+            object.__setattr__(self, "options", dict(self.options))
         if self.metrics is not None:
             object.__setattr__(self, "metrics", tuple(self.metrics))
         self.check()
 
     # --- validation ---------------------------------------------------------------------------
 
-    def check(self, where: str = "model") -> None:
+    def check(self, where: Where = "model") -> None:
         """Raise :class:`SceneError` (a ValueError) naming the first field that is wrong."""
         if len(self.hidden) > MAX_HIDDEN_LAYERS:
-            raise _error(where, f"at most {MAX_HIDDEN_LAYERS} hidden layers, not "
-                                f"{len(self.hidden)}")
+            raise problem_at(where, tr_noop("Scenes", "at most {most} hidden layers, not {count}"),
+                             most=MAX_HIDDEN_LAYERS, count=len(self.hidden))
         for i, layer in enumerate(self.hidden):
             if not isinstance(layer, LayerSpec):
-                raise _error(where, f"hidden layer {i + 1} must be a LayerSpec")
-            layer.check(f"{where}, hidden layer {i + 1}")
+                raise problem_at(where, tr_noop("Scenes", "hidden layer {number} must be a "
+                                                          "LayerSpec"), number=i + 1)
+            layer.check(_layer_where(where, i + 1))
         if self.output_activation is not None and self.output_activation not in ACTIVATIONS:
-            raise _error(where, f"unknown output_activation {self.output_activation!r}; choose "
-                                f"one of {', '.join(ACTIVATIONS)}")
+            raise problem_at(where, tr_noop("Scenes", "unknown output_activation {name}; choose "
+                                                      "one of {choices}"),
+                             name=repr(self.output_activation), choices=", ".join(ACTIVATIONS))
         if self.loss is not None and self.loss not in LOSSES:
-            raise _error(where, f"unknown loss {self.loss!r}; choose one of {', '.join(LOSSES)}")
+            raise problem_at(where, tr_noop("Scenes", "unknown loss {name}; choose one of "
+                                                      "{choices}"),
+                             name=repr(self.loss), choices=", ".join(LOSSES))
         if self.optimizer not in OPTIMIZERS:
-            raise _error(where, f"unknown optimizer {self.optimizer!r}; choose one of "
-                                f"{', '.join(OPTIMIZERS)}")
+            raise problem_at(where, tr_noop("Scenes", "unknown optimizer {name}; choose one of "
+                                                      "{choices}"),
+                             name=repr(self.optimizer), choices=", ".join(OPTIMIZERS))
         lr = self.learning_rate
         if lr is not None and (not _is_number(lr) or not 0 < lr <= 1e6):
-            raise _error(where, f"'learning_rate' must be a number > 0 (at most 1e6), not {lr!r}")
+            raise problem_at(where, tr_noop("Scenes", "'learning_rate' must be a number > 0 (at "
+                                                      "most 1e6), not {value}"), value=repr(lr))
         if self.metrics is not None:
             for metric in self.metrics:
                 if metric not in METRICS:
-                    raise _error(where, f"unknown metric {metric!r}; choose from "
-                                        f"{', '.join(METRICS)}")
+                    raise problem_at(where, tr_noop("Scenes", "unknown metric {name}; choose "
+                                                              "from {choices}"),
+                                     name=repr(metric), choices=", ".join(METRICS))
         _check_int(where, "batch_size", self.batch_size, *BATCH_SIZE_RANGE)
         _check_int(where, "epochs", self.epochs, *EPOCHS_RANGE)
         _check_int(where, "seed", self.seed, 0, 2**32 - 1)
         split = self.validation_split
         if not _is_number(split) or not 0 <= split < 1:
-            raise _error(where, f"'validation_split' must be 0 ≤ v < 1, not {split!r}")
+            raise problem_at(where, tr_noop("Scenes", "'validation_split' must be 0 ≤ v < 1, not "
+                                                      "{value}"), value=repr(split))
+        self._check_optimizer(where)
+
+    def _check_optimizer(self, where: Where) -> None:
+        """Options and schedule with Keras's rules (core says which one is broken)."""
+        check_optimizer_settings(self.options, self.schedule, where)
+        try:
+            self.build_optimizer()
+        except ValueError as error:
+            raise problem_at(where, OPTIMIZER_REFUSED, error=str(error)) from None
+
+    def build_optimizer(self) -> Optimizer:
+        """The optimizer the model compiles with: its learning rate, options and schedule
+        (a ValueError names a broken Keras rule)."""
+        schedule = None if self.schedule is None else create_schedule(
+            self.schedule["name"], **self.schedule.get("params", {}))
+        return create(self.optimizer, schedule=schedule,
+                      learning_rate=self.effective_learning_rate, **self.options)
 
     @property
     def effective_learning_rate(self) -> float:
@@ -233,15 +287,19 @@ class ModelSpec:
         """Decide output units, activation, loss, metrics and label encoding for this data."""
         where = "model"
         if task not in TASKS:
-            raise _error(where, f"unknown task {task!r}; choose one of {', '.join(TASKS)}")
+            raise problem_at(where, tr_noop("Scenes", "unknown task {name}; choose one of "
+                                                      "{choices}"),
+                             name=repr(task), choices=", ".join(TASKS))
         if not isinstance(n_features, int) or n_features < 1:
-            raise _error(where, f"the data needs at least one feature, not {n_features!r}")
+            raise problem_at(where, tr_noop("Scenes", "the data needs at least one feature, not "
+                                                      "{value}"), value=repr(n_features))
         if task != "regression" and n_classes < 2:
-            raise _error(where, f"a {task} task needs at least 2 classes, not {n_classes}")
+            raise problem_at(where, tr_noop("Scenes", "a {task} task needs at least 2 classes, "
+                                                      "not {count}"), task=task, count=n_classes)
         loss = self.loss or {"binary": "binary_crossentropy", "multiclass":
                              "categorical_crossentropy", "regression": "mse"}[task]
         if task == "regression" and loss in CROSS_ENTROPIES:
-            raise _error(where, NEEDS_LABELS.format(loss=loss))
+            raise _unfit(where, NEEDS_LABELS, loss=loss)
         categorical = loss in ("categorical_crossentropy", "sparse_categorical_crossentropy")
         if task == "regression" or (task == "binary" and not categorical):
             units, encoding = 1, "value"
@@ -251,11 +309,11 @@ class ModelSpec:
         activation = self.output_activation or (
             "linear" if task == "regression" else "sigmoid" if units == 1 else "softmax")
         if activation == "softmax" and units == 1:
-            raise _error(where, SOFTMAX_ONE_UNIT)
+            raise _unfit(where, SOFTMAX_ONE_UNIT)
         metrics = self.metrics if self.metrics is not None else (
             ("mae",) if task == "regression" else ("accuracy",))
         if task == "regression" and "accuracy" in metrics:
-            raise _error(where, ACCURACY_NEEDS_LABELS)
+            raise _unfit(where, ACCURACY_NEEDS_LABELS)
         layers: list[ResolvedLayer] = []
         inputs = n_features
         for i, layer in enumerate(self.hidden, start=1):
@@ -283,57 +341,67 @@ class ModelSpec:
             "epochs": self.epochs,
             "validation_split": self.validation_split,
             "seed": self.seed,
+            "options": dict(self.options),
+            "schedule": None if self.schedule is None else {
+                "name": self.schedule["name"], "params": dict(self.schedule.get("params", {}))},
         }
 
     @classmethod
-    def from_dict(cls, data: Any, where: str = "training lab model") -> ModelSpec:
+    def from_dict(cls, data: Any, where: Where = "training lab model") -> ModelSpec:
         """Validate everything first; raise SceneError naming the field. Missing keys default."""
         if not isinstance(data, dict):
-            raise _error(where, "must be an object")
+            raise problem_at(where, MUST_BE_OBJECT)
         known = set(cls().to_dict())
         unknown = sorted(set(data) - known)
         if unknown:
-            raise _error(where, f"unknown field {unknown[0]!r}")
+            raise problem_at(where, UNKNOWN_FIELD, name=repr(unknown[0]))
         values: dict[str, Any] = {}
         if "hidden" in data:
             if not isinstance(data["hidden"], list):
-                raise _error(where, "'hidden' must be a list of layers")
-            values["hidden"] = tuple(_layer_from_dict(item, f"{where}, hidden layer {i + 1}")
+                raise problem_at(where, tr_noop("Scenes", "'hidden' must be a list of layers"))
+            values["hidden"] = tuple(_layer_from_dict(item, _layer_where(where, i + 1))
                                      for i, item in enumerate(data["hidden"]))
         for name in ("output_activation", "loss"):
             if name in data:
-                values[name] = _typed(data, name, (str, type(None)), where)
+                values[name] = require(data, name, (str, type(None)), where)
         if "optimizer" in data:
-            values["optimizer"] = _typed(data, "optimizer", str, where)
+            values["optimizer"] = require(data, "optimizer", str, where)
         if "learning_rate" in data:
-            values["learning_rate"] = _typed(data, "learning_rate", (int, float, type(None)),
-                                             where)
+            values["learning_rate"] = require(data, "learning_rate", (int, float, type(None)),
+                                              where)
         if "metrics" in data:
-            metrics = _typed(data, "metrics", (list, type(None)), where)
+            metrics = require(data, "metrics", (list, type(None)), where)
             if metrics is not None and not all(isinstance(m, str) for m in metrics):
-                raise _error(where, "'metrics' must be a list of names")
+                raise problem_at(where, tr_noop("Scenes", "'metrics' must be a list of names"))
             values["metrics"] = tuple(metrics) if metrics is not None else None
         for name in ("batch_size", "epochs", "seed"):
             if name in data:
-                values[name] = _typed(data, name, int, where)
+                values[name] = require(data, name, int, where)
         if "validation_split" in data:
-            values["validation_split"] = float(_typed(data, "validation_split", (int, float),
-                                                      where))
+            values["validation_split"] = float(require(data, "validation_split", (int, float),
+                                                       where))
+        if "options" in data:  # absent in scenes written before options existed
+            values["options"] = require(data, "options", dict, where)
+        if "schedule" in data:
+            values["schedule"] = require(data, "schedule", (dict, type(None)), where)
         try:
             return cls(**values)
         except SceneError as error:  # re-label "model: ..." with the caller's location
-            raise _error(where, str(error).removeprefix("model: ")) from None
+            if error.where == "model":
+                raise SceneError(AT, where=where, problem=error.values["problem"]) from None
+            raise SceneError(AT, where=where, problem=error) from None
 
 
-def _layer_from_dict(data: Any, where: str) -> LayerSpec:
+def _layer_from_dict(data: Any, where: Where) -> LayerSpec:
     if not isinstance(data, dict):
-        raise _error(where, "must be an object with 'units', 'activation' and 'dropout'")
+        raise problem_at(where, tr_noop("Scenes", "must be an object with 'units', 'activation' "
+                                                  "and 'dropout'"))
     unknown = sorted(set(data) - {"units", "activation", "dropout"})
     if unknown:
-        raise _error(where, f"unknown field {unknown[0]!r}")
-    units = _typed(data, "units", int, where)
-    activation = _typed(data, "activation", str, where) if "activation" in data else "relu"
-    dropout = _typed(data, "dropout", (int, float), where) if "dropout" in data else 0.0
+        raise problem_at(where, UNKNOWN_FIELD, name=repr(unknown[0]))
+    units = require(data, "units", int, where)
+    activation = require(data, "activation", str, where) if "activation" in data else "relu"
+    dropout = require(data, "dropout", (int, float), where) if "dropout" in data else 0.0
     _check_layer(units, activation, dropout, where)  # first, so the message says which layer
     return LayerSpec(units, activation, float(dropout))
 

@@ -326,8 +326,10 @@ class TrainingSession:
         if _layout(self.model) != _layout(loaded):
             shapes = " → ".join(str(layer.units) for layer in self.architecture.dense_layers)
             raise nn_model.ModelFileError(
-                f"{name}: its layers do not match this model ({self.architecture.n_inputs} → "
-                f"{shapes} with the same activations); change the model or load another file")
+                tr_noop("ModelFiles", "{file}: its layers do not match this model ({layers} with "
+                                      "the same activations); change the model or load another "
+                                      "file"),
+                file=name, layers=f"{self.architecture.n_inputs} → {shapes}")
         self.model.set_weights(loaded.get_weights())
         nn_model.compile_model(self.model, self.spec, self.architecture)
         self.trajectory.clear()  # a new starting point

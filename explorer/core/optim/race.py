@@ -118,9 +118,7 @@ class Race:
         self.batch_size = int(batch_size)
         self.seed = int(seed)
         self.tolerance = float(tolerance)
-        (lo, hi) = np.array(surface.domain, dtype=float).T
-        centre, half = (lo + hi) / 2, (hi - lo) / 2
-        self._bounds = (centre - DIVERGENCE_FACTOR * half, centre + DIVERGENCE_FACTOR * half)
+        self._bounds = divergence_bounds(surface)
         self.reset()
 
     # --- set-up ---------------------------------------------------------------------------------
@@ -226,43 +224,21 @@ class Race:
 
     def _settle(self, k: int, grads: np.ndarray, new: np.ndarray, state: State,
                 loss: np.ndarray) -> None:
-        """Accept racer k's step where it stays finite and in bounds; mark why a racer stopped
-        (converged, diverged, escaped, undefined); frozen rows keep their last finite point."""
-        running = self.status[k] == Status.RUNNING
+        """Accept racer k's step where it stays finite and in bounds (see :func:`judge_step`);
+        frozen rows keep their last finite point."""
         old = self.positions[k]
-        lo, hi = self._bounds
-        finite = np.isfinite(new).all(axis=1)
-        outside = ((new < lo) | (new > hi)).any(axis=1)
-        bad = ~finite | ~np.isfinite(loss) | outside
-        moved = np.linalg.norm(np.where(np.isfinite(new), new - old, 0.0), axis=1)
-        with np.errstate(all="ignore"):
-            flat = np.linalg.norm(grads, axis=1) < np.sqrt(self.tolerance)
-        still = (moved < self.tolerance) & flat
-        stopped = running & bad
-        converged = running & ~bad & still
-        keep = ~running | bad  # frozen racers keep their last finite point
-        new = np.where(keep[:, None], old, new)
         last = self.tracks[k].losses[:, -1]
-        self.status[k, stopped] = self._why_stopped(loss, last, finite & ~outside)[stopped]
+        verdict = judge_step(self.status[k], old, new, grads, loss, last, self._start_loss,
+                             self._bounds, self.tolerance, self.surface.unbounded_below)
+        keep = verdict.keep
+        new = np.where(keep[:, None], old, new)
         loss = np.where(keep, last, loss)
-        self.status[k, converged] = Status.CONVERGED
-        self.stopped_at[k, stopped | converged] = self.step_count
+        self.status[k] = verdict.status
+        self.stopped_at[k, verdict.ended] = self.step_count
         self.last_step[k] = new - old
         self.positions[k] = new
         self.states[k] = _freeze_rows(state, self.states[k], keep)
         self.tracks[k].append(new, loss)
-
-    def _why_stopped(self, loss: np.ndarray, last: np.ndarray, placed: np.ndarray) -> np.ndarray:
-        """The status of rows whose step failed: UNDEFINED where L is NaN at a finite point in
-        bounds; ESCAPED where, on a surface unbounded below, the loss went on falling below the
-        start's; DIVERGED otherwise."""
-        with np.errstate(invalid="ignore"):
-            downhill = np.where(np.isnan(loss), last, loss) < self._start_loss
-        why = np.full(loss.shape, Status.DIVERGED, dtype=np.int8)
-        if self.surface.unbounded_below:
-            why[downhill] = Status.ESCAPED
-        why[placed & np.isnan(loss)] = Status.UNDEFINED
-        return why
 
     # --- read-outs ------------------------------------------------------------------------------
 
@@ -304,6 +280,71 @@ class Race:
                 return tr_noop("Race", "undefined at the start"), {}
             return tr_noop("Race", "undefined (no real value) @{step}"), {"step": step}
         return tr_noop("Race", "diverged @{step}"), {"step": step}
+
+
+def divergence_bounds(surface: Surface) -> tuple[np.ndarray, np.ndarray]:
+    """The box a racer may not leave: ``DIVERGENCE_FACTOR`` × the surface's domain about its
+    centre (beyond it a run has diverged, even while its loss stays finite)."""
+    (lo, hi) = np.array(surface.domain, dtype=float).T
+    centre, half = (lo + hi) / 2, (hi - lo) / 2
+    return centre - DIVERGENCE_FACTOR * half, centre + DIVERGENCE_FACTOR * half
+
+
+@dataclass(frozen=True)
+class StepVerdict:
+    """What one step did to each row: its status after the step, the rows that stay where
+    they were (already stopped, or whose step failed) and the rows that ended at this step."""
+
+    status: np.ndarray
+    keep: np.ndarray
+    ended: np.ndarray
+
+
+def judge_step(status: np.ndarray, old: np.ndarray, new: np.ndarray, grads: np.ndarray,
+               loss: np.ndarray, last_loss: np.ndarray, start_loss: np.ndarray,
+               bounds: tuple[np.ndarray, np.ndarray], tolerance: float,
+               unbounded_below: bool) -> StepVerdict:
+    """Decide, for rows (N, dim) stepped from ``old`` to ``new``, which stop and why: one rule
+    for the race and the experiments. A running row whose point or loss is not finite, or that
+    left ``bounds``, stopped (diverged, escaped or undefined: see :func:`why_stopped`); one that
+    barely moved (< ``tolerance``) on a flat spot (|∇L| < √tolerance) converged."""
+    running = status == Status.RUNNING
+    lo, hi = bounds
+    finite = np.ones(len(new), dtype=bool)
+    outside = np.zeros(len(new), dtype=bool)
+    moved = np.zeros(len(new))
+    steepness = np.zeros(len(new))
+    with np.errstate(all="ignore"):  # column by column: reductions over dim ≤ 2 are slow
+        for k in range(new.shape[1]):
+            finite &= np.isfinite(new[:, k])
+            outside |= (new[:, k] < lo[k]) | (new[:, k] > hi[k])
+            moved += np.square(new[:, k] - old[:, k])  # exact wherever the step is accepted
+            steepness += np.square(grads[:, k])
+    placed = finite & ~outside
+    bad = ~placed | ~np.isfinite(loss)
+    still = (moved < tolerance**2) & (steepness < tolerance)
+    stopped = running & bad
+    converged = running & ~bad & still
+    status = status.copy()
+    if stopped.any():
+        why = why_stopped(loss, last_loss, start_loss, placed, unbounded_below)
+        status[stopped] = why[stopped]
+    status[converged] = Status.CONVERGED
+    return StepVerdict(status, ~running | bad, stopped | converged)
+
+
+def why_stopped(loss: np.ndarray, last_loss: np.ndarray, start_loss: np.ndarray,
+                placed: np.ndarray, unbounded_below: bool) -> np.ndarray:
+    """The status of rows whose step failed: UNDEFINED where L is NaN at a finite point in
+    bounds (``placed``); ESCAPED where, on a surface unbounded below, the loss went on falling
+    below the start's; DIVERGED otherwise."""
+    with np.errstate(invalid="ignore"):
+        downhill = np.where(np.isnan(loss), last_loss, loss) < start_loss
+    why = np.full(loss.shape, Status.DIVERGED, dtype=np.int8)
+    if unbounded_below:
+        why[downhill] = Status.ESCAPED
+    why[placed & np.isnan(loss)] = Status.UNDEFINED
+    return why
 
 
 def _freeze_rows(new: State, old: State, keep: np.ndarray) -> State:

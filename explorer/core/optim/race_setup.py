@@ -12,10 +12,12 @@ from typing import Any
 import numpy as np
 
 from explorer.core.formula import FormulaError
-from explorer.core.optim.optimizers import OPTIMIZERS, create
+from explorer.core.i18n import MarkedText, tr_noop
+from explorer.core.optim.optimizers import OPTIMIZERS, Optimizer, create
 from explorer.core.optim.race import Race, Racer
+from explorer.core.optim.schedules import create_schedule
 from explorer.core.params import LEARNING_RATE_RANGE
-from explorer.core.scene import SceneError, require
+from explorer.core.scene import MUST_BE_OBJECT, problem_at, require
 from explorer.core.surfaces import (
     SURFACES,
     Surface,
@@ -42,16 +44,35 @@ SETUP_RANGES: dict[str, tuple[float, float]] = {
 @dataclass
 class RacerSetup:
     """One racer as a scene stores it; ``joined_at`` is the step at which it was added to a
-    running race (0: from the start), so a scene replays the race exactly as it was run."""
+    running race (0: from the start), so a scene replays the race exactly as it was run.
+    ``options`` holds Keras's common optimizer arguments (``weight_decay``, ``clipnorm``, …)
+    and ``schedule`` a learning-rate schedule as ``{"name": ..., "params": {...}}`` (None:
+    a constant rate); scenes written before they existed have neither."""
 
     optimizer: str
     hyper: dict[str, Any] = field(default_factory=dict)
     color: str = PALETTE[0]
     joined_at: int = 0
+    options: dict[str, Any] = field(default_factory=dict)
+    schedule: dict[str, Any] | None = None
 
     def build(self) -> Racer:
-        opt = create(self.optimizer, **self.hyper)
+        opt = self.build_optimizer()
         return Racer(name=opt.label(), optimizer=opt, color=self.color)
+
+    def build_optimizer(self) -> Optimizer:
+        """The optimizer with its options and schedule (raises ValueError for a bad one)."""
+        schedule = None
+        if self.schedule is not None:
+            schedule = create_schedule(self.schedule["name"], **self.schedule.get("params", {}))
+        return create(self.optimizer, schedule=schedule, **self.hyper, **self.options)
+
+    def copy(self, **changes: Any) -> RacerSetup:
+        """A copy that shares no dict with this one."""
+        schedule = None if self.schedule is None else {
+            "name": self.schedule["name"], "params": dict(self.schedule.get("params", {}))}
+        return replace(self, **{"hyper": dict(self.hyper), "options": dict(self.options),
+                                "schedule": schedule, **changes})
 
 
 @dataclass
@@ -134,10 +155,11 @@ class RaceSetup:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> RaceSetup:
         """Validate everything first; raise SceneError naming the first problem."""
-        where = "optimizer lab"
+        where = MarkedText("Scenes", tr_noop("Scenes", "optimizer lab"))
         surface = require(data, "surface", str, where)
         if surface not in SURFACES and surface not in ("custom", "landscape"):
-            raise SceneError(f"{where}: unknown surface {surface!r}")
+            raise problem_at(where, tr_noop("Scenes", "unknown surface {name}"),
+                             name=repr(surface))
         setup = cls(surface=surface, formula=require(data, "formula", str, where))
         if surface == "landscape":
             setup.external = surface_from_dict(data.get("landscape"), where)
@@ -149,17 +171,20 @@ class RaceSetup:
             setattr(setup, name, require(data, name, bool, where))
         setup.view = require(data, "view", str, where)
         if setup.view not in VIEWS:
-            raise SceneError(f"{where}: view must be one of {', '.join(VIEWS)}")
+            raise problem_at(where, tr_noop("Scenes", "view must be one of {choices}"),
+                             choices=", ".join(VIEWS))
         _check_ranges(setup, where)
         try:
             built = setup.build_surface()
         except FormulaError as error:
-            raise SceneError(f"{where}: custom formula: {error}") from None
+            raise problem_at(where, tr_noop("Scenes", "custom formula: {error}"),
+                             error=error) from None
         start = data.get("start")
         if start is not None:
             if (not isinstance(start, list) or len(start) != built.dim
                     or not all(_is_number(v) for v in start)):
-                raise SceneError(f"{where}: 'start' must be a list of {built.dim} finite numbers")
+                raise problem_at(where, tr_noop(
+                    "Scenes", "'start' must be a list of {count} finite numbers"), count=built.dim)
             setup.start = tuple(float(v) for v in start)
         setup.racers = [_racer_from_dict(r, i) for i, r in
                         enumerate(require(data, "racers", list, where))]
@@ -175,8 +200,7 @@ class RaceSetup:
         return setup
 
     def copy(self, **changes: Any) -> RaceSetup:
-        return replace(self, racers=[replace(r, hyper=dict(r.hyper)) for r in self.racers],
-                       **changes)
+        return replace(self, racers=[r.copy() for r in self.racers], **changes)
 
     def on_surface(self, name: str, external: Surface | None = None) -> RaceSetup:
         """This set-up moved to another surface: the user's racers, hyper-parameters and race
@@ -211,8 +235,8 @@ def suggested_learning_rate(surface: Surface, optimizer: str) -> float:
 
 def with_suggested_learning_rates(racers: list[RacerSetup], surface: Surface) -> list[RacerSetup]:
     """The same racers with the learning rates ``surface`` recommends (other settings kept)."""
-    return [replace(r, hyper={"learning_rate": suggested_learning_rate(surface, r.optimizer),
-                              **{k: v for k, v in r.hyper.items() if k != "learning_rate"}})
+    return [r.copy(hyper={"learning_rate": suggested_learning_rate(surface, r.optimizer),
+                          **{k: v for k, v in r.hyper.items() if k != "learning_rate"}})
             for r in racers]
 
 
@@ -228,23 +252,24 @@ def _is_number(value: Any) -> bool:
     return isinstance(value, (int, float)) and not isinstance(value, bool) and np.isfinite(value)
 
 
-def _check_ranges(setup: RaceSetup, where: str) -> None:
+def _check_ranges(setup: RaceSetup, where: MarkedText) -> None:
     def within(name: str) -> bool:
         low, high = SETUP_RANGES[name]
         return low <= getattr(setup, name) <= high
 
     checks = [
-        (within("start_grid"), f"start_grid must be 1–{MAX_GRID}"),
-        (within("noise_sigma"), "noise_sigma must be between 0 and 1e6"),
-        (within("batch_size"), "batch_size must be 1–10000"),
-        (within("max_steps"), "max_steps must be 1–100000"),
-        (within("speed"), "speed must be 1–500 steps per second"),
-        (0 <= setup.steps_taken <= setup.max_steps, "steps_taken must be 0–max_steps"),
-        (0 <= setup.seed < 2**32, "seed must be 0–4294967295"),
+        (within("start_grid"), tr_noop("Scenes", "start_grid must be 1–{most}")),
+        (within("noise_sigma"), tr_noop("Scenes", "noise_sigma must be between 0 and 1e6")),
+        (within("batch_size"), tr_noop("Scenes", "batch_size must be 1–10000")),
+        (within("max_steps"), tr_noop("Scenes", "max_steps must be 1–100000")),
+        (within("speed"), tr_noop("Scenes", "speed must be 1–500 steps per second")),
+        (0 <= setup.steps_taken <= setup.max_steps,
+         tr_noop("Scenes", "steps_taken must be 0–max_steps")),
+        (0 <= setup.seed < 2**32, tr_noop("Scenes", "seed must be 0–4294967295")),
     ]
-    for ok, message in checks:
+    for ok, template in checks:
         if not ok:
-            raise SceneError(f"{where}: {message}")
+            raise problem_at(where, template, most=MAX_GRID)
 
 
 def _check_joins(racers: list[RacerSetup], steps_taken: int) -> None:
@@ -252,28 +277,55 @@ def _check_joins(racers: list[RacerSetup], steps_taken: int) -> None:
     previous = 0
     for index, racer in enumerate(racers):
         if not previous <= racer.joined_at <= steps_taken:
-            raise SceneError(f"optimizer lab, racer {index + 1}: joined_at must be between "
-                             f"{previous} (the racer before) and steps_taken ({steps_taken})")
+            raise problem_at(_racer_where(index), tr_noop(
+                "Scenes", "joined_at must be between {low} (the racer before) and steps_taken "
+                "({high})"), low=previous, high=steps_taken)
         previous = racer.joined_at
 
 
+def _racer_where(index: int) -> MarkedText:
+    return MarkedText("Scenes", tr_noop("Scenes", "optimizer lab, racer {number}"),
+                      number=index + 1)
+
+
 def _racer_from_dict(data: Any, index: int) -> RacerSetup:
-    where = f"optimizer lab, racer {index + 1}"
+    where = _racer_where(index)
     if not isinstance(data, dict):
-        raise SceneError(f"{where}: must be an object")
+        raise problem_at(where, MUST_BE_OBJECT)
     name = require(data, "optimizer", str, where)
     if name not in OPTIMIZERS:
-        raise SceneError(f"{where}: unknown optimizer {name!r}")
+        raise problem_at(where, tr_noop("Scenes", "unknown optimizer {name}"), name=repr(name))
     hyper = require(data, "hyper", dict, where)
     color = require(data, "color", str, where)
     if not (len(color) == 7 and color.startswith("#")):
-        raise SceneError(f"{where}: colour must look like #RRGGBB, not {color!r}")
+        raise problem_at(where, tr_noop("Scenes", "colour must look like #RRGGBB, not {value}"),
+                         value=repr(color))
     joined_at = data.get("joined_at", 0)  # absent in files written before racers could join
     if not isinstance(joined_at, int) or isinstance(joined_at, bool):
-        raise SceneError(f"{where}: joined_at must be a whole number of steps")
+        raise problem_at(where, tr_noop("Scenes", "joined_at must be a whole number of steps"))
+    options = data.get("options", {})  # absent in files written before options existed
+    if not isinstance(options, dict):
+        raise problem_at(where, tr_noop("Scenes", "'options' must be an object"))
+    schedule = _schedule_from_dict(data.get("schedule"), where)
+    racer = RacerSetup(name, dict(hyper), color, joined_at, dict(options), schedule)
     try:
         int(color[1:], 16)
-        create(name, **hyper)
+        racer.build_optimizer()
     except ValueError as error:
-        raise SceneError(f"{where}: {error}") from None
-    return RacerSetup(name, dict(hyper), color, joined_at)
+        raise problem_at(where, tr_noop("Scenes", "{error}"), error=error) from None
+    return racer
+
+
+def _schedule_from_dict(data: Any, where: MarkedText) -> dict[str, Any] | None:
+    """A racer's schedule as a scene stores it: None, or a name and its parameters."""
+    if data is None:
+        return None
+    if not isinstance(data, dict):
+        raise problem_at(where, tr_noop("Scenes",
+                                        "'schedule' must be an object with a name and params"))
+    at_schedule = MarkedText("Scenes", tr_noop("Scenes", "{where}, schedule"), where=where)
+    name = require(data, "name", str, at_schedule)
+    params = data.get("params", {})
+    if not isinstance(params, dict):
+        raise problem_at(at_schedule, tr_noop("Scenes", "'params' must be an object"))
+    return {"name": name, "params": dict(params)}

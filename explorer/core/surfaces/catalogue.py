@@ -14,9 +14,12 @@ helpers), :mod:`explorer.core.surfaces.functions` (the analytic functions),
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from explorer.core.formula import FormulaError
 from explorer.core.i18n import tr_noop
 from explorer.core.surfaces.custom import custom
+from explorer.core.surfaces.formulas import CATALOGUE_FORMULAS, exact_hessian
 from explorer.core.surfaces.functions import (
     ackley,
     ackley_gradient,
@@ -356,7 +359,8 @@ def _build() -> dict[str, Surface]:
         ),
         regression_surface(load_regression_data()),
     ]
-    return {surface.name: surface for surface in surfaces}
+    return {surface.name: replace(surface, hessian_xy=exact_hessian(surface.name, surface.dim))
+            if surface.name in CATALOGUE_FORMULAS else surface for surface in surfaces}
 
 
 SURFACES: dict[str, Surface] = _build()

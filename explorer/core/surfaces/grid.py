@@ -11,7 +11,8 @@ from typing import Any
 
 import numpy as np
 
-from explorer.core.scene import SceneError
+from explorer.core.i18n import tr_noop
+from explorer.core.scene import Where, problem_at
 from explorer.core.surfaces.surface import Surface
 
 
@@ -78,10 +79,10 @@ def surface_to_dict(surface: Surface) -> dict[str, Any]:
             "axis_names": list(surface.axis_names)}
 
 
-def surface_from_dict(data: Any, where: str) -> Surface:
+def surface_from_dict(data: Any, where: Where) -> Surface:
     """Rebuild a stored landscape surface; any problem is a SceneError naming it."""
     if not isinstance(data, dict):
-        raise SceneError(f"{where}: 'landscape' must be an object")
+        raise problem_at(where, tr_noop("Scenes", "'landscape' must be an object"))
     try:
         start = tuple(float(v) for v in data["start"])
         minima = tuple(tuple(float(v) for v in m) for m in data["minima"])
@@ -91,4 +92,5 @@ def surface_from_dict(data: Any, where: str) -> Surface:
                             start=start if len(start) == 2 else None, minima=minima,
                             axis_names=names)
     except (KeyError, TypeError, ValueError) as error:
-        raise SceneError(f"{where}: the stored landscape is unusable ({error})") from None
+        raise problem_at(where, tr_noop("Scenes", "the stored landscape is unusable ({reason})"),
+                         reason=error) from None

@@ -117,37 +117,75 @@ class Surface:
 
         Curvature tells a minimum from a saddle and sets the largest stable learning rate
         (2/λ_max for gradient descent). Exact when the surface has ``hessian_xy``; otherwise
-        central differences of the analytic gradient (relative step ``HESSIAN_STEP``), which
-        are accurate to about 1e-8 of the curvature's scale.
+        central differences of the analytic gradient (relative step ``HESSIAN_STEP``, accurate
+        to about 1e-8 of the curvature's scale; one grid cell on a surface sampled on a grid:
+        see :meth:`hessian_step`).
         """
         points = as_points(p, self.dim)
         if self.hessian_xy is None:
-            jacobian = gradient_jacobian(self.gradient_xy, points)
+            jacobian = gradient_jacobian(self.gradient_xy, points, self.hessian_step(points))
             return (jacobian + np.swapaxes(jacobian, -1, -2)) / 2
         shape = points.shape[:-1]
         with np.errstate(all="ignore"):
             rows = self.hessian_xy(*np.moveaxis(points, -1, 0))
-        return np.stack([_stacked(row, shape) for row in rows], axis=-2)
+        exact = np.stack([_stacked(row, shape) for row in rows], axis=-2)
+        kinks = ~np.isfinite(exact).all(axis=(-2, -1)) & np.isfinite(points).all(axis=-1)
+        if kinks.any():  # e.g. Ackley's cone tip: the differences still tell a minimum
+            jacobian = gradient_jacobian(self.gradient_xy, points[kinks],
+                                         relative_step(points[kinks]))
+            exact[kinks] = (jacobian + np.swapaxes(jacobian, -1, -2)) / 2
+        return exact
+
+    def hessian_step(self, p: ArrayLike) -> np.ndarray | None:
+        """The central-difference step :meth:`hessian` takes at points (..., dim) → (..., dim),
+        or None where the second derivatives are exact, so a display can say how they were got.
+
+        A surface sampled on a grid (a loss-landscape slice) steps one grid cell: its bilinear
+        interpolant has no curvature inside a cell, so a smaller step would see none there.
+        """
+        if self.hessian_xy is not None:
+            return None
+        points = as_points(p, self.dim)
+        if self.precomputed is None:
+            return relative_step(points)
+        cells = [(axis[-1] - axis[0]) / (len(axis) - 1) for axis in self.precomputed[:self.dim]]
+        return np.broadcast_to(np.abs(np.array(cells, dtype=np.float64)), points.shape).copy()
+
+    def landmarks(self) -> tuple[Landmark, ...]:
+        """Every listed critical point with its kind: minima (global ones first), saddles (humps
+        in 1-D), maxima. The order is stable, so an index names a landmark."""
+        kinds = [Landmark(tr_noop("Surfaces", "global minimum") if i < self.n_global
+                          else tr_noop("Surfaces", "local minimum"), m)
+                 for i, m in enumerate(self.minima)]
+        kinds += [Landmark(tr_noop("Surfaces", "hump") if self.dim == 1
+                           else tr_noop("Surfaces", "saddle point"), s) for s in self.saddles]
+        kinds += [Landmark(tr_noop("Surfaces", "maximum"), m) for m in self.maxima]
+        return tuple(kinds)
+
+    def landmark_indices(self, p: ArrayLike) -> np.ndarray:
+        """For points (..., dim): the index in :meth:`landmarks` of the one each sits on (within
+        ``LANDMARK_TOLERANCE`` of the domain's widest side), or -1; vectorised over points."""
+        points = as_points(p, self.dim)
+        landmarks = self.landmarks()
+        found = np.full(points.shape[:-1], -1, dtype=np.int64)
+        if not landmarks:
+            return found
+        marks = np.array([mark.point for mark in landmarks], dtype=np.float64)
+        with np.errstate(invalid="ignore"):
+            distances = np.linalg.norm(points[..., np.newaxis, :] - marks, axis=-1)
+            extent = max(hi - lo for lo, hi in self.domain)
+            best = np.argmin(np.where(np.isnan(distances), np.inf, distances), axis=-1)
+            near = np.take_along_axis(distances, best[..., np.newaxis], axis=-1)[..., 0]
+            placed = np.isfinite(points).all(axis=-1) & (near <= LANDMARK_TOLERANCE * extent)
+        found[placed] = best[placed]
+        return found
 
     def landmark_at(self, p: ArrayLike) -> Landmark | None:
         """The listed minimum, saddle or maximum that point p sits on (within
         ``LANDMARK_TOLERANCE`` of the domain's widest side), or None: what a racer that has
         settled there found."""
-        point = as_points(p, self.dim).reshape(self.dim)
-        extent = max(hi - lo for lo, hi in self.domain)
-        kinds = [(tr_noop("Surfaces", "global minimum") if i < self.n_global
-                  else tr_noop("Surfaces", "local minimum"), m)
-                 for i, m in enumerate(self.minima)]
-        kinds += [(tr_noop("Surfaces", "hump") if self.dim == 1
-                   else tr_noop("Surfaces", "saddle point"), s) for s in self.saddles]
-        kinds += [(tr_noop("Surfaces", "maximum"), m) for m in self.maxima]
-        if not kinds or not np.all(np.isfinite(point)):
-            return None
-        distances = [float(np.linalg.norm(point - np.asarray(m))) for _, m in kinds]
-        best = int(np.argmin(distances))
-        if distances[best] > LANDMARK_TOLERANCE * extent:
-            return None
-        return Landmark(kinds[best][0], tuple(kinds[best][1]))
+        index = int(self.landmark_indices(as_points(p, self.dim).reshape(self.dim)))
+        return None if index < 0 else self.landmarks()[index]
 
     def grid(self, resolution: int) -> tuple[np.ndarray, np.ndarray | None, np.ndarray]:
         """Values on a regular grid over the domain, float32 C-contiguous, ready for an image.
@@ -213,22 +251,27 @@ def make_surface(
     return Surface(value_xy=value_xy, gradient_xy=gradient_xy, dim=len(fields["domain"]), **fields)
 
 
+def relative_step(points: np.ndarray) -> np.ndarray:
+    """``HESSIAN_STEP`` relative to each coordinate (absolute below 1): the default step of
+    :func:`gradient_jacobian`."""
+    return HESSIAN_STEP * np.maximum(1.0, np.abs(points))
+
+
 def gradient_jacobian(gradient_xy: Callable[..., tuple[np.ndarray, ...]],
-                      points: np.ndarray) -> np.ndarray:
+                      points: np.ndarray, step: np.ndarray | None = None) -> np.ndarray:
     """Central differences of the analytic gradient at points (..., dim) → (..., dim, dim),
-    ``J[..., i, k] = ∂g_i/∂p_k``; the step is ``HESSIAN_STEP`` relative to each coordinate."""
+    ``J[..., i, k] = ∂g_i/∂p_k``; ``step`` (..., dim) per coordinate, by default
+    :func:`relative_step`. All 2·dim probes go to ``gradient_xy`` in one call (a network's
+    loss slice answers each call with a TensorFlow run)."""
     dim = points.shape[-1]
-    shape = points.shape[:-1]
-    h = HESSIAN_STEP * np.maximum(1.0, np.abs(points))
-    columns = []
+    h = relative_step(points) if step is None else np.broadcast_to(step, points.shape)
+    offsets = np.eye(dim) * h[..., np.newaxis, :]  # row k: the step along coordinate k
+    probes = np.concatenate([points[..., np.newaxis, :] + offsets,
+                             points[..., np.newaxis, :] - offsets], axis=-2)
     with np.errstate(all="ignore"):
-        for k in range(dim):
-            step = np.zeros_like(points)
-            step[..., k] = h[..., k]
-            plus = _stacked(gradient_xy(*np.moveaxis(points + step, -1, 0)), shape)
-            minus = _stacked(gradient_xy(*np.moveaxis(points - step, -1, 0)), shape)
-            columns.append((plus - minus) / (2 * h[..., k, np.newaxis]))
-    return np.stack(columns, axis=-1)
+        g = _stacked(gradient_xy(*np.moveaxis(probes, -1, 0)), probes.shape[:-1])
+        rows = (g[..., :dim, :] - g[..., dim:, :]) / (2 * h[..., :, np.newaxis])  # [k, i]
+    return np.swapaxes(rows, -1, -2)
 
 
 def newton_refine(

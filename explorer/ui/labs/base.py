@@ -9,6 +9,8 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QWidget
 
 from explorer.core.i18n import tr_noop
+from explorer.ui.figure import ALL_ON, FigureInfo, FigureOptions
+from explorer.ui.i18n import translate
 
 
 class Lab(QWidget):
@@ -32,8 +34,15 @@ class Lab(QWidget):
         """The widget that "Export PNG" paints: by default the whole lab."""
         return self
 
-    def animation_frames(self, width: int, height: int) -> Iterator[QImage] | None:
-        """Frames for "Export GIF" (drawn in the GUI thread); None if the lab has no animation."""
+    def figure_info(self) -> FigureInfo:
+        """The title, legend and counter an exported figure of :meth:`export_target` shows, in
+        the current language: by default the lab's name."""
+        return FigureInfo(title=translate("Lab", self.title))
+
+    def animation_frames(self, width: int, height: int,
+                         options: FigureOptions = ALL_ON) -> Iterator[QImage] | None:
+        """Frames of an animated export, each a finished figure (drawn in the GUI thread); None
+        if the lab has no animation."""
         return None
 
     def is_ready(self) -> bool:

@@ -25,13 +25,21 @@ def nice_ceiling(value: float, least: float = 1.0,
     return float(10 ** (exponent + 1))
 
 
+EDGE_ROOM = 8  # px above and right of a plot: half a tick label, so "5" at the top is whole
+
+
 def plain_numbers(*items: pg.PlotItem | pg.ColorBarItem) -> None:
-    """Turn off the automatic SI-prefix scaling of these plots' (or colour bars') axes."""
+    """Plain numbers on these plots' (or colour bars') axes, all inside the picture: no
+    automatic SI prefix, and room at a plot's top and right edges for the tick labels at the
+    ends of its axes (they were cut in half there)."""
     for item in items:
         if isinstance(item, pg.ColorBarItem):
             axes = [item.axis]
         else:
             axes = [item.getAxis(side) for side in ("left", "bottom", "right", "top")]
+            left, top, right, bottom = item.layout.getContentsMargins()
+            item.layout.setContentsMargins(left, max(top, EDGE_ROOM), max(right, EDGE_ROOM),
+                                           bottom)
         for axis in axes:
             axis.enableAutoSIPrefix(False)
 

@@ -105,6 +105,17 @@ class RaceLegend(QTableWidget):
         if names:
             self.selectRow(min(max(selected, 0), len(names) - 1))
 
+    def set_names(self, names: list[str]) -> None:
+        """New name texts for the rows (a scheduled racer's current η); tooltips stay."""
+        changed = False
+        for row, name in enumerate(names):
+            item = self.item(row, 0)
+            if item is not None and item.text() != name:
+                item.setText(name)
+                changed = True
+        if changed:
+            self.fit_columns()
+
     def set_readouts(self, losses: list[float], statuses: list[str]) -> None:
         metrics = self.fontMetrics()
         widest = self._loss_width

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyleOptionComboBox,
     QStylePainter,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -61,26 +62,34 @@ def spin_box(low: float, high: float, decimals: int, step: float = 0.1) -> QDoub
 
 
 class ExportButtons(QWidget):
-    """"Export PNG… GIF…" for a tab bar's corner; its own texts follow the language (the GIF
-    tooltip is the lab's: it sets it again in its own retranslate)."""
+    """"Export Picture… Animation… Code…" for a tab bar's corner; its own texts follow the
+    language (the animation's tooltip is the lab's: it sets it again in its own retranslate).
+    The window connects the three to its dialogs."""
 
     def __init__(self, gif_tooltip: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.png = QPushButton()
         self.gif = QPushButton()
         self.gif.setToolTip(gif_tooltip)
+        self.code = QPushButton()
         self.label = QLabel()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 2)
         layout.addWidget(self.label)
         layout.addWidget(self.png)
         layout.addWidget(self.gif)
+        layout.addWidget(self.code)
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.png.setText(self.tr("PNG…"))
-        self.png.setToolTip(self.tr("Export the current view as a PNG (Ctrl+E)"))
-        self.gif.setText(self.tr("GIF…"))
+        self.png.setText(self.tr("Picture…"))
+        self.png.setToolTip(self.tr("Export the current view as a figure with its title and "
+                                    "legend: PNG, SVG or PDF (Ctrl+E)"))
+        self.gif.setText(self.tr("Animation…"))
+        self.code.setText(self.tr("Code…"))
+        self.code.setToolTip(self.tr("The TensorFlow/Keras program behind this picture, with "
+                                     "the lab's numbers: copy it or save it as .py or .ipynb "
+                                     "(Ctrl+Shift+C)"))
         self.label.setText(self.tr("Export"))
 
     def changeEvent(self, event: QEvent) -> None:
@@ -90,7 +99,8 @@ class ExportButtons(QWidget):
 
 
 def export_buttons(gif_tooltip: str) -> tuple[QWidget, QPushButton, QPushButton]:
-    """"Export PNG… GIF…" for a tab bar's corner; the window connects them to its dialogs."""
+    """"Export Picture… Animation…" for a tab bar's corner; the window connects them to its
+    dialogs."""
     box = ExportButtons(gif_tooltip)
     return box, box.png, box.gif
 
@@ -122,3 +132,38 @@ class ShortTitleComboBox(QComboBox):
         view.setMinimumWidth(max(self.width(), view.sizeHintForColumn(0)
                                  + view.verticalScrollBar().sizeHint().width() + 8))
         super().showPopup()
+
+
+class CollapsibleGroup(QWidget):
+    """A titled section of the control column that folds away: a long form (a racer's options)
+    takes no room until asked for, so the column stays readable on a laptop screen."""
+
+    def __init__(self, content: QWidget, expanded: bool = False,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.button = QToolButton()
+        self.button.setCheckable(True)
+        self.button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.button.setAutoRaise(True)
+        self.button.setStyleSheet("QToolButton { font-weight: bold; }")
+        self.button.toggled.connect(self.set_expanded)
+        self.content = content
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.button)
+        layout.addWidget(content)
+        self.button.setChecked(expanded)
+        self.set_expanded(expanded)
+
+    def set_title(self, title: str) -> None:
+        self.button.setText(title)
+
+    def set_expanded(self, expanded: bool) -> None:
+        """Show or fold the content (the arrow says which)."""
+        self.button.setChecked(expanded)
+        self.button.setArrowType(Qt.ArrowType.DownArrow if expanded else Qt.ArrowType.RightArrow)
+        self.content.setVisible(expanded)
+
+    def expanded(self) -> bool:
+        return self.button.isChecked()

@@ -59,7 +59,8 @@ class PlaybackBar(QWidget):
         self.max_steps = QSpinBox()
         self.max_steps.setRange(1, 100_000)
         self.counter = QLabel()
-        self.counter.setMinimumWidth(80)
+        self.counter.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.counter.setAutoFillBackground(True)  # opaque: its repaint stops at itself
         self._count = 0
         self.speed_title = QLabel()
 
@@ -126,6 +127,12 @@ class PlaybackBar(QWidget):
         self.speed_label.setText(texts["speed"].format(speed=self.speed))
         self.max_steps.setPrefix(self.tr("max") + " ")
         self.max_steps.setToolTip(texts["stop"])
+        # A fixed size, as wide as a long race's count: a label whose size may change asks its
+        # layout again at every new text, and under X that repainted the whole window on every
+        # frame of a race
+        self.counter.setFixedSize(self.counter.fontMetrics().horizontalAdvance(
+            texts["count"].format(count=10 * self.max_steps.maximum())),
+            self.counter.fontMetrics().height())
         self.counter.setText(texts["count"].format(count=self._count))
         self.speed_title.setText(self.tr("Speed"))
 

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 from explorer.core.functions import ACTIVATIONS, get_activation
 from explorer.core.i18n import tr_noop
 from explorer.core.optim import PALETTE
-from explorer.core.scene import SceneError, require
-from explorer.ui.i18n import translate
+from explorer.core.scene import AT, SceneError, problem_at, require
+from explorer.ui.i18n import formula, translate
 from explorer.ui.labs.gallery.common import (
     FloatSlider,
     GalleryPage,
@@ -78,7 +78,7 @@ class ActivationsPage(GalleryPage):
             f = ACTIVATIONS[name]
             title, note = translate(CONTEXT, f.title), translate(CONTEXT, f.note)
             item.setText(f"{title}   ({name})")
-            item.setToolTip(f"{f.formula}\n{f.derivative_formula}\n{note}")
+            item.setToolTip(f"{formula(f.formula)}\n{formula(f.derivative_formula)}\n{note}")
         self.x_min.setToolTip(self.tr("Left end of the x range"))
         self.x_max.setToolTip(self.tr("Right end of the x range"))
         self.derivative_box.setText(self.tr("Show derivatives f′ (dashed)"))
@@ -335,11 +335,12 @@ class ActivationsPage(GalleryPage):
             f = ACTIVATIONS[name]
             keras = f"keras.activations.{name}" if f.keras else self.tr("not in Keras")
             title, note = translate(CONTEXT, f.title), translate(CONTEXT, f.note)
-            output = self.tr("output range: {range}").format(range=html.escape(f.output_range))
+            output_range = html.escape(formula(f.output_range))
+            output = self.tr("output range: {range}").format(range=output_range)
             blocks.append(
                 f"<p><b style='color:{color(index)}'>■ {html.escape(title)}</b> "
-                f"<small>({keras})</small><br>{html.escape(f.formula)}<br>"
-                f"{html.escape(f.derivative_formula)}<br>{output}"
+                f"<small>({keras})</small><br>{html.escape(formula(f.formula))}<br>"
+                f"{html.escape(formula(f.derivative_formula))}<br>{output}"
                 f"<br><i>{html.escape(note)}</i></p>")
         return "".join(blocks)
 
@@ -360,23 +361,27 @@ class ActivationsPage(GalleryPage):
     def validate(cls, data: Any) -> dict[str, Any]:
         selected = require(data, "selected", list, WHERE)
         if len(selected) > MAX_SELECTED or not all(isinstance(n, str) for n in selected):
-            raise SceneError(f"{WHERE}: 'selected' must list at most {MAX_SELECTED} names")
+            raise problem_at(WHERE, tr_noop("Scenes", "'selected' must list at most {most} names"),
+                             most=MAX_SELECTED)
         try:
             names = [get_activation(n).name for n in selected]
         except ValueError as error:
-            raise SceneError(f"{WHERE}: {error}") from None
+            raise SceneError(AT, where=WHERE, problem=error) from None
         low, high = (number(data, key, -X_LIMIT, X_LIMIT, WHERE) for key in ("x_min", "x_max"))
         if low >= high:
-            raise SceneError(f"{WHERE}: 'x_min' ({low:g}) must be below 'x_max' ({high:g})")
+            raise problem_at(WHERE, tr_noop("Scenes", "'x_min' ({low}) must be below 'x_max' "
+                                                      "({high})"), low=f"{low:g}", high=f"{high:g}")
         params = cls.default_state()["params"]
         saved = require(data, "params", dict, WHERE)
         for name, values in saved.items():
             if name not in params or not isinstance(values, dict):
-                raise SceneError(f"{WHERE}: no parameters for {name!r}")
+                raise problem_at(WHERE, tr_noop("Scenes", "no parameters for {name}"),
+                                 name=repr(name))
             where = f"{WHERE}, {name}"
             unknown = set(values) - set(params[name])
             if unknown:
-                raise SceneError(f"{where}: unknown parameter {sorted(unknown)[0]!r}")
+                raise problem_at(where, tr_noop("Scenes", "unknown parameter {name}"),
+                                 name=repr(sorted(unknown)[0]))
             for param in ACTIVATIONS[name].params:
                 if param.name not in values:
                     continue

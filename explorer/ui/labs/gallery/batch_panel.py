@@ -29,10 +29,10 @@ from explorer.core.functions import (
     evaluate_batch,
     parse_batch,
 )
-from explorer.core.functions.losses import COLUMNS, MAX_ROWS, MarkedError
+from explorer.core.functions.losses import COLUMNS, MAX_ROWS
 from explorer.core.i18n import tr_noop
-from explorer.core.scene import SceneError
-from explorer.ui.i18n import translate
+from explorer.core.scene import SceneError, Where, problem_at
+from explorer.ui.i18n import error_text, formula, translate
 from explorer.ui.labs.gallery.common import error_label, wrapped_label
 
 Rows = list[tuple[str, str]]
@@ -61,13 +61,6 @@ GUIDE = tr_noop(
     "mse/mae/huber with a linear output; binary 0/1 → binary_crossentropy with sigmoid; "
     "multi-class one-hot → categorical_crossentropy with softmax; integer labels → "
     "sparse_categorical_crossentropy with softmax.")
-
-
-def error_text(error: MarkedError) -> str:
-    """A core error's message in the current language (its values translated apart)."""
-    values = {key: error_text(value) if isinstance(value, MarkedError) else value
-              for key, value in error.values.items()}
-    return translate(LOSSES_CONTEXT, error.template).format(**values)
 
 
 class BatchPanel(QWidget):
@@ -212,7 +205,7 @@ class BatchPanel(QWidget):
                 item = QTableWidgetItem(text)
                 title = translate(LOSSES_CONTEXT, loss.title)
                 note = translate(LOSSES_CONTEXT, loss.note)
-                tip = f"{title}\n{loss.formula}\n{note}"
+                tip = f"{title}\n{formula(loss.formula)}\n{note}"
                 if result.reason:
                     tip += "\n\n" + self.tr("Does not apply: {reason}.").format(reason=reason)
                 item.setToolTip(tip)
@@ -233,16 +226,18 @@ class BatchPanel(QWidget):
         return [list(r) for r in self.rows]
 
     @staticmethod
-    def validate(data: Any, where: str) -> Rows:
+    def validate(data: Any, where: Where) -> Rows:
         if not isinstance(data, list) or not all(
                 isinstance(r, list) and len(r) == 2 and all(isinstance(c, str) for c in r)
                 for r in data):
-            raise SceneError(f"{where}: 'batch' must be a list of [y_true, y_pred] text pairs")
+            raise problem_at(where, tr_noop("Scenes", "'batch' must be a list of [y_true, y_pred] "
+                                                      "text pairs"))
         rows = [(t, p) for t, p in data]
         try:
             parse_batch(rows)
         except BatchError as error:
-            raise SceneError(f"{where}, batch: {error}") from None
+            raise SceneError(tr_noop("Scenes", "{where}, batch: {problem}"), where=where,
+                             problem=error) from None
         return rows
 
 

@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from explorer.core.i18n import tr_noop
 from explorer.core.optim import PALETTE
 from explorer.core.params import HyperParam
-from explorer.core.scene import SceneError, require
+from explorer.core.scene import ONE_OF, Where, problem_at, require
 from explorer.ui.i18n import translate
 from explorer.ui.widgets.axes import plain_numbers
 
@@ -212,26 +213,30 @@ def error_label() -> QLabel:
 
 # --- validating a page's part of a scene ---------------------------------------------------------
 
-def number(data: dict[str, Any], key: str, low: float, high: float, where: str) -> float:
+def number(data: dict[str, Any], key: str, low: float, high: float, where: Where) -> float:
     value = float(require(data, key, (int, float), where))
     if not (math.isfinite(value) and low <= value <= high):
-        raise SceneError(f"{where}: '{key}' must be between {low:g} and {high:g}, not {value:g}")
+        raise problem_at(where, tr_noop("Scenes", "'{key}' must be between {low} and {high}, not "
+                                                  "{value}"),
+                         key=key, low=f"{low:g}", high=f"{high:g}", value=f"{value:g}")
     return value
 
 
-def integer(data: dict[str, Any], key: str, low: int, high: int, where: str) -> int:
+def integer(data: dict[str, Any], key: str, low: int, high: int, where: Where) -> int:
     value = require(data, key, int, where)
     if not low <= value <= high:
-        raise SceneError(f"{where}: '{key}' must be a whole number {low}–{high}, not {value}")
+        raise problem_at(where, tr_noop("Scenes", "'{key}' must be a whole number {low}–{high}, "
+                                                  "not {value}"),
+                         key=key, low=low, high=high, value=value)
     return value
 
 
-def choice(data: dict[str, Any], key: str, options: Any, where: str) -> str:
+def choice(data: dict[str, Any], key: str, options: Any, where: Where) -> str:
     value = require(data, key, str, where)
     if value not in options:
-        raise SceneError(f"{where}: '{key}' must be one of {', '.join(options)}, not {value!r}")
+        raise problem_at(where, ONE_OF, key=key, choices=", ".join(options), value=repr(value))
     return value
 
 
-def flag(data: dict[str, Any], key: str, where: str) -> bool:
+def flag(data: dict[str, Any], key: str, where: Where) -> bool:
     return require(data, key, bool, where)

@@ -16,7 +16,9 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from explorer.core.i18n import tr_noop
-from explorer.core.scene import SceneError, require
+from explorer.core.scene import problem_at, require
+from explorer.ui.figure import FigureInfo
+from explorer.ui.i18n import translate
 from explorer.ui.labs.base import Lab
 from explorer.ui.labs.gallery.activations_page import ActivationsPage
 from explorer.ui.labs.gallery.common import GalleryPage, choice
@@ -44,7 +46,7 @@ class GalleryLab(Lab):
             QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
             self._holders[key] = holder
             self.tabs.addTab(holder, "")
-        self.export_png_button = QPushButton("PNG…")  # the main window connects it
+        self.export_png_button = QPushButton()  # the main window connects it
         self.tabs.setCornerWidget(self.export_png_button)
         self.tabs.currentChanged.connect(lambda _: self.page(self.current_key))
         layout = QVBoxLayout(self)
@@ -59,7 +61,9 @@ class GalleryLab(Lab):
         """The page tabs' titles and the export button's tooltip, in the current language."""
         for index, cls in enumerate(self.page_classes.values()):
             self.tabs.setTabText(index, cls.tab_title())
-        self.export_png_button.setToolTip(self.tr("Export the page on show as a PNG (Ctrl+E)"))
+        self.export_png_button.setText(self.tr("Picture…"))
+        self.export_png_button.setToolTip(self.tr("Export the page on show as a figure: PNG, "
+                                                  "SVG or PDF (Ctrl+E)"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -116,7 +120,7 @@ class GalleryLab(Lab):
     def apply_state(self, data: dict[str, Any]) -> None:
         """Check every page's part first; only then change anything (all or nothing)."""
         if not isinstance(data, dict):
-            raise SceneError(f"{WHERE}: the state must be an object")
+            raise problem_at(WHERE, tr_noop("Scenes", "the state must be an object"))
         current = choice(data, "page", tuple(self.page_classes), WHERE)
         valid = {key: cls.validate(require(data, key, dict, WHERE))
                  for key, cls in self.page_classes.items()}
@@ -129,3 +133,7 @@ class GalleryLab(Lab):
 
     def export_target(self) -> QWidget:
         return self.current_page
+
+    def figure_info(self) -> FigureInfo:
+        """The page's title (its plots carry their own legends)."""
+        return FigureInfo(f"{translate('Lab', self.title)} — {self.current_page.tab_title()}")

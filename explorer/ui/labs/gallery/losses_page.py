@@ -22,7 +22,7 @@ from explorer.core.functions import EPSILON, LOSSES, PROBLEMS, TARGETS, sweep
 from explorer.core.functions.losses import MAX_WIDTH, Sweep
 from explorer.core.i18n import tr_noop
 from explorer.core.scene import require
-from explorer.ui.i18n import translate
+from explorer.ui.i18n import formula, translate
 from explorer.ui.labs.gallery.batch_panel import DEFAULT_PRESET, PRESETS, BatchPanel
 from explorer.ui.labs.gallery.common import (
     FloatSlider,
@@ -256,8 +256,8 @@ class LossesPage(GalleryPage):
             title, note = translate(CONTEXT, loss.title), translate(CONTEXT, loss.note)
             blocks.append(
                 f"<p><b style='color:{color(index)}'>■ {html.escape(title)}</b> "
-                f"<small>({html.escape(keras)})</small><br>{html.escape(loss.formula)}<br>"
-                f"{html.escape(loss.gradient_formula)}<br>{fits}<br>"
+                f"<small>({html.escape(keras)})</small><br>{html.escape(formula(loss.formula))}<br>"
+                f"{html.escape(formula(loss.gradient_formula))}<br>{fits}<br>"
                 f"<i>{html.escape(note)}</i></p>")
         if self.settings["target"] == "onehot":
             same = self.tr("sparse_categorical_crossentropy with the integer label c gives "

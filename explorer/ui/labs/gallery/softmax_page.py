@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from explorer.core.functions import SOFTMAX_FORMULA, SOFTMAX_JACOBIAN_FORMULA, softmax
 from explorer.core.functions import softmax_jacobian as jacobian
 from explorer.core.i18n import tr_noop
-from explorer.core.scene import SceneError, require
+from explorer.core.scene import problem_at, require
 from explorer.ui.labs.gallery.common import (
     FloatSlider,
     GalleryPage,
@@ -260,7 +260,8 @@ class SoftmaxPage(GalleryPage):
     def validate(cls, data: Any) -> dict[str, Any]:
         logits = require(data, "logits", list, WHERE)
         if not MIN_CLASSES <= len(logits) <= MAX_CLASSES:
-            raise SceneError(f"{WHERE}: 'logits' needs {MIN_CLASSES}–{MAX_CLASSES} numbers")
+            raise problem_at(WHERE, tr_noop("Scenes", "'logits' needs {low}–{high} numbers"),
+                             low=MIN_CLASSES, high=MAX_CLASSES)
         values = [number({"logit": v}, "logit", -LOGIT_LIMIT, LOGIT_LIMIT,
                          f"{WHERE}, logit {i}") for i, v in enumerate(logits)]
         return {"logits": values,

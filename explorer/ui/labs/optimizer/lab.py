@@ -26,10 +26,13 @@ from PySide6.QtWidgets import QWidget
 from explorer.core.i18n import tr_noop
 from explorer.core.optim import MAX_GRID, Race, RaceSetup
 from explorer.core.surfaces import SURFACES, Surface
+from explorer.ui.figure import ALL_ON, FigureInfo, FigureOptions, LegendEntry
 from explorer.ui.i18n import translate
 from explorer.ui.labs.base import Lab
+from explorer.ui.labs.optimizer.curvature import CurvatureOverlay
+from explorer.ui.labs.optimizer.experiments_tabs import Experiments
 from explorer.ui.labs.optimizer.lab_layout import LANDSCAPE_ITEM, build_layout
-from explorer.ui.labs.optimizer.lab_racers import MAX_RACERS, LineUp
+from explorer.ui.labs.optimizer.lab_racers import MAX_RACERS, LineUp, surface_title
 from explorer.ui.labs.optimizer.lab_replay import RaceReplay
 from explorer.ui.labs.optimizer.lab_setup import LANDSCAPE_ROLE, SetupApplier, formula_error_text
 from explorer.ui.widgets.shortcuts import lab_shortcuts
@@ -75,6 +78,9 @@ class OptimizerLab(Lab):
         self.replay = RaceReplay(self)
         self._build_ui()
         self._connect()
+        self.curvature = CurvatureOverlay(self)  # its toggle sits in the Show row
+        show_row = self.show_velocity.parentWidget().layout()
+        show_row.insertWidget(show_row.indexOf(self.show_velocity) + 1, self.curvature.toggle)
         self.apply_setup(self.setup)
         self.timer = QTimer(self)
         self.timer.setInterval(FRAME_MS)
@@ -159,7 +165,7 @@ class OptimizerLab(Lab):
         self.show_velocity.setToolTip(self.tr("Step arrows: each racer's last step"))
         self.log_y.setText(self.tr("Log-y curves"))
         self.export_gif_button.setToolTip(self.tr(
-            "Export the race, replayed from step 0, as an animated GIF (Ctrl+Shift+E)"))
+            "Export the race, replayed from step 0, as a GIF or MP4 animation (Ctrl+Shift+E)"))
         self.view_tabs.setTabText(0, self.tr("Surface"))
         self.view_tabs.setTabText(1, self.tr("3-D"))
 
@@ -171,7 +177,8 @@ class OptimizerLab(Lab):
         self.formula_edit, self.formula_error = w.formula_edit, w.formula_error
         self.legend, self.add_button, self.remove_button = w.legend, w.add_button, w.remove_button
         self.suggest_button, self.racers_note = w.suggest_button, w.racers_note
-        self.hyper_form = w.hyper_form
+        self.hyper_form, self.options_form, self.schedule_form = (
+            w.hyper_form, w.options_form, w.schedule_form)
         self.start_x, self.start_y, self.start_grid = w.start_x, w.start_y, w.start_grid
         self.noise, self.batch_size, self.seed, self.notes = w.noise, w.batch_size, w.seed, w.notes
         self.log_colour, self.show_gradient = w.log_colour, w.show_gradient
@@ -180,6 +187,7 @@ class OptimizerLab(Lab):
         self.export_png_button, self.export_gif_button = w.export_png_button, w.export_gif_button
         self.view2d, self.view1d, self.flat_stack = w.view2d, w.view1d, w.flat_stack
         self.view_tabs, self.view3d_holder, self.curves = w.view_tabs, w.view3d_holder, w.curves
+        self.experiments = Experiments(self)  # the Basins and Hyper-parameters tabs
         lab_shortcuts(self, (
             (Qt.Key.Key_Space, self.playback.play_button.toggle,
              tr_noop("Shortcuts", "play / pause the race")),
@@ -198,6 +206,8 @@ class OptimizerLab(Lab):
         self.suggest_button.clicked.connect(self.racers.use_suggested_learning_rates)
         self.legend.itemSelectionChanged.connect(self.racers.show_selected)
         self.hyper_form.changed.connect(self.racers.edit_selected)
+        self.options_form.changed.connect(self.racers.edit_options)
+        self.schedule_form.changed.connect(self.racers.edit_schedule)
         self.noise.valueChanged.connect(lambda v: self._change_race(noise_sigma=v))
         self.batch_size.valueChanged.connect(lambda v: self._change_race(batch_size=v))
         self.seed.valueChanged.connect(lambda v: self._change_race(seed=v))
@@ -238,6 +248,7 @@ class OptimizerLab(Lab):
         self.racers.show_selected()
         self._dirty = True
         self._redraw(force_legend=True)
+        self.experiments.changed()
 
     def _joined_tips(self) -> list[str]:
         return [self.tr("joined the race at step {step}").format(step=k) if k else ""
@@ -432,6 +443,7 @@ class OptimizerLab(Lab):
         self._sync_setup()
         for view in self._race_views():
             view.update_race(self.race)
+        self.curvature.refresh()
         self.curves.update_race(self.race)
         self.playback.set_count(self.race.step_count)
         now = time.monotonic()
@@ -441,6 +453,7 @@ class OptimizerLab(Lab):
             self.legend.set_readouts(
                 [float(losses[k, 0]) for k in range(len(self.race.racers))],
                 [race_status(self.race, k) for k in range(len(self.race.racers))])
+            self.racers.show_rates()
 
     # --- Lab interface --------------------------------------------------------------------------
 
@@ -453,25 +466,39 @@ class OptimizerLab(Lab):
 
     def state(self) -> dict[str, Any]:
         self._sync_setup()
-        return self.setup.to_dict()
+        return {**self.setup.to_dict(), "experiments": self.experiments.state()}
 
     def apply_state(self, data: dict[str, Any]) -> None:
         setup = RaceSetup.from_dict(data)  # raises SceneError before anything changes
+        experiments = self.experiments.parse_state(data.get("experiments"), setup)
         self.pause()
         self.apply_setup(setup)
+        self.experiments.apply_state(experiments)
 
     def export_target(self) -> QWidget:
-        return self.view_tabs.currentWidget() if self.view_tabs.currentIndex() == 1 \
+        return self.view_tabs.currentWidget() if self.view_tabs.currentIndex() != 0 \
             else self.flat_stack.currentWidget()
 
-    def animation_frames(self, width: int, height: int) -> Iterator[QImage]:
+    def figure_info(self) -> FigureInfo:
+        """The surface and its formula, each racer with its settings and status, the step."""
+        racers = tuple(LegendEntry(racer.color, f"{racer.name} — {race_status(self.race, k)}",
+                                   "ball") for k, racer in enumerate(self.race.racers))
+        return FigureInfo(surface_title(self.surface), self.surface.formula, racers,
+                          self.tr("step {step}").format(step=self.race.step_count))
+
+    def animation_frames(self, width: int, height: int,
+                         options: FigureOptions = ALL_ON) -> Iterator[QImage]:
         """Replay the race from step 0 in the live view (see :class:`RaceReplay`)."""
-        return self.replay.frames(width, height)
+        return self.replay.frames(width, height, options)
 
     def frame_count(self) -> int:
         return self.replay.frame_count()
 
+    def is_ready(self) -> bool:
+        return not self.experiments.busy
+
     def shutdown(self) -> None:
         self.timer.stop()
         self.pause()
+        self.experiments.shutdown()
 

@@ -41,8 +41,10 @@ from explorer.ui.widgets.fields import (
 )
 from explorer.ui.widgets.hyper_form import HyperParamForm
 from explorer.ui.widgets.legend import RaceLegend
+from explorer.ui.widgets.options_form import OptionsForm
 from explorer.ui.widgets.panels import ExportButtons, ShortTitleComboBox, group, side_panel
 from explorer.ui.widgets.playback import PlaybackBar
+from explorer.ui.widgets.schedule_form import ScheduleForm
 
 NOTE_STYLE = "color: #555555;"
 START_LIMIT = 1e6
@@ -88,6 +90,8 @@ class OptimizerWidgets:
     row_labels: dict[str, QLabel]
     show_label: QLabel
     exports: ExportButtons
+    options_form: OptionsForm
+    schedule_form: ScheduleForm
 
 
 def _surface_group() -> tuple[QWidget, ShortTitleComboBox, QLabel, QLineEdit, QLabel]:
@@ -183,7 +187,9 @@ def build_layout(owner: QWidget) -> OptimizerWidgets:
     seed = CheckedSpinBox("seed", 0, SEED_MAX)
     noise_group = group("", _number_form([
         ("noise σ", noise), ("batch size", batch_size), ("seed", seed)], notes, row_labels))
-    scroll = side_panel(surface_group, racers_group, start_group, noise_group)
+    options_form, schedule_form = OptionsForm(), ScheduleForm()
+    scroll = side_panel(surface_group, racers_group, schedule_form, options_form, start_group,
+                        noise_group)
 
     playback = PlaybackBar()
     show, show_label, log_colour, show_gradient, show_velocity, log_y = _show_row()
@@ -222,5 +228,5 @@ def build_layout(owner: QWidget) -> OptimizerWidgets:
         playback, export_png_button, export_gif_button, view2d, view1d, flat_stack, view_tabs,
         view3d_holder, curves,
         {"surface": surface_group, "racers": racers_group, "start": start_group,
-         "noise": noise_group}, row_labels, show_label, exports)
+         "noise": noise_group}, row_labels, show_label, exports, options_form, schedule_form)
 

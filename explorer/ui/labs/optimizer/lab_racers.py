@@ -12,8 +12,10 @@ from explorer.core.optim import (
     OPTIMIZERS,
     PALETTE,
     Race,
+    Racer,
     RacerSetup,
     RaceSetup,
+    State,
     suggested_learning_rate,
     with_suggested_learning_rates,
 )
@@ -37,6 +39,17 @@ def surface_title(surface: Surface) -> str:
     return translate("Surfaces", surface.title)
 
 
+def rate_name(racer: Racer, state: State) -> str:
+    """The racer's legend name with, under a schedule, the rate of its next step:
+    ``Adam η=0.1→0.037 cosine_decay``."""
+    optimizer = racer.optimizer
+    if optimizer.schedule is None:
+        return racer.name
+    shown = f"η={optimizer.learning_rate:g}"
+    now = optimizer.current_learning_rate(state)
+    return racer.name.replace(shown, f"{shown}→{now:.2g}", 1)
+
+
 class LineUpLab(Protocol):
     """What the line-up needs of the Optimizer Lab (which owns it: named, not imported)."""
 
@@ -45,6 +58,8 @@ class LineUpLab(Protocol):
     race: Race
     legend: Any
     hyper_form: Any
+    options_form: Any
+    schedule_form: Any
     suggest_button: Any
     racers_note: Any
 
@@ -109,29 +124,68 @@ class LineUp:
                                    "restarts from step 0."), surface=_SURFACE)
 
     def show_selected(self) -> None:
-        """The hyper-parameter form edits the racer selected in the legend."""
+        """The forms edit the racer selected in the legend: its hyper-parameters, options and
+        schedule (with η(t) over the race's steps)."""
         lab = self.lab
         row = lab.legend.currentRow()
-        if 0 <= row < len(lab.setup.racers):
-            values = lab.race.racers[row].optimizer.hyper
-            lab.hyper_form.set_optimizer(OPTIMIZERS[lab.setup.racers[row].optimizer],
-                                         dict(values))
-            lab.hyper_form.setEnabled(True)
-        else:
-            lab.hyper_form.setEnabled(False)
+        forms = (lab.hyper_form, lab.options_form, lab.schedule_form)
+        selected = 0 <= row < len(lab.setup.racers)
+        if selected:
+            optimizer = lab.race.racers[row].optimizer
+            lab.hyper_form.set_optimizer(optimizer.spec, dict(optimizer.hyper))
+            lab.options_form.set_options(optimizer.spec, lab.setup.racers[row].options)
+            lab.schedule_form.show_schedule(optimizer.schedule, optimizer.learning_rate,
+                                            lab.setup.max_steps)
+            self.show_rates()
+        for form in forms:
+            form.setEnabled(selected)
 
     def edit_selected(self, values: dict[str, Any]) -> None:
+        """New hyper-parameters for the selected racer (from the form)."""
+        self.change_selected(self.lab.hyper_form, hyper=dict(values))
+
+    def edit_options(self, options: dict[str, Any]) -> None:
+        """New common options (weight decay, clipping, EMA) for the selected racer."""
+        self.change_selected(self.lab.options_form, options=dict(options))
+
+    def edit_schedule(self, schedule: dict[str, Any] | None) -> None:
+        """A new learning-rate schedule (None: constant) for the selected racer."""
+        self.change_selected(self.lab.schedule_form, schedule=schedule)
+
+    def change_selected(self, form: Any, **changes: Any) -> None:
+        """Give the selected racer new settings if core takes them, and restart the race. A
+        combination Keras refuses is named under ``form`` (its ``refuse``) and the racer keeps
+        what it had."""
         lab = self.lab
         row = lab.legend.currentRow()
         if not 0 <= row < len(lab.setup.racers):
             return
+        racer = lab.setup.racers[row].copy(**changes)
+        try:
+            optimizer = racer.build_optimizer()
+        except ValueError as error:
+            form.refuse(str(error))
+            return
+        racer.schedule = optimizer.schedule.to_dict() if optimizer.schedule else None
         restarted = lab.race.step_count > 0
-        lab.setup.racers[row].hyper = dict(values)
+        lab.setup.racers[row] = racer
         lab.setup.steps_taken = 0
         lab.rebuild_race()
         lab.legend.selectRow(row)
         self.say(tr_noop("LineUp", "Hyper-parameters changed; the race restarts from step 0.")
                  if restarted else "")
+
+    def show_rates(self) -> None:
+        """Each scheduled racer's current η in the legend, and the selected racer's next step
+        marked on its η(t)."""
+        lab = self.lab
+        race = lab.race
+        lab.legend.set_names([rate_name(racer, state)
+                              for racer, state in zip(race.racers, race.states, strict=True)])
+        row = lab.legend.currentRow()
+        if 0 <= row < len(race.racers):
+            lab.schedule_form.show_step(int(race.states[row]["iterations"]),
+                                        lab.setup.max_steps)
 
     # --- what the lab says about its racers ---------------------------------------------------
 

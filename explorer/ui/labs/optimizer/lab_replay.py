@@ -12,7 +12,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QWidget
 
 from explorer.core.optim import Race, RaceSetup
-from explorer.ui.export import render_widget
+from explorer.ui.figure import ALL_ON, FigureInfo, FigureOptions, render_figure
 
 GIF_MAX_FRAMES = 150
 
@@ -26,6 +26,7 @@ class ReplayedLab(Protocol):
     def pause(self) -> None: ...
     def redraw(self, force_legend: bool = False) -> None: ...
     def export_target(self) -> QWidget: ...
+    def figure_info(self) -> FigureInfo: ...
 
 
 class RaceReplay:
@@ -34,7 +35,8 @@ class RaceReplay:
     def __init__(self, lab: ReplayedLab) -> None:
         self.lab = lab
 
-    def frames(self, width: int, height: int) -> Iterator[QImage]:
+    def frames(self, width: int, height: int,
+               options: FigureOptions = ALL_ON) -> Iterator[QImage]:
         """Replay the race from step 0 to the current step (or max steps) in the live view. A
         race that had taken steps is put back at its step at the end (a finished race's replay
         stops early) or on cancel, and drawn so; one at step 0 stays where the replay ended."""
@@ -47,7 +49,8 @@ class RaceReplay:
         lab.redraw(force_legend=True)
         try:
             while True:
-                yield render_widget(lab.export_target(), width, height)
+                yield render_figure(lab.export_target(), width, height, lab.figure_info(),
+                                    options)
                 if lab.race.step_count >= last or lab.race.finished:
                     return
                 lab.race.step(min(per_frame, last - lab.race.step_count))

@@ -129,6 +129,8 @@ class SetupApplier:
         must already be the new surface's (a scene's 3-D view over a 1-D race crashed)."""
         lab = self.lab
         lab.view_tabs.setTabEnabled(1, lab.surface.dim == 2)
+        if lab.view_tabs.currentIndex() > 1:
+            return  # an experiment's tab (Basins, Hyper-parameters) stays on screen
         lab.view_tabs.setCurrentIndex(1 if lab.setup.view == "3d" and lab.surface.dim == 2
                                       else 0)
 

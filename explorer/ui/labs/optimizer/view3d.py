@@ -1,5 +1,9 @@
 """The 3-D view: the surface as a rotatable mesh with racers as balls and trails.
 
+The scene is a ``QOpenGLWindow`` in a window container, not a ``QOpenGLWidget``: once a
+``QOpenGLWidget`` has been in a window, Qt composes that whole window through OpenGL on every
+repaint, which under Xvfb (Mesa's llvmpipe) halved every lab's frame rate for the rest of the
+session (the Perceptron Lab at top speed: 40 → 21 frames/s after the 3-D tab had been opened).
 It needs an OpenGL context, so the lab creates it only when its tab is first shown; heights are
 rescaled so that the surface is as tall as 60 % of its width, whatever the loss's units. Where L
 is undefined (NaN) the mesh lies flat at the bottom in neutral grey, not at the top in the
@@ -8,21 +12,47 @@ colour of the highest loss.
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 import pyqtgraph as pg
 import pyqtgraph.opengl as gl
+from pyqtgraph.opengl.GLViewWidget import GLViewMixin
+from PySide6.QtOpenGL import QOpenGLWindow
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from explorer.core.optim import Race
 from explorer.core.surfaces import Surface
+from explorer.ui.labs.optimizer.decimate import trail_indices
 from explorer.ui.labs.optimizer.marks import UNDEFINED_BASE
 from explorer.ui.labs.optimizer.views import HEATMAP, heat_values
 
 MESH_RESOLUTION = 120
+TRAIL_POINTS = 1024
 
 
-class SurfaceView3D(gl.GLViewWidget):
-    def __init__(self, parent=None) -> None:
+class SurfaceView3D(QWidget):
+    """The 3-D view as a widget: it holds the OpenGL window (``gl_window``, which exports grab)
+    and answers for it (its items, :meth:`SurfaceWindow3D.set_surface`, ``frameSwapped``, …)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.gl_window = SurfaceWindow3D()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(QWidget.createWindowContainer(self.gl_window, self))
+
+    def __getattr__(self, name: str) -> Any:
+        if name == "gl_window":  # asked before it exists (during construction)
+            raise AttributeError(name)
+        return getattr(self.gl_window, name)
+
+
+class SurfaceWindow3D(GLViewMixin, QOpenGLWindow):
+    """The surface mesh, the racers' trails and balls, rotatable with the mouse."""
+
+    def __init__(self) -> None:
+        super().__init__()
         self.setBackgroundColor("w")
         self.setCameraPosition(distance=2.3, elevation=32, azimuth=-60)
         self.mesh: gl.GLSurfacePlotItem | None = None
@@ -88,7 +118,9 @@ class SurfaceView3D(gl.GLViewWidget):
             self.removeItem(trail)
         self.trails = []
         for color in colors:
-            trail = gl.GLLinePlotItem(color=pg.mkColor(color).getRgbF(), width=2, antialias=True)
+            # not smoothed: llvmpipe (Mesa under Xvfb) drew smoothed 2-px lines slower than the
+            # whole mesh
+            trail = gl.GLLinePlotItem(color=pg.mkColor(color).getRgbF(), width=2, antialias=False)
             self.addItem(trail)
             self.trails.append(trail)
         self._colors = [pg.mkColor(c).getRgbF() for c in colors]
@@ -98,7 +130,8 @@ class SurfaceView3D(gl.GLViewWidget):
             return
         balls, colors = [], []
         for k, track in enumerate(race.tracks):
-            points, losses = track.points[0], track.losses[0]
+            shown = trail_indices(track.length, TRAIL_POINTS)  # a projection: a stride will do
+            points, losses = track.points[0, shown], track.losses[0, shown]
             xyz = np.column_stack([self.to_x(points[:, 0]), self.to_y(points[:, 1]),
                                    self.height_of_loss(losses)])
             self.trails[k].setData(pos=np.ascontiguousarray(xyz, dtype=np.float32))

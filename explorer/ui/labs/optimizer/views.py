@@ -2,16 +2,20 @@
 
 Plot items are created once per surface or racer line-up and then only fed with ``setData``; the
 render timer calls :meth:`update_race` with the race, whose positions are never NaN (stopped
-racers are frozen at their last finite point). Long trails are drawn decimated (see
-``decimate``). Where L has no real value (log of a negative number) the map shows a grey hatch
-(see ``marks``), not the colour of the highest loss, and no contour line runs through it.
+racers are frozen at their last finite point). Long trails are drawn decimated to the screen's
+pixels (see ``decimate``), again when a zoom or resize changes what a pixel is. Where L has no
+real value (log of a negative number) the map shows a grey hatch (see ``marks``), not the colour
+of the highest loss, and no contour line runs through it.
 """
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QPointF, Qt, Signal
+from PySide6.QtWidgets import QGraphicsItem
 
 from explorer.core.i18n import tr_noop
 from explorer.core.optim import Race
@@ -25,7 +29,7 @@ from explorer.ui.labs.optimizer.arrows import (
     arrow_segments,
     screen_vectors,
 )
-from explorer.ui.labs.optimizer.decimate import DRAWN_POINTS, trail_indices
+from explorer.ui.labs.optimizer.decimate import DRAWN_POINTS, ScreenTrail, trail_indices
 from explorer.ui.labs.optimizer.marks import (
     MARKS,
     UNDEFINED_LABEL,
@@ -33,6 +37,7 @@ from explorer.ui.labs.optimizer.marks import (
     landmark_spots,
     undefined_overlay,
 )
+from explorer.ui.labs.optimizer.shadows import ShadowBalls
 from explorer.ui.widgets.axes import cache_axes, plain_numbers
 
 GRID_RESOLUTION = 512
@@ -88,6 +93,43 @@ def _touches(undefined: np.ndarray, pts: np.ndarray) -> np.ndarray:
     return undefined[j0, i0] | undefined[j0, i1] | undefined[j1, i0] | undefined[j1, i1]
 
 
+def joined(points: np.ndarray, kept: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
+    """x and y of the ``kept`` points of each start of ``points`` (starts, length, 2); several
+    starts: NaN-separated, to be drawn as one item."""
+    if len(kept) == 1:
+        chosen = points[0, kept[0]]
+    else:
+        gap = np.full((1, 2), np.nan)
+        chosen = np.concatenate([part for start, indices in enumerate(kept)
+                                 for part in (points[start, indices], gap)])
+    return chosen[:, 0], chosen[:, 1]
+
+
+class Trail(pg.PlotCurveItem):
+    """A racer's trail: on screen the points worth drawing at its pixel size, in an export
+    (painted at another scale, to be looked at closely) every point the race keeps. Not
+    antialiased: thousands of 1-px segments cost ~3 ms a frame smoothed."""
+
+    def __init__(self, color: str) -> None:
+        super().__init__(pen=pg.mkPen(color, width=1), connect="finite", antialias=False)
+        self._track: Any = None
+        self._shown: tuple[np.ndarray, np.ndarray] = (np.empty(0), np.empty(0))
+
+    def show(self, track: Any, kept: list[np.ndarray]) -> None:
+        """Draw the ``kept`` points (per start) of ``track`` (a race's history of one racer)."""
+        self._track = track
+        self._shown = joined(track.points, kept)
+        if not self._exportOpts:  # an export under way (and resizing the view) keeps it whole
+            self.setData(*self._shown)
+
+    def setExportMode(self, export: bool, opts: dict | None = None) -> None:
+        if self._track is not None:
+            points = self._track.points
+            self.setData(*(joined(points, [np.arange(points.shape[1])] * points.shape[0])
+                           if export else self._shown))
+        super().setExportMode(export, opts)
+
+
 class _StartViewBox(pg.ViewBox):
     """A view box where a left click or drag places the start; the wheel still zooms."""
 
@@ -125,6 +167,7 @@ class _RaceView(pg.PlotWidget):
         self.setMenuEnabled(False)
         plain_numbers(self.getPlotItem())
         cache_axes(self.getPlotItem())
+        self.shadows = ShadowBalls(self)  # EMA / averaged points: faint balls
 
     def _on_start_chosen(self, x: float, y: float) -> None:
         raise NotImplementedError
@@ -157,10 +200,14 @@ class SurfaceView2D(_RaceView):
         self.undefined.setZValue(1)
         self.addItem(self.undefined)
         self.contours.setZValue(2)
+        # The static layers are kept as pixmaps in screen pixels, painted again only when the
+        # range or size changes (exports paint them afresh: figure's export mode)
+        for item in (self.image, self.undefined, self.contours.curve):
+            item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.landmarks = pg.ScatterPlotItem(size=16, pen=pg.mkPen("k", width=1.5))
         self.landmarks.setZValue(5)
         self.addItem(self.landmarks)
-        self.trails: list[pg.PlotCurveItem] = []
+        self.trails: list[Trail] = []
         self.heads = pg.ScatterPlotItem(size=13, pen=pg.mkPen("w", width=2))
         self.heads.setZValue(10)
         self.addItem(self.heads)
@@ -177,6 +224,7 @@ class SurfaceView2D(_RaceView):
         self._typical_slope: float | None = None  # median |∇L| on the domain, when first needed
         self._race: Race | None = None
         self.view_box.sigRangeChanged.connect(self._on_range_changed)
+        self.view_box.sigResized.connect(self._on_range_changed)
         self._log_scale = False
         self.retranslate()
 
@@ -255,24 +303,18 @@ class SurfaceView2D(_RaceView):
             self.removeItem(item)
         self.trails = []
         for color in colors:
-            trail = pg.PlotCurveItem(pen=pg.mkPen(color, width=1), connect="finite")
+            trail = Trail(color)
             trail.setZValue(8)
             self.addItem(trail)
             self.trails.append(trail)
         self._brushes = [pg.mkBrush(c) for c in colors]
+        self._screen = [ScreenTrail() for _ in colors]
+        self._race = None  # its tracks are not these trails'
 
     def update_race(self, race: Race) -> None:
         heads, brushes = [], []
-        for k, track in enumerate(race.tracks):
-            starts = track.points.shape[0]
-            shown = trail_indices(track.length, max(MIN_TRAIL_POINTS, DRAWN_POINTS // starts))
-            points = track.points[:, shown]  # (N, ≤ limit, 2): long trails are decimated
-            if starts == 1:
-                self.trails[k].setData(points[0, :, 0], points[0, :, 1])
-            else:  # many starts: NaN-separated trails in one item
-                padded = np.concatenate([points, np.full((points.shape[0], 1, 2), np.nan)], axis=1)
-                flat = padded.reshape(-1, 2)
-                self.trails[k].setData(flat[:, 0], flat[:, 1])
+        self._update_trails(race)
+        for k in range(len(race.tracks)):
             heads.append(race.positions[k])
             brushes += [self._brushes[k]] * len(race.positions[k])
         if heads:
@@ -281,11 +323,27 @@ class SurfaceView2D(_RaceView):
         else:
             self.heads.clear()
         self._race = race
+        self.shadows.update_race(race)
         self._update_arrows(race)
 
+    def _update_trails(self, race: Race) -> None:
+        """Each racer's trail, decimated to the screen (or by a stride while the view has no
+        size yet); many starts: NaN-separated trails in one item."""
+        pixel = self.view_box.viewPixelSize()
+        on_screen = min(pixel) > 0 and self.view_box.width() > 0
+        for k, track in enumerate(race.tracks):
+            starts = track.points.shape[0]
+            limit = max(MIN_TRAIL_POINTS, DRAWN_POINTS // starts)
+            self.trails[k].show(track, self._screen[k].indices(track.points, pixel, limit)
+                                if on_screen else [trail_indices(track.length, limit)] * starts)
+
     def _on_range_changed(self, *_args) -> None:
-        """Zooming changes what an arrow's pixels mean: rebuild them for the new view."""
-        if self._race is not None and (self.show_gradient or self.show_velocity):
+        """Zooming or resizing changes what a pixel is: the trails are decimated again, and
+        the arrows (whose pixels mean something else now) rebuilt."""
+        if self._race is None:
+            return
+        self._update_trails(self._race)
+        if self.show_gradient or self.show_velocity:
             self._update_arrows(self._race)
 
     def _update_arrows(self, race: Race) -> None:
@@ -408,6 +466,7 @@ class CurveView1D(_RaceView):
             balls.append((x, y))
             brushes.append(self._brushes[k])
         self.balls.setData(pos=balls, brush=brushes) if balls else self.balls.clear()
+        self.shadows.update_race(race)
 
     def _on_start_chosen(self, x: float, y: float) -> None:
         self.start_chosen.emit((x,))

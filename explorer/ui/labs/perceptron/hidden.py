@@ -34,6 +34,7 @@ from explorer.ui.labs.perceptron.plots import (
 )
 from explorer.ui.labs.perceptron.trainer import MlpProgress
 from explorer.ui.labs.perceptron.truth_table import TruthTable
+from explorer.ui.widgets.axes import cache_axes
 from explorer.ui.widgets.colours import tint
 
 HIDDEN_VIEW: View = ((-0.1, 1.1), (-0.1, 1.1))  # sigmoid outputs live in (0, 1)
@@ -128,6 +129,7 @@ class LossPlot(pg.PlotWidget):
         self.setMouseEnabled(x=False, y=False)
         self.hideButtons()
         self.showGrid(x=True, y=True, alpha=0.2)
+        cache_axes(self.getPlotItem())
         self.legend = self.addLegend(labelTextSize="9pt")
         self.legend.anchor(itemPos=(1, 0.5), parentPos=(1, 0.5), offset=(-6, 0))
         self.legend.setBrush(pg.mkBrush(255, 255, 255, 220))

@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 import time
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import Any
 
 import numpy as np
@@ -27,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from explorer.core.i18n import tr_noop
 from explorer.core.perceptron import GATES, PRESETS, Run
-from explorer.ui.export import render_widget
+from explorer.ui.figure import ALL_ON, FigureInfo, FigureOptions, render_figure
 from explorer.ui.labs.base import Lab
 from explorer.ui.labs.perceptron.hidden import HiddenLayerPage
 from explorer.ui.labs.perceptron.page import PerceptronPage, perceptron_at
@@ -78,7 +79,7 @@ class PerceptronLab(Lab):
         self.view_tabs.setTabText(0, self.tr("Perceptron"))
         self.view_tabs.setTabText(1, self.tr("With a hidden layer (2-2-1)"))
         self.export_gif_button.setToolTip(self.tr(
-            "Export the learning run, replayed from its start, as an animated GIF "
+            "Export the learning run, replayed from its start, as a GIF or MP4 animation "
             "(Ctrl+Shift+E)"))
         if self.settings.hidden and self.trainer.latest is None:
             self.hidden_page.show_waiting(GATES[self.settings.gate])
@@ -475,15 +476,26 @@ class PerceptronLab(Lab):
     def _showing_hidden(self) -> bool:
         return self.settings.hidden and self.view_tabs.currentIndex() == 1
 
-    def animation_frames(self, width: int, height: int) -> Iterator[QImage]:
+    def figure_info(self) -> FigureInfo:
+        """The gate and how it is learnt (the page draws its own legend), the counter."""
+        s, gate = self.settings, GATES[self.settings.gate].title
+        how = (self.tr("2-2-1 network, seed {seed}").format(seed=s.mlp_seed)
+               if self._showing_hidden() else
+               self.tr("perceptron rule, η = {eta}, seed {seed}").format(eta=f"{s.learning_rate:g}",
+                                                                        seed=s.seed))
+        return FigureInfo(f"{gate} — {how}", "y = step(w₁x₁ + w₂x₂ + b)", (),
+                          self.playback.counter.text())
+
+    def animation_frames(self, width: int, height: int,
+                         options: FigureOptions = ALL_ON) -> Iterator[QImage]:
         """The learning run replayed from its start to the current step (or to its end), drawn
         in the live view; on the hidden-layer page, the network's training replayed."""
         self.pause()
         if self._showing_hidden():
-            return self._mlp_frames(width, height)
-        return self._run_frames(width, height)
+            return self._mlp_frames(width, height, options)
+        return self._run_frames(width, height, options)
 
-    def _run_frames(self, width: int, height: int) -> Iterator[QImage]:
+    def _run_frames(self, width: int, height: int, options: FigureOptions) -> Iterator[QImage]:
         last, per_frame = self._gif_plan()
         mode = self.settings.mode
         self.settings.mode = "learn"
@@ -494,7 +506,8 @@ class PerceptronLab(Lab):
                 self.settings.step = step
                 self._dirty = True
                 self._redraw()
-                yield render_widget(self.export_target(), width, height)
+                yield render_figure(self.export_target(), width, height, self.figure_info(),
+                                    options)
                 if step >= last:
                     return
                 step = min(step + per_frame, last)
@@ -505,12 +518,14 @@ class PerceptronLab(Lab):
             self._dirty = True
             self._redraw()
 
-    def _mlp_frames(self, width: int, height: int) -> Iterator[QImage]:
+    def _mlp_frames(self, width: int, height: int, options: FigureOptions) -> Iterator[QImage]:
         gate, seed = GATES[self.settings.gate], self.settings.mlp_seed
         for progress in self.trainer.replay(gate.name, seed):
             running = progress.snapshot.epoch < progress.total_epochs
             self.hidden_page.show_progress(progress, gate, seed, running)
-            yield render_widget(self.export_target(), width, height)
+            info = replace(self.figure_info(), counter=self.tr("epoch {epoch}").format(
+                epoch=progress.snapshot.epoch))
+            yield render_figure(self.export_target(), width, height, info, options)
         self._mlp_dirty = self._dirty = True
         self._redraw()
 

@@ -165,7 +165,7 @@ class ControlPanel(QWidget):
         self.gate_box = QComboBox()
         for name, gate in GATES.items():
             self.gate_box.addItem(gate.title, name)
-        self.model_label = QLabel("y = step(w₁x₁ + w₂x₂ + b)<br>step(s) = 1 if s ≥ 0, else 0")
+        self.model_label = QLabel()  # text: retranslate()
         self.model_label.setTextFormat(Qt.TextFormat.RichText)
         self.gate_group = group("", self.gate_box, self.model_label)
 
@@ -258,6 +258,8 @@ class ControlPanel(QWidget):
         self.gate_box.setToolTip(self.tr("The logic gate whose truth table the perceptron "
                                          "must learn"))
         self.gate_group.setTitle(self.tr("Gate"))
+        self.model_label.setText("y = step(w₁x₁ + w₂x₂ + b)<br>"
+                                 + self.tr("step(s) = 1 if s ≥ 0, else 0"))
         self.learn_radio.setText(self.tr("Learn with the perceptron rule"))
         self.learn_radio.setToolTip(self.tr("Watch the rule find the weights, sample by sample"))
         self.hand_radio.setText(self.tr("Set the weights by hand"))

@@ -13,6 +13,7 @@ from typing import Any
 
 import numpy as np
 
+from explorer.core.i18n import tr_noop
 from explorer.core.perceptron import (
     DEFAULT_LEARNING_RATE,
     DEFAULT_MLP_SEED,
@@ -21,7 +22,7 @@ from explorer.core.perceptron import (
     Run,
     train,
 )
-from explorer.core.scene import SceneError, require
+from explorer.core.scene import ONE_OF, problem_at, require
 
 WHERE = "perceptron"
 MODES = ("learn", "hand")
@@ -69,7 +70,8 @@ class PerceptronSettings:
     def from_dict(cls, data: Any) -> tuple[PerceptronSettings, Run]:
         """Validate everything, then return the settings and their run; SceneError otherwise."""
         if not isinstance(data, dict):
-            raise SceneError(f"{WHERE}: the state must be an object, not {data!r}")
+            raise problem_at(WHERE, tr_noop("Scenes", "the state must be an object, not {value}"),
+                             value=repr(data))
         gate = _choice(data, "gate", tuple(GATES))
         mode = _choice(data, "mode", MODES)
         learning_rate = _number(data, "learning_rate", *LEARNING_RATE_RANGE)
@@ -79,43 +81,48 @@ class PerceptronSettings:
         speed = _integer(data, "speed", *SPEED_RANGE)
         hand_list = require(data, "hand", list, WHERE)
         if len(hand_list) != 3:
-            raise SceneError(f"{WHERE}: 'hand' must be [w1, w2, b], not {hand_list!r}")
+            raise problem_at(WHERE, tr_noop("Scenes", "'hand' must be [w1, w2, b], not {value}"),
+                             value=repr(hand_list))
         hand = tuple(_number({"hand": v}, "hand", *HAND_RANGE) for v in hand_list)
         hidden = require(data, "hidden", bool, WHERE)
         mlp_seed = _integer(data, "mlp_seed", 0, MAX_SEED)
         page = _choice(data, "page", PAGES)
         if hidden and GATES[gate].linearly_separable:
-            raise SceneError(f"{WHERE}: the hidden layer is offered only for gates no line "
-                             f"separates (xor, xnor), not {gate!r}")
+            raise problem_at(WHERE, tr_noop("Scenes", "the hidden layer is offered only for gates "
+                                                      "no line separates (xor, xnor), not {gate}"),
+                             gate=repr(gate))
         if page == "hidden" and not hidden:
-            raise SceneError(f"{WHERE}: page 'hidden' needs 'hidden': true")
+            raise problem_at(WHERE, tr_noop("Scenes", "page 'hidden' needs 'hidden': true"))
         settings = cls(gate, mode, learning_rate, seed, epochs, step, speed,
                        (hand[0], hand[1], hand[2]), hidden, mlp_seed, page)
         run = settings.build_run()
         if step > len(run.history):
-            raise SceneError(f"{WHERE}: 'step' is {step}, but this run has only "
-                             f"{len(run.history)} sample visits")
+            raise problem_at(WHERE, tr_noop("Scenes", "'step' is {step}, but this run has only "
+                                                      "{visits} sample visits"),
+                             step=step, visits=len(run.history))
         return settings, run
 
 
 def _choice(data: dict[str, Any], key: str, allowed: tuple[str, ...]) -> str:
     value = require(data, key, str, WHERE)
     if value not in allowed:
-        raise SceneError(f"{WHERE}: '{key}' must be one of {', '.join(allowed)}, not {value!r}")
+        raise problem_at(WHERE, ONE_OF, key=key, choices=", ".join(allowed), value=repr(value))
     return value
 
 
 def _number(data: dict[str, Any], key: str, low: float, high: float) -> float:
     value = float(require(data, key, (int, float), WHERE))
     if not (math.isfinite(value) and low <= value <= high):
-        raise SceneError(f"{WHERE}: '{key}' must be a number from {low:g} to {high:g}, "
-                         f"not {value!r}")
+        raise problem_at(WHERE, tr_noop("Scenes", "'{key}' must be a number from {low} to {high}, "
+                                                  "not {value}"),
+                         key=key, low=f"{low:g}", high=f"{high:g}", value=repr(value))
     return value
 
 
 def _integer(data: dict[str, Any], key: str, low: int, high: int) -> int:
     value = require(data, key, int, WHERE)
     if not low <= value <= high:
-        raise SceneError(f"{WHERE}: '{key}' must be an integer from {low} to {high}, "
-                         f"not {value!r}")
+        raise problem_at(WHERE, tr_noop("Scenes", "'{key}' must be an integer from {low} to "
+                                                  "{high}, not {value}"),
+                         key=key, low=low, high=high, value=repr(value))
     return value

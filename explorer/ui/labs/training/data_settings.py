@@ -15,7 +15,8 @@ from typing import Any
 import numpy as np
 
 from explorer.core.data import DATASETS, CsvTable, DataError, Dataset, datasets
-from explorer.core.scene import SceneError
+from explorer.core.i18n import tr_noop
+from explorer.core.scene import INTEGER_IN, MUST_BE_OBJECT, UNKNOWN_FIELD, Where, problem_at
 from explorer.ui.i18n import translate
 
 DRAWN = "drawn"
@@ -49,49 +50,54 @@ class DataSettings:
                 "csv_task": self.csv_task}
 
     @classmethod
-    def from_dict(cls, data: Any, where: str = "training lab data") -> DataSettings:
+    def from_dict(cls, data: Any, where: Where = "training lab data") -> DataSettings:
         """Validate every field (SceneError naming it); missing fields take defaults."""
         if not isinstance(data, dict):
-            raise SceneError(f"{where}: must be an object")
+            raise problem_at(where, MUST_BE_OBJECT)
         unknown = sorted(set(data) - set(cls().to_dict()))
         if unknown:
-            raise SceneError(f"{where}: unknown field {unknown[0]!r}")
+            raise problem_at(where, UNKNOWN_FIELD, name=repr(unknown[0]))
         d = {**cls().to_dict(), **data}
         name = d["dataset"]
         if not isinstance(name, str) or (name not in DATASETS and name not in (DRAWN, CSV)):
-            raise SceneError(f"{where}: unknown data set {name!r}; choose one of "
-                             f"{', '.join([*DATASETS, DRAWN, CSV])}")
+            raise problem_at(where, tr_noop("Scenes", "unknown data set {name}; choose one of "
+                                                      "{choices}"),
+                             name=repr(name), choices=", ".join([*DATASETS, DRAWN, CSV]))
         n = d["n_samples"]
         lo, hi = datasets.N_SAMPLES_RANGE
         if isinstance(n, bool) or not isinstance(n, int) or not lo <= n <= hi:
-            raise SceneError(f"{where}: 'n_samples' must be an integer {lo}–{hi:,}, not {n!r}")
+            raise problem_at(where, INTEGER_IN, key="n_samples", low=lo, high=f"{hi:,}",
+                             value=repr(n))
         _number(d, "noise", *datasets.NOISE_RANGE, where)
         _number(d, "test_fraction", *datasets.TEST_FRACTION_RANGE, where)
         seed = d["seed"]
         if isinstance(seed, bool) or not isinstance(seed, int) or not 0 <= seed < 2**31:
-            raise SceneError(f"{where}: 'seed' must be an integer ≥ 0, not {seed!r}")
+            raise problem_at(where, tr_noop("Scenes", "'seed' must be an integer ≥ 0, not {value}"),
+                             value=repr(seed))
         if not isinstance(d["standardize"], bool):
-            raise SceneError(f"{where}: 'standardize' must be true or false")
+            raise problem_at(where, tr_noop("Scenes", "'standardize' must be true or false"))
         points = d["points"]
         if not isinstance(points, list) or len(points) > MAX_POINTS:
-            raise SceneError(f"{where}: 'points' must be a list of at most {MAX_POINTS} "
-                             "[x, y, class] triples")
+            raise problem_at(where, tr_noop("Scenes", "'points' must be a list of at most {most} "
+                                                      "[x, y, class] triples"), most=MAX_POINTS)
         checked = []
         for i, p in enumerate(points):
             if (not isinstance(p, list | tuple) or len(p) != 3
                     or not all(_finite(v) for v in p[:2]) or isinstance(p[2], bool)
                     or not isinstance(p[2], int)
                     or not 0 <= p[2] < datasets.MAX_DRAWN_CLASSES):
-                raise SceneError(f"{where}: point {i + 1} must be [x, y, class] with a class "
-                                 f"0–{datasets.MAX_DRAWN_CLASSES - 1}, not {p!r}")
+                raise problem_at(where, tr_noop("Scenes", "point {number} must be [x, y, class] "
+                                                          "with a class 0–{most}, not {value}"),
+                                 number=i + 1, most=datasets.MAX_DRAWN_CLASSES - 1, value=repr(p))
             checked.append((float(p[0]), float(p[1]), int(p[2])))
         for key in ("csv_path", "csv_target"):
             if not isinstance(d[key], str):
-                raise SceneError(f"{where}: {key!r} must be text")
+                raise problem_at(where, tr_noop("Scenes", "{key} must be text"), key=repr(key))
         if d["csv_task"] not in CSV_TASKS:
-            raise SceneError(f"{where}: 'csv_task' must be one of {', '.join(CSV_TASKS)}")
+            raise problem_at(where, tr_noop("Scenes", "'csv_task' must be one of {choices}"),
+                             choices=", ".join(CSV_TASKS))
         if name == CSV and not d["csv_path"]:
-            raise SceneError(f"{where}: a CSV data set needs 'csv_path'")
+            raise problem_at(where, tr_noop("Scenes", "a CSV data set needs 'csv_path'"))
         return cls(name, n, float(d["noise"]), float(d["test_fraction"]), seed,
                    d["standardize"], tuple(checked), d["csv_path"], d["csv_target"],
                    d["csv_task"])
@@ -108,10 +114,12 @@ def _finite(value: Any) -> bool:
     return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
 
 
-def _number(d: dict[str, Any], key: str, lo: float, hi: float, where: str) -> None:
+def _number(d: dict[str, Any], key: str, lo: float, hi: float, where: Where) -> None:
     value = d[key]
     if not _finite(value) or not lo <= value <= hi:
-        raise SceneError(f"{where}: {key!r} must be a number {lo:g}–{hi:g}, not {value!r}")
+        raise problem_at(where, tr_noop("Scenes", "{key} must be a number {low}–{high}, not "
+                                                  "{value}"),
+                         key=repr(key), low=f"{lo:g}", high=f"{hi:g}", value=repr(value))
 
 
 class CsvCache:

@@ -9,24 +9,27 @@ on screen. TensorFlow is imported by the first run (on the worker), never by bui
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QWidget
 
 from explorer.core.data import DataError, Dataset
 from explorer.core.i18n import tr_noop
 from explorer.core.nn.presets import PRESETS
 from explorer.core.nn.snapshot import TrainingSnapshot
-from explorer.core.nn.spec import MESSAGES as spec_messages
 from explorer.core.nn.spec import Architecture, ModelSpec, summarize
 from explorer.core.nn.training import TrainingSession
 from explorer.core.scene import SceneError
-from explorer.ui.i18n import translate
+from explorer.ui.figure import ALL_ON, FigureInfo, FigureOptions
+from explorer.ui.i18n import error_text, marked_text, translate
 from explorer.ui.labs.base import Lab
-from explorer.ui.labs.training.common import data_error_text, dataset_title, translate_marked
+from explorer.ui.labs.training.common import data_error_text, dataset_title
+from explorer.ui.labs.training.compare_mode import CompareMode
 from explorer.ui.labs.training.data_settings import (
     DRAWN,
     CsvCache,
@@ -41,6 +44,7 @@ from explorer.ui.labs.training.lab_layout import (
     sync_view_tabs,
 )
 from explorer.ui.labs.training.lab_render import LabRenderer
+from explorer.ui.labs.training.lab_replay import RunReplay, model_text, restore_run, run_to_dict
 from explorer.ui.labs.training.lab_run import RunControls
 from explorer.ui.labs.training.lab_state import VIEWS, parse_scene, scene_to_dict
 from explorer.ui.labs.training.runner import TrainingRunner, tensorflow_loaded
@@ -76,6 +80,7 @@ class TrainingLab(Lab):
         self._ui_state: tuple | None = None
         self.runner = TrainingRunner(self)
         self.render = LabRenderer(self, timer_parent=self)
+        self.replay: RunReplay[Frame] = RunReplay(lambda f: (f.snapshot.epoch, f.snapshot.state))
         self.files = ModelFiles(self, dialog_parent=self)
         self.controls = RunControls(self, snapshot_s=lambda: SNAPSHOT_S)  # read at each start
         self.timer = self.render.timer
@@ -91,6 +96,9 @@ class TrainingLab(Lab):
         """The texts the lab sets itself, in the current language (each panel and view
         retranslates its own; the status line says its message again)."""
         retranslate_layout(self._widgets, self.dataset)
+        self.export_gif_button.setToolTip(self.tr(
+            "Export the last training run, replayed epoch by epoch from what it recorded (not "
+            "retrained), as a GIF or MP4 animation (Ctrl+Shift+E)"))
         self._show_preset_note()
         self._show_architecture()
 
@@ -108,9 +116,14 @@ class TrainingLab(Lab):
         self.data_panel, self.model_panel, self.left_tabs = w.data_panel, w.model_panel, \
             w.left_tabs
         self.transport, self.export_png_button = w.transport, w.export_png_button
+        self.export_gif_button = w.export_gif_button
         self.boundary, self.regression, self.digits = w.boundary, w.regression, w.digits
         self.weights, self.landscape, self.view_tabs = w.weights, w.landscape, w.view_tabs
         self.curves, self.splitter = w.curves, w.splitter
+        self.compare = CompareMode(
+            w.compare_panel, w.compare_view,
+            lambda: (self.spec if self.architecture is not None else None, self.dataset),
+            self.set_forms_editable, self)
         self.shortcuts = lab_shortcuts(self, (
             (Qt.Key.Key_Space, self.toggle_training,
              tr_noop("Shortcuts", "train / pause (resume keeps the weights)")),
@@ -130,6 +143,7 @@ class TrainingLab(Lab):
         t.load_action.triggered.connect(self.files.load_dialog)
         t.csv_action.triggered.connect(self.files.csv_dialog)
         self.landscape.race_requested.connect(self.race_requested)
+        self.compare.view.landscape.race_requested.connect(self.race_requested)
         self.preset_box.activated.connect(self._on_preset)
         self.data_panel.changed.connect(self._on_data_requested)
         self.model_panel.changed.connect(self._on_model_changed)
@@ -141,6 +155,7 @@ class TrainingLab(Lab):
         self.runner.run_ended.connect(self.controls.on_run_ended)
         self.runner.failed.connect(self.controls.on_failed)
         self.runner.file_done.connect(self.files.done)
+        self.compare.switched.connect(self._on_compare_switched)
 
     # --- data and model -------------------------------------------------------------------------
 
@@ -186,16 +201,16 @@ class TrainingLab(Lab):
         self.session, self.painter = None, None
         self.latest, self.frame = None, None
         self.render.forget()
+        self.replay.clear()
         self.spec, self.architecture = None, None
-        error = ""
+        self._model_problem: ValueError | None = None
         try:
             self.spec = self.model_panel.spec()
             if self.dataset is not None:
                 d = self.dataset
                 self.architecture = self.spec.resolve(d.n_features, d.task, d.n_classes)
-        except (SceneError, ValueError) as exc:
-            error = str(exc).removeprefix("model: ")
-        self._model_error = error
+        except ValueError as exc:  # a SceneError naming the field
+            self._model_problem = exc
         self._show_architecture()
         arch = self.architecture
         if arch is not None:
@@ -204,33 +219,36 @@ class TrainingLab(Lab):
                                            if len(arch.dense_layers) > 1 else 0)
             self.digits.set_activations(tuple(layer.activation for layer in arch.dense_layers))
             self.curves.set_keys(tuple(arch.metrics))
-        elif not error and self.dataset is None:
-            error = "choose valid data first"
         self.boundary.clear_model()
         self.regression.clear_model()
         self.digits.clear_model()
         self.weights.clear_model()
         self.curves.clear()
         self.transport.progress.clear(self.spec.epochs if self.spec else 0)
-        if error:
+        self.compare.forget()
+        if self._model_problem is not None or self.dataset is None:
             self.transport.show_message(lambda: self.tr("The model cannot be built: {error}")
-                                        .format(error=self._error_text(error)), error=True)
-        elif self.dataset is not None:
+                                        .format(error=self._model_error_text()), error=True)
+        else:
             first = not tensorflow_loaded()
             self.transport.show_message(lambda: self.tr(
                 "Ready: press Train (Space). The first run loads TensorFlow.") if first else
                 self.tr("Ready: press Train (Space)."))
         self.sync_buttons()
 
-    def _error_text(self, error: str) -> str:
-        if error == "choose valid data first":
-            return self.tr("choose valid data first")
-        return translate_marked("Model", error, spec_messages)
+    def _model_error_text(self) -> str:
+        """Why the form's model cannot be built, in the current language ("" if it can); the
+        form is the model, so a problem with the whole "model" is said without its location."""
+        problem = getattr(self, "_model_problem", None)
+        if problem is None:
+            return self.tr("choose valid data first") if self.dataset is None else ""
+        if isinstance(problem, SceneError) and problem.where == "model":
+            return marked_text(problem.values["problem"])
+        return error_text(problem)
 
     def _show_architecture(self) -> None:
         """The model page's summary and its input and output lines, in the current language."""
-        arch, error = self.architecture, getattr(self, "_model_error", "")
-        error = self._error_text(error) if error else ""
+        arch, error = self.architecture, self._model_error_text()
         if arch is not None and self.dataset is not None:
             inputs = self.tr("Input: {n} features ({data})").format(
                 n=arch.n_inputs, data=dataset_title(self.dataset.name, self.dataset.title))
@@ -240,8 +258,6 @@ class TrainingLab(Lab):
                                                  loss=arch.loss, metrics=", ".join(arch.metrics))
             self.model_panel.show_architecture(summarize(arch), inputs, output, error)
         else:
-            if not error and self.dataset is None:
-                error = self.tr("choose valid data first")
             self.model_panel.show_architecture(None, "", "", error)
 
     def _on_data_requested(self, settings: DataSettings) -> None:
@@ -327,10 +343,9 @@ class TrainingLab(Lab):
                                 standardize=bool(options.get("standardized", False)))
         try:
             dataset = preset.load_data()
-        except ValueError as exc:
-            why = str(exc)
-            self.transport.show_message(lambda: self.tr("Preset {title}: {error}").format(
-                title=translate("Presets", preset.title), error=why), error=True)
+        except ValueError as exc:  # a DataError: a bundled file damaged, MNIST not downloaded
+            self.transport.show_message(lambda why=exc: self.tr("Preset {title}: {error}").format(
+                title=translate("Presets", preset.title), error=data_error_text(why)), error=True)
             return
         self._apply(settings, preset.spec, name, dataset)
 
@@ -364,16 +379,28 @@ class TrainingLab(Lab):
 
     def toggle_training(self) -> None:
         """Space: pause a running training, otherwise train (or resume)."""
+        if self.compare.on:
+            return self.compare.toggle()
         self.controls.toggle_training()
 
     def stop(self) -> None:
         self.controls.stop()
 
     def step_batch(self) -> None:
+        if self.compare.on:
+            return self.compare.step_batch()
         self.controls.step("batch")
 
     def step_epoch(self) -> None:
+        if self.compare.on:
+            return self.compare.step_epoch()
         self.controls.step("epoch")
+
+    def _on_compare_switched(self, on: bool) -> None:
+        """Compare mode shows its own view and transport instead of the solo run's."""
+        self.runner.join()
+        self._widgets.right_stack.setCurrentIndex(1 if on else 0)
+        self.sync_buttons()
 
     def reset(self) -> None:
         """Forget the training: the next run starts from fresh weights (the seed's)."""
@@ -407,7 +434,10 @@ class TrainingLab(Lab):
             return
         self._ui_state = key
         self.transport.set_state(state, self._can_train())
-        editable = state == "idle"
+        self.set_forms_editable(state == "idle")
+
+    def set_forms_editable(self, editable: bool) -> None:
+        """Data, model and preset can change only while nothing trains."""
         self.data_panel.set_editable(editable)
         self.model_panel.set_running(not editable)
         self.preset_box.setEnabled(editable)
@@ -440,8 +470,10 @@ class TrainingLab(Lab):
                 spec = self.model_panel.spec()
             except (SceneError, ValueError):
                 spec = ModelSpec()
-        return scene_to_dict(self.data_settings, spec, self.preset, self.current_view(),
-                             self.curves.log_y.isChecked(), self.curves.smoothing.value() / 100)
+        state = scene_to_dict(self.data_settings, spec, self.preset, self.current_view(),
+                              self.curves.log_y.isChecked(), self.curves.smoothing.value() / 100)
+        return {**state, "compare": self.compare.panel.setup().to_dict(),
+                "run": run_to_dict(self.replay)}
 
     def apply_state(self, data: dict[str, Any]) -> None:
         """Validate everything (data, model, their fit) before changing anything."""
@@ -455,14 +487,52 @@ class TrainingLab(Lab):
         curves.smoothing.blockSignals(False)
         curves.apply_options()
         self._apply(scene.settings, scene.spec, scene.preset, scene.dataset)
+        if scene.run is not None and self.architecture is not None and self.dataset is not None:
+            self._show_frame(restore_run(self.replay, scene.run, scene.spec, self.architecture,
+                                         self.dataset))
+        self.compare.apply(scene.compare)
         index = VIEWS.index(scene.view)
         if self.view_tabs.isTabVisible(index):
             self.view_tabs.setCurrentIndex(index)
 
     def export_target(self) -> QWidget:
+        if self.compare.on:
+            return self.compare.view.splitter
         if self.view_tabs.currentWidget() is self.landscape:
             return self.landscape.export_target()
         return self.splitter
+
+    def figure_info(self) -> FigureInfo:
+        """The data and the model (layers, loss, optimizer), the epoch; the views carry their
+        own legends."""
+        data = dataset_title(self.dataset.name, self.dataset.title) if self.dataset else ""
+        s = self.latest
+        return FigureInfo(data, model_text(self.architecture, self.spec),
+                          counter=self.tr("epoch {epoch}").format(epoch=s.epoch) if s else "")
+
+    def animation_frames(self, width: int, height: int,
+                         options: FigureOptions = ALL_ON) -> Iterator[QImage] | None:
+        """The run (or the comparison) replayed from what it recorded, epoch by epoch: never
+        retrained."""
+        if self.compare.on:
+            return self.compare.animation_frames(width, height, options, self.figure_info())
+        if self.runner.running:
+            self.pause()
+        live = (self.latest, self.frame)
+        return self.replay.frames(width, height, options, self._show_frame, self.export_target,
+                                  lambda: self._show_frame(live[1], live[0]))
+
+    def frame_count(self) -> int:
+        return (self.compare.replay if self.compare.on else self.replay).frame_count()
+
+    def _show_frame(self, frame: Frame | None, snapshot: TrainingSnapshot | None = None
+                    ) -> FigureInfo:
+        """Draw ``frame`` on the views and every curve at once; its figure's texts."""
+        self.frame = frame
+        self.latest = frame.snapshot if frame is not None else snapshot
+        self.render.draw(force=True)
+        self.curves.redraw()
+        return self.figure_info()
 
     def is_ready(self) -> bool:
         return self.runner.job not in ("save", "load")
@@ -470,4 +540,5 @@ class TrainingLab(Lab):
     def shutdown(self) -> None:
         self.timer.stop()
         self.landscape.shutdown()
+        self.compare.shutdown()
         self.runner.join()

@@ -9,7 +9,7 @@ from typing import Any, Protocol
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from explorer.core.nn.history import write_history_csv
-from explorer.ui.i18n import translate
+from explorer.ui.i18n import error_text, translate
 from explorer.ui.labs.training.frames import Frame
 from explorer.ui.labs.training.runner import tensorflow_loaded
 
@@ -67,10 +67,11 @@ class ModelFiles:
 
     def done(self, kind: str, value: object) -> None:
         """The worker saved ("saved", path) or loaded ("loaded", Frame), or could not ("error",
-        text): say so; loaded weights are drawn and Train continues from them."""
+        a ModelFileError): say so, in the current language; loaded weights are drawn and Train
+        continues from them."""
         lab = self.lab
-        if kind == "error":
-            lab.transport.show_message(str(value), error=True)
+        if isinstance(value, BaseException):  # kind "error"
+            lab.transport.show_message(lambda why=value: error_text(why), error=True)
         elif kind == "saved":
             lab.transport.show_message(lambda: translate(
                 "ModelFiles", "Saved the model to {path}.").format(path=value))

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
+    QStackedWidget,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -29,6 +30,8 @@ from explorer.core.nn.training import TrainingSession
 from explorer.ui.i18n import translate
 from explorer.ui.labs.training.boundary import BoundaryView
 from explorer.ui.labs.training.common import NOTE_STYLE, compact
+from explorer.ui.labs.training.compare_panel import ComparePanel
+from explorer.ui.labs.training.compare_view import CompareView
 from explorer.ui.labs.training.curves import CurvesView
 from explorer.ui.labs.training.data_panel import DataPanel
 from explorer.ui.labs.training.data_settings import CsvCache
@@ -54,6 +57,7 @@ class LabWidgets:
     left_tabs: QTabWidget
     transport: TransportBar
     export_png_button: QPushButton
+    export_gif_button: QPushButton
     boundary: BoundaryView
     regression: RegressionView
     digits: DigitsView
@@ -62,6 +66,9 @@ class LabWidgets:
     view_tabs: QTabWidget
     curves: CurvesView
     splitter: QSplitter
+    compare_panel: ComparePanel
+    compare_view: CompareView
+    right_stack: QStackedWidget  # the solo page, or the compare view
 
 
 def _scroll(widget: QWidget) -> QScrollArea:
@@ -99,6 +106,9 @@ def retranslate_layout(w: LabWidgets, data: Dataset | None) -> None:
     w.left_tabs.setTabToolTip(0, translate("TrainingLab", "What the network learns from"))
     w.left_tabs.setTabToolTip(1, translate("TrainingLab", "The keras.Sequential: layers, loss, "
                                            "optimizer, fit"))
+    w.left_tabs.setTabText(2, translate("TrainingLab", "Compare"))
+    w.left_tabs.setTabToolTip(2, translate("TrainingLab", "Compare optimizers: the same model and "
+                                           "batches, one optimizer each"))
     tips = (translate("TrainingLab", "2-D data: the decision boundary and the neurons"),
             translate("TrainingLab", "Predicted versus target, and the residuals"),
             translate("TrainingLab", "Confusion matrix and misclassified samples"),
@@ -124,6 +134,8 @@ def build_layout(owner: QWidget, cache: CsvCache, session: Callable[[], Training
     left_tabs = QTabWidget()
     left_tabs.addTab(_scroll(data_panel), "")
     left_tabs.addTab(_scroll(model_panel), "")
+    compare_panel = ComparePanel()
+    left_tabs.addTab(_scroll(compare_panel), "")
     left = QWidget()
     left.setFixedWidth(PANEL_WIDTH)
     left_layout = QVBoxLayout(left)
@@ -132,8 +144,7 @@ def build_layout(owner: QWidget, cache: CsvCache, session: Callable[[], Training
     left_layout.addWidget(left_tabs, 1)
 
     transport = TransportBar()
-    exports, export_png_button, gif = export_buttons("")
-    gif.hide()  # a live training has no replay to animate
+    exports, export_png_button, export_gif_button = export_buttons("")
     boundary = BoundaryView()
     regression = RegressionView()
     digits = DigitsView()
@@ -151,16 +162,24 @@ def build_layout(owner: QWidget, cache: CsvCache, session: Callable[[], Training
     splitter.setChildrenCollapsible(False)
     splitter.setAutoFillBackground(True)
 
-    right = QVBoxLayout()
+    solo = QWidget()
+    right = QVBoxLayout(solo)
+    right.setContentsMargins(0, 0, 0, 0)
     right.addWidget(transport)
     right.addWidget(splitter, 1)
+    compare_view = CompareView()
+    right_stack = QStackedWidget()
+    right_stack.addWidget(solo)
+    right_stack.addWidget(compare_view)
     layout = QHBoxLayout(owner)
     layout.setContentsMargins(6, 6, 6, 6)
     layout.addWidget(left)
-    layout.addLayout(right, 1)
+    layout.addWidget(right_stack, 1)
     widgets = LabWidgets(preset_box, preset_note, presets, data_panel, model_panel, left_tabs,
-                         transport, export_png_button, boundary, regression, digits, weights,
-                         landscape, view_tabs, curves, splitter)
+                         transport, export_png_button, export_gif_button, boundary, regression,
+                         digits, weights,
+                         landscape, view_tabs, curves, splitter, compare_panel, compare_view,
+                         right_stack)
     retranslate_layout(widgets, None)
     return widgets
 

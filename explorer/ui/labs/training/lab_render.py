@@ -10,7 +10,7 @@ from __future__ import annotations
 import time
 from typing import Any, Protocol
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
 from explorer.core.nn.snapshot import TrainingSnapshot
 
@@ -124,8 +124,17 @@ class LabRenderer:
         elif s.state in ("running", "paused") and s.warning:  # the run goes on: say why
             transport.show_message(s.warning, error=True)
         elif s.state == "paused" and not transport.is_error:
-            transport.show_message(
-                f"Paused at epoch {s.epoch}, batch {s.batch}/{s.batches_per_epoch} "
-                f"(learning rate {s.learning_rate:g}).")
-        elif s.state == "running" and transport.message.text().startswith("Loading"):
-            transport.show_message("Training…")
+            transport.show_message(lambda: QCoreApplication.translate(
+                "LabRenderer", "Paused at epoch {epoch}, batch {batch}/{batches} (learning rate "
+                "{rate}).").format(epoch=s.epoch, batch=s.batch, batches=s.batches_per_epoch,
+                                   rate=f"{s.learning_rate:g}"))
+        elif s.state == "running" and transport.message.text() in _loading_texts():
+            transport.show_message(lambda: QCoreApplication.translate("LabRenderer",
+                                                                      "Training…"))
+
+
+def _loading_texts() -> tuple[str, ...]:
+    """What the status line says while TensorFlow loads (in the current language)."""
+    return (QCoreApplication.translate("ModelFiles", "Loading TensorFlow…"),
+            QCoreApplication.translate(
+                "TrainingLab", "Loading TensorFlow… (the first time takes a few seconds)"))

@@ -29,6 +29,7 @@ class RunOwner(Protocol):
     transport: Any
     boundary: Any
     render: Any
+    replay: Any
     snapshot_received: Any
     run_finished: Any
 
@@ -137,6 +138,7 @@ class RunControls:
         lab = self.lab
         if isinstance(frame, Frame):
             lab.frame, lab.latest = frame, frame.snapshot
+            lab.replay.record(frame)
             if lab.isVisible():
                 lab.render.frame_due()
             lab.snapshot_received.emit(frame.snapshot)

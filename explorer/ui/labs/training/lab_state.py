@@ -7,18 +7,21 @@ shows what it showed.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from explorer.core.data import DataError, Dataset
+from explorer.core.i18n import MarkedText, tr_noop
+from explorer.core.nn.compare import CompareSetup
 from explorer.core.nn.presets import PRESETS
+from explorer.core.nn.run_record import RunRecord
 from explorer.core.nn.spec import ModelSpec
-from explorer.core.scene import SceneError
+from explorer.core.scene import MUST_BE_OBJECT, UNKNOWN_FIELD, SceneError, problem_at
 from explorer.ui.labs.training.data_settings import DRAWN, CsvCache, DataSettings, build_dataset
 
 STATE_VERSION = 1
 VIEWS = ("boundary", "regression", "digits", "weights", "landscape")
-STATE_KEYS = {"version", "data", "model", "preset", "view", "curves"}
+STATE_KEYS = {"version", "data", "model", "preset", "view", "curves", "compare", "run"}
 
 
 @dataclass(frozen=True)
@@ -33,6 +36,8 @@ class LabScene:
     log_y: bool
     smoothing: float
     dataset: Dataset | None
+    compare: CompareSetup = field(default_factory=CompareSetup)
+    run: RunRecord | None = None  # the last run, replayed without training again
 
 
 def scene_to_dict(settings: DataSettings, spec: ModelSpec, preset: str | None, view: str,
@@ -46,37 +51,47 @@ def parse_scene(data: Any, cache: CsvCache) -> LabScene:
     """Validate everything (data, model, their fit); raise SceneError on the first problem."""
     where = "training lab"
     if not isinstance(data, dict):
-        raise SceneError(f"{where}: must be an object")
+        raise problem_at(where, MUST_BE_OBJECT)
     unknown = sorted(set(data) - STATE_KEYS)
     if unknown:
-        raise SceneError(f"{where}: unknown field {unknown[0]!r}")
+        raise problem_at(where, UNKNOWN_FIELD, name=repr(unknown[0]))
     if data.get("version", STATE_VERSION) != STATE_VERSION:
-        raise SceneError(f"{where}: unsupported version {data.get('version')!r}")
+        raise problem_at(where, tr_noop("Scenes", "unsupported version {value}"),
+                         value=repr(data.get("version")))
     settings = DataSettings.from_dict(data.get("data", {}))
     spec = ModelSpec.from_dict(data.get("model", {}))
     preset = data.get("preset")
     if preset is not None and preset not in PRESETS:
-        raise SceneError(f"{where}: unknown preset {preset!r}")
+        raise problem_at(where, tr_noop("Scenes", "unknown preset {name}"), name=repr(preset))
     view = data.get("view", "boundary")
     if view not in VIEWS:
-        raise SceneError(f"{where}: 'view' must be one of {', '.join(VIEWS)}")
+        raise problem_at(where, tr_noop("Scenes", "'view' must be one of {choices}"),
+                         choices=", ".join(VIEWS))
     curves = data.get("curves", {})
     if not isinstance(curves, dict) or set(curves) - {"log_y", "smoothing"}:
-        raise SceneError(f"{where}: 'curves' must be an object with log_y and smoothing")
+        raise problem_at(where, tr_noop("Scenes", "'curves' must be an object with log_y and "
+                                                  "smoothing"))
     log_y = curves.get("log_y", False)
     smoothing = curves.get("smoothing", 0.6)
     if not isinstance(log_y, bool):
-        raise SceneError(f"{where}: curves 'log_y' must be true or false")
+        raise problem_at(where, tr_noop("Scenes", "curves 'log_y' must be true or false"))
     if isinstance(smoothing, bool) or not isinstance(smoothing, int | float) \
             or not 0 <= smoothing <= 0.99:
-        raise SceneError(f"{where}: curves 'smoothing' must be a number 0–0.99")
+        raise problem_at(where, tr_noop("Scenes", "curves 'smoothing' must be a number 0–0.99"))
+    compare = CompareSetup.from_dict(data.get("compare", {}))
     dataset = None
     if not (settings.dataset == DRAWN and not settings.points):
         try:
             dataset = build_dataset(settings, cache)
         except (DataError, ValueError) as error:
             if settings.dataset != DRAWN:
-                raise SceneError(f"{where}, data: {error}") from None
+                raise SceneError(tr_noop("Scenes", "{where}, data: {problem}"), where=where,
+                                 problem=error) from None
+    run = None
     if dataset is not None:
-        spec.resolve(dataset.n_features, dataset.task, dataset.n_classes)  # SceneError
-    return LabScene(settings, spec, preset, view, log_y, smoothing, dataset)
+        architecture = spec.resolve(dataset.n_features, dataset.task, dataset.n_classes)
+        if data.get("run") is not None:
+            run = RunRecord.from_dict(data["run"], architecture,
+                                      MarkedText("Scenes", tr_noop("Scenes", "{where}, run"),
+                                                 where=where))
+    return LabScene(settings, spec, preset, view, log_y, smoothing, dataset, compare, run)

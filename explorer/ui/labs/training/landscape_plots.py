@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from explorer.core.i18n import MarkedText, tr_noop
 from explorer.core.nn.directions import KIND_TITLES
 from explorer.core.nn.landscape import LANDSCAPE_TITLE, LANDSCAPE_TITLE_TEST, LandscapeSettings
 from explorer.core.optim import PALETTE
@@ -559,16 +560,18 @@ class LandscapeForm(QWidget):
             max_samples=self.samples.value() or None)
 
     @staticmethod
-    def out_of_range(settings: LandscapeSettings) -> str | None:
+    def out_of_range(settings: LandscapeSettings) -> MarkedText | None:
         """Why valid settings cannot be shown in this form (its boxes' limits), or None."""
-        limits = ((settings.seed <= SEED_MAX, f"seed must be at most {SEED_MAX}"),
+        limits = ((settings.seed <= SEED_MAX, tr_noop("Scenes", "seed must be at most {most}"),
+                   SEED_MAX),
                   (settings.span is None or settings.span <= SPAN_MAX,
-                   f"span must be at most {SPAN_MAX:g}"),
+                   tr_noop("Scenes", "span must be at most {most}"), f"{SPAN_MAX:g}"),
                   (all(abs(v) <= ALPHA_MAX for v in settings.alpha),
-                   f"alpha must lie within ±{ALPHA_MAX:g}"),
+                   tr_noop("Scenes", "alpha must lie within ±{most}"), f"{ALPHA_MAX:g}"),
                   (settings.max_samples is None or settings.max_samples <= SAMPLES_MAX,
-                   f"max_samples must be at most {SAMPLES_MAX:,}"))
-        return next((message for ok, message in limits if not ok), None)
+                   tr_noop("Scenes", "max_samples must be at most {most}"), f"{SAMPLES_MAX:,}"))
+        return next((MarkedText("Scenes", template, most=most)
+                     for ok, template, most in limits if not ok), None)
 
     def set_settings(self, settings: LandscapeSettings) -> None:
         boxes = (self.kind, self.span, self.alpha_low, self.alpha_high, self.resolution,

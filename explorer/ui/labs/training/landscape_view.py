@@ -30,8 +30,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from explorer.core.i18n import tr_noop
 from explorer.core.nn.landscape import (
     PROGRESS_MESSAGES,
+    WHERE,
     Landscape,
     LandscapePartial,
     LandscapeSettings,
@@ -40,8 +42,9 @@ from explorer.core.nn.landscape import (
     landscape_surface,
 )
 from explorer.core.progress import Progress
-from explorer.core.scene import SceneError
+from explorer.core.scene import AT, SceneError, problem_at
 from explorer.ui.export import render_widget, save_png
+from explorer.ui.i18n import error_text
 from explorer.ui.labs.training.common import ERROR_STYLE, NOTE_STYLE, translate_marked
 from explorer.ui.labs.training.landscape_plots import (
     LandscapeForm,
@@ -227,14 +230,11 @@ class LandscapeView(QWidget):
     def apply_state(self, data: dict[str, Any]) -> None:
         """Show stored settings; SceneError (form unchanged) if they are not valid."""
         if not isinstance(data, dict):
-            raise SceneError("landscape: the settings must be an object")
-        try:
-            settings = LandscapeSettings.from_dict(data)
-        except ValueError as error:
-            raise SceneError(str(error)) from None
+            raise problem_at(WHERE, tr_noop("Scenes", "the settings must be an object"))
+        settings = LandscapeSettings.from_dict(data)  # SceneError naming the field
         problem = self.form.out_of_range(settings)
         if problem is not None:
-            raise SceneError(f"landscape: {problem}")
+            raise SceneError(AT, where=WHERE, problem=problem)
         self.form.set_settings(settings)
         self._valid = settings
 
@@ -300,8 +300,8 @@ class LandscapeView(QWidget):
         """Start computing the form's slice; False (with a message) if it cannot start."""
         try:
             settings = self.form.settings()
-        except ValueError as error:
-            self._error(str(error))
+        except ValueError as error:  # a SceneError naming the field
+            self._error(lambda why=error: error_text(why))
             return False
         session = self._session_provider()
         if session is None:

@@ -4,10 +4,14 @@
 Widgets only, and TensorFlow-free: the summary comes from ``ModelSpec.resolve`` +
 ``summarize`` (plain arithmetic), so the table follows every keystroke before Keras is loaded.
 ``changed`` says which kind of field changed: ``"structure"`` (a new model is needed),
-``"learning_rate"`` (can change while paused) or ``"epochs"`` (can change between runs).
+``"learning_rate"`` (can change while paused) or ``"epochs"`` (can change between runs). The
+optimizer's options and learning-rate schedule use the Optimizer Lab's forms; a change to either
+(or to the rate under a schedule, which Keras cannot assign to a running optimizer) is structural.
 """
 
 from __future__ import annotations
+
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
@@ -38,10 +42,11 @@ from explorer.core.nn.spec import (
     ModelSpec,
     Summary,
 )
-from explorer.core.optim import OPTIMIZERS
+from explorer.core.optim import OPTIMIZERS, Optimizer
 from explorer.core.params import LEARNING_RATE_RANGE
 from explorer.ui.i18n import translate
 from explorer.ui.labs.training.common import ERROR_STYLE, NOTE_STYLE, compact
+from explorer.ui.labs.training.optimizer_form import OptimizerSettings
 from explorer.ui.widgets.fields import (
     CheckedDoubleSpinBox,
     CheckedSpinBox,
@@ -222,9 +227,6 @@ class ModelPanel(QWidget):
         self.optimizer = compact(QComboBox())
         for name, spec in OPTIMIZERS.items():
             self.optimizer.addItem(spec.title, name)
-            self.optimizer.setItemData(self.optimizer.count() - 1,
-                                       f"{spec.summary}\n{spec.rule}",
-                                       Qt.ItemDataRole.ToolTipRole)
         # The Optimizer Lab's learning-rate range (one constant in core); a value typed outside
         # a field's range is refused aloud (range_note) and the field keeps its last value.
         self.learning_rate = CheckedDoubleSpinBox("learning rate", *LEARNING_RATE_RANGE)
@@ -242,7 +244,9 @@ class ModelPanel(QWidget):
                       self.learning_rate, self.batch_size, self.epochs, self.validation,
                       self.seed):
             form.addRow(QLabel(), field)
-        self.compile_group = compile_group = group("", form, self.range_note)
+        self.optimizer_settings = OptimizerSettings(self._optimizer_with)
+        self.compile_group = compile_group = group("", form, self.range_note,
+                                                   self.optimizer_settings)
 
         self.summary = SummaryTable()
         self.total = QLabel()
@@ -268,6 +272,7 @@ class ModelPanel(QWidget):
         for spin in (self.batch_size, self.validation, self.seed):
             spin.valueChanged.connect(self._structure_changed)
         self.learning_rate.valueChanged.connect(self._on_learning_rate)
+        self.optimizer_settings.changed.connect(self._structure_changed)
         self.epochs.valueChanged.connect(self._on_epochs)
         for box in (self.learning_rate, self.batch_size, self.epochs):
             self.range_note.watch(box)
@@ -298,6 +303,11 @@ class ModelPanel(QWidget):
             self.metrics.setItemText(i, translate("ModelPanel", text))
         self.metrics.setToolTip(self.tr("Metrics Keras reports besides the loss (each gets a "
                                         "curve)"))
+        for i in range(self.optimizer.count()):  # core marks them in context "Optimizers"
+            spec = OPTIMIZERS[self.optimizer.itemData(i)]
+            self.optimizer.setItemData(i, f"{translate('Optimizers', spec.summary)}\n"
+                                          f"{translate('Optimizers', spec.rule)}",
+                                       Qt.ItemDataRole.ToolTipRole)
         self.optimizer.setToolTip(self.tr("keras.optimizers class, with Keras's defaults (the "
                                           "same update rules the Optimizer Lab races)"))
         self.learning_rate.field_name = self.tr("learning rate")
@@ -384,7 +394,12 @@ class ModelPanel(QWidget):
             learning_rate=float(self.learning_rate.value()),
             metrics=self.metrics.currentData(), batch_size=self.batch_size.value(),
             epochs=self.epochs.value(), validation_split=round(self.validation.value(), 2),
-            seed=self.seed.value())
+            seed=self.seed.value(), options=dict(self.optimizer_settings.options),
+            schedule=self.optimizer_settings.schedule)
+
+    def _optimizer_with(self, **changes: Any) -> Optimizer:
+        """The optimizer of the form's spec with ``changes`` (SceneError if Keras refuses)."""
+        return self.spec().with_changes(**changes).build_optimizer()
 
     def set_spec(self, spec: ModelSpec) -> None:
         """Fill the form from ``spec`` without emitting ``changed``."""
@@ -414,8 +429,10 @@ class ModelPanel(QWidget):
         self.epochs.setValue(spec.epochs)
         self.validation.setValue(spec.validation_split)
         self.seed.setValue(spec.seed)
+        self.optimizer_settings.set_settings(spec.options, spec.schedule)
         for w in widgets:
             w.blockSignals(False)
+        self.optimizer_settings.show_settings()
 
     def show_architecture(self, summary: Summary | None, inputs: str, output: str,
                           error: str = "") -> None:
@@ -435,8 +452,11 @@ class ModelPanel(QWidget):
     def set_running(self, running: bool) -> None:
         """While a run is alive only the learning rate stays editable."""
         for w in (*self.rows, self.add_button, self.output_activation, self.loss, self.metrics,
-                  self.optimizer, self.batch_size, self.epochs, self.validation, self.seed):
+                  self.optimizer, self.batch_size, self.epochs, self.validation, self.seed,
+                  self.optimizer_settings):
             w.setEnabled(not running)
+        # Keras cannot assign a rate to an optimizer that follows a schedule
+        self.learning_rate.setEnabled(not running or self.optimizer_settings.schedule is None)
         if not running:
             self.add_button.setEnabled(len(self.rows) < MAX_HIDDEN_LAYERS)
 
@@ -446,15 +466,22 @@ class ModelPanel(QWidget):
         self.changed.emit("structure")
 
     def _on_optimizer(self) -> None:
-        """A new optimizer starts from its Keras default learning rate."""
+        """A new optimizer starts from its Keras default learning rate; the options stay if
+        Keras takes them for it (else they go back to its defaults)."""
         name = self.optimizer.currentData()
         self.learning_rate.blockSignals(True)
         self.learning_rate.setValue(OPTIMIZERS[name].defaults()["learning_rate"])
         self.learning_rate.blockSignals(False)
+        self.optimizer_settings.keep_valid_options()
+        self.optimizer_settings.show_settings()
         self.changed.emit("structure")
 
     def _on_learning_rate(self) -> None:
-        self.changed.emit("learning_rate")
+        if self.optimizer_settings.schedule is None:
+            self.changed.emit("learning_rate")
+        else:  # the schedule starts from the new rate: a new optimizer
+            self.optimizer_settings.show_settings()
+            self.changed.emit("structure")
 
     def _on_epochs(self) -> None:
         self.changed.emit("epochs")

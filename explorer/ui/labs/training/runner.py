@@ -53,7 +53,7 @@ def save_job(session: TrainingSession, path: str, context: JobContext) -> tuple[
     try:
         return "saved", str(session.save(path))
     except ModelFileError as error:
-        return "error", str(error)
+        return "error", error
 
 
 def load_job(session: TrainingSession, painter: FramePainter, path: str,
@@ -61,7 +61,7 @@ def load_job(session: TrainingSession, painter: FramePainter, path: str,
     try:
         session.load(path)
     except ModelFileError as error:
-        return "error", str(error)
+        return "error", error
     return "loaded", painter(session.snapshot("ready", f"Loaded {Path(path).name}"))
 
 
@@ -71,7 +71,7 @@ class TrainingRunner(QObject):
     snapshot = Signal(object)  # a Frame (its snapshot and the Boundary pictures)
     run_ended = Signal(object)  # RunResult
     failed = Signal(str)
-    file_done = Signal(str, object)  # "saved" + path, "loaded" + Frame, "error" + text
+    file_done = Signal(str, object)  # "saved" + path, "loaded" + Frame, "error" + ModelFileError
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)

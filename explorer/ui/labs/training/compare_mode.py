@@ -1,0 +1,342 @@
+"""The Training Lab's compare mode: 2–4 optimizers trained side by side on the lab's data and
+model, on the lab's worker pattern.
+
+:class:`CompareMode` owns the :class:`~explorer.core.nn.compare.Comparison`, its
+:class:`TrainingControl` (pause, resume, step and stop act on every racer at once) and a
+:class:`Worker` that runs :func:`compare_job`. Snapshots arrive at most every ``SNAPSHOT_S``
+(and ≤ 30 a second through the worker) and only replace ``latest``; a 16 ms timer draws the
+latest once: the maps at once, the curves and the table at most every ``SLOW_S`` and at every
+pause or end (DESIGN rule 2). The mode talks to the lab through three callables, never holding
+it.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import replace
+from functools import partial
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QImage
+
+from explorer.core.data import Dataset
+from explorer.core.nn.compare import CompareSetup, CompareSnapshot, Comparison
+from explorer.core.nn.spec import ModelSpec
+from explorer.core.nn.training import TrainingControl
+from explorer.core.progress import Progress
+from explorer.ui.figure import FigureInfo, FigureOptions
+from explorer.ui.i18n import error_text, translate
+from explorer.ui.labs.training.compare_panel import ComparePanel
+from explorer.ui.labs.training.compare_view import CompareView
+from explorer.ui.labs.training.lab_replay import RunReplay
+from explorer.ui.worker import JobContext, JobThread, Worker
+
+SNAPSHOT_S = 0.06  # as the solo run: ~16 snapshots a second
+FRAME_MS = 16
+SLOW_S = 0.25  # curves and table: four times a second while running
+JOIN_TIMEOUT_S = 120.0  # importing TensorFlow cannot be interrupted
+
+
+def compare_job(comparison: Comparison, control: TrainingControl, interval: float,
+                context: JobContext) -> CompareSnapshot:
+    """One run of the comparison (Qt-free); a pause is flushed past the worker's throttle,
+    since the run then waits and nothing later would carry it to the screen."""
+
+    def report(progress: Progress) -> None:
+        context.report(progress, flush=progress.partial.state == "paused")
+
+    return comparison.run(control, report, snapshot_interval=interval,
+                          cancelled=lambda: context.cancelled)
+
+
+class CompareMode(QObject):
+    """Compare mode's behaviour: the panel's line-up, the view's transport, the run."""
+
+    snapshot_received = Signal(object)  # a CompareSnapshot
+    run_finished = Signal(str)  # "finished", "stopped" or "failed"
+    switched = Signal(bool)  # compare mode turned on or off
+
+    def __init__(self, panel: ComparePanel, view: CompareView,
+                 source: Callable[[], tuple[ModelSpec | None, Dataset | None]],
+                 set_forms_editable: Callable[[bool], None],
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.panel, self.view, self.source = panel, view, source
+        self.set_forms_editable = set_forms_editable
+        self.worker = Worker(self)
+        self.replay: RunReplay[CompareSnapshot] = RunReplay(lambda s: (s.epoch, s.state))
+        self.comparison: Comparison | None = None
+        self.control: TrainingControl | None = None
+        self.latest: CompareSnapshot | None = None
+        self.drawn: CompareSnapshot | None = None  # curves and table
+        self.mapped: CompareSnapshot | None = None  # the maps
+        self.last_slow = 0.0
+        self.timer = QTimer(self)
+        self.timer.setInterval(FRAME_MS)
+        self.timer.timeout.connect(self.tick)
+        t = view.transport
+        t.train_button.clicked.connect(self.train)
+        t.pause_button.clicked.connect(self.pause)
+        t.stop_button.clicked.connect(self.stop)
+        t.reset_button.clicked.connect(self.reset)
+        t.batch_button.clicked.connect(self.step_batch)
+        t.epoch_button.clicked.connect(self.step_epoch)
+        view.landscape.compute_button.clicked.connect(self.compute_landscape)
+        panel.changed.connect(self._on_panel_changed)
+        self._was_on = panel.on
+
+    # --- state ----------------------------------------------------------------------------------
+
+    @property
+    def on(self) -> bool:
+        return self.panel.on
+
+    @property
+    def active(self) -> bool:
+        """A run is alive (running or paused)."""
+        return self.worker.busy
+
+    @property
+    def paused(self) -> bool:
+        return self.active and self.control is not None and self.control.paused
+
+    def run_state(self) -> str:
+        return "paused" if self.paused else "running" if self.active else "idle"
+
+    def sync(self) -> None:
+        """Buttons and forms for the run's state."""
+        state = self.run_state()
+        spec, data = self.source()
+        self.view.transport.set_state(state, spec is not None and data is not None)
+        self.panel.set_editable(state == "idle")
+        self.set_forms_editable(state == "idle")
+        trained = self.comparison is not None and self.comparison.epoch > 0
+        self.view.landscape.compute_button.setEnabled(trained and state != "running")
+
+    def compute_landscape(self) -> None:
+        """The slice through every racer's path (idle or paused: the paths stand still)."""
+        if self.comparison is not None and not (self.active and not self.paused):
+            self.view.landscape.compute(self.comparison)
+
+    # --- the line-up ----------------------------------------------------------------------------
+
+    def _on_panel_changed(self) -> None:
+        if self.panel.on != self._was_on:
+            self._was_on = self.panel.on
+            self.switched.emit(self.panel.on)
+        self.forget()
+
+    def forget(self) -> None:
+        """Data, model or line-up changed: stop, drop the comparison, empty the views."""
+        self.join()
+        self.comparison, self.latest, self.drawn, self.mapped = None, None, None, None
+        self.replay.clear()
+        racers = self.panel.racers()
+        spec, data = self.source()
+        metric = "accuracy"
+        if spec is not None and data is not None:
+            try:
+                metrics = spec.resolve(data.n_features, data.task, data.n_classes).metrics
+                metric = next(iter(metrics), "accuracy")
+            except ValueError:
+                pass  # the lab says why the model cannot be built
+        self.view.set_racers([r.label for r in racers], self.panel.colours(), metric, data)
+        self.view.transport.show_message(lambda: self.tr(
+            "Compare: press Train to race the chosen optimizers from the same start."))
+        self.sync()
+
+    def apply(self, setup: CompareSetup) -> None:
+        """Show a scene's comparison set-up (validated by ``CompareSetup.from_dict``)."""
+        self.panel.set_setup(setup)
+        if setup.enabled != self._was_on:
+            self._was_on = setup.enabled
+            self.switched.emit(setup.enabled)
+        self.forget()
+
+    # --- transport ------------------------------------------------------------------------------
+
+    def _ensure(self) -> Comparison | None:
+        if self.comparison is not None:
+            return self.comparison
+        spec, data = self.source()
+        if spec is None or data is None:
+            return None
+        try:
+            self.comparison = Comparison(spec, data, self.panel.racers())
+        except ValueError as error:  # a LineUpError, or a model that does not fit the data
+            self.view.transport.show_message(lambda why=error: self.tr(
+                "Cannot compare: {reason}").format(reason=error_text(why)), error=True)
+            return None
+        return self.comparison
+
+    def train(self) -> None:
+        """Start (or continue) the comparison, or resume a paused one."""
+        if self.paused and self.control is not None:
+            self.control.resume()
+            self.sync()
+            return
+        self._start(TrainingControl())
+
+    def pause(self) -> None:
+        if self.active and self.control is not None:
+            self.control.pause()
+            self.sync()
+
+    def stop(self) -> None:
+        if self.control is not None:
+            self.control.stop()
+
+    def step_batch(self) -> None:
+        self._step(lambda control: control.step_batches(1))
+
+    def step_epoch(self) -> None:
+        self._step(lambda control: control.step_epochs(1))
+
+    def _step(self, command: Callable[[TrainingControl], None]) -> None:
+        if self.active and self.control is not None:
+            command(self.control)
+            self.sync()
+            return
+        control = TrainingControl()
+        command(control)
+        self._start(control)
+
+    def reset(self) -> None:
+        """Fresh weights (the seed's) for every racer on the next Train."""
+        self.forget()
+
+    def toggle(self) -> None:
+        """Space: pause a running comparison, otherwise train or resume."""
+        if self.active and not self.paused:
+            self.pause()
+        else:
+            self.train()
+
+    def _start(self, control: TrainingControl) -> None:
+        comparison = self._ensure()
+        if comparison is None:
+            return
+        self.join()
+        self.control = control
+        self.worker.start_function(partial(compare_job, comparison, control, SNAPSHOT_S),
+                                   partial=self._on_partial, succeeded=self._on_done,
+                                   failed=self._on_failed, cancelled=self._on_cancelled)
+        self.sync()
+
+    def join(self, timeout_s: float = JOIN_TIMEOUT_S) -> None:
+        """Stop whatever runs and wait for its thread to end (before a change or close)."""
+        thread = self.worker.thread
+        if self.control is not None:
+            self.control.stop()
+        if thread is not None:
+            thread.cancel()
+            deadline = time.monotonic() + timeout_s
+            while thread.isRunning() and time.monotonic() < deadline:
+                thread.wait(100)
+            self.worker.stop()
+
+    def shutdown(self) -> None:
+        self.timer.stop()
+        self.view.landscape.shutdown()
+        self.join()
+
+    # --- slots (GUI thread) ---------------------------------------------------------------------
+
+    def _current(self) -> bool:
+        sender = self.sender()
+        return isinstance(sender, JobThread) and sender is self.worker.thread
+
+    def _on_partial(self, snapshot: object) -> None:
+        if self._current() and isinstance(snapshot, CompareSnapshot):
+            self.latest = snapshot
+            self.replay.record(snapshot)
+            self.snapshot_received.emit(snapshot)
+            if snapshot.state == "paused":
+                self.sync()
+            if not self.timer.isActive():
+                self.timer.start()
+
+    def _on_done(self, result: object) -> None:
+        if not self._current() or not isinstance(result, CompareSnapshot):
+            return
+        self.latest = result
+        self.replay.record(result)
+        self.worker.stop()
+        self.sync()
+        self._say_end(result)
+        self.tick()
+        self.run_finished.emit(result.state)
+
+    def _on_failed(self, message: str) -> None:
+        if self._current():
+            self.worker.stop()
+            self.sync()
+            self.view.transport.show_message(lambda: self.tr("The comparison failed: {error}")
+                                             .format(error=message), error=True)
+            self.run_finished.emit("failed")
+
+    def _on_cancelled(self) -> None:
+        if self._current():
+            self.sync()
+
+    def _say_end(self, snapshot: CompareSnapshot) -> None:
+        diverged = [r for r in snapshot.racers if r.status == "diverged"]
+        if diverged:
+            self.view.transport.show_message(lambda: " ".join(
+                f"{r.label}: " + translate("Training", r.message_template).format(
+                    **r.message_values) for r in diverged), error=True)
+        elif snapshot.state == "finished":
+            self.view.transport.show_message(lambda: self.tr(
+                "Comparison finished: {epochs} epochs.").format(epochs=snapshot.epoch))
+        else:
+            self.view.transport.show_message(lambda: self.tr(
+                "Comparison stopped after {epochs} epochs: Train continues from the same "
+                "weights.").format(epochs=snapshot.epoch))
+
+    def animation_frames(self, width: int, height: int, options: FigureOptions,
+                         info: FigureInfo) -> Iterator[QImage] | None:
+        """The comparison replayed epoch by epoch from the snapshots it recorded (never
+        retrained): maps, curves and table as they were; ``info``: the figure's title."""
+        if self.active:
+            self.pause()
+        goal, live = self.panel.goal(), self.latest
+
+        def show(snapshot: CompareSnapshot) -> FigureInfo:
+            self.view.draw(snapshot, goal, slow=True)
+            return replace(info, counter=self.tr("epoch {epoch}").format(epoch=snapshot.epoch))
+
+        def restore() -> None:
+            if live is not None:
+                self.view.draw(live, goal, slow=True)
+
+        return self.replay.frames(width, height, options, show, lambda: self.view.splitter,
+                                  restore)
+
+    def tick(self) -> None:
+        """Draw the latest snapshot: the maps once each, the curves and the table at most every
+        ``SLOW_S`` (and at once at a pause or the end)."""
+        snapshot = self.latest
+        if snapshot is None or snapshot is self.drawn:
+            self.timer.stop()
+            return
+        now = time.monotonic()
+        slow = snapshot.state != "running" or now - self.last_slow >= SLOW_S
+        if slow or snapshot is not self.mapped:
+            self.view.draw(snapshot, self.panel.goal(), slow=slow)
+            self.mapped = snapshot
+        if not slow:
+            return
+        self.last_slow, self.drawn = now, snapshot
+        if snapshot.state == "running":
+            diverged = [r for r in snapshot.racers if r.status == "diverged"]
+            if diverged:
+                self._say_end(snapshot)
+            else:
+                self.view.transport.show_message(lambda: self.tr(
+                    "Training every optimizer on the same batches: epoch {epoch} of {epochs}")
+                    .format(epoch=snapshot.epoch + 1, epochs=snapshot.epochs))
+        elif snapshot.state == "paused":
+            self.view.transport.show_message(lambda: self.tr(
+                "Paused at epoch {epoch}, batch {batch}: Train resumes every optimizer.")
+                .format(epoch=snapshot.epoch + 1, batch=snapshot.batch))
