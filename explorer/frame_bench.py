@@ -237,15 +237,18 @@ def measure_training(window: MainWindow) -> dict[str, Any]:
             "epochs_per_second": epochs / SHORT_S}
 
 
-def measure_all() -> dict[str, Any]:
-    """Every figure, in this process (which must be on an X server)."""
+def measure_all(group: str = "views") -> dict[str, Any]:
+    """The figures of ``group``, in this process (which must be on an X server): "views" (the
+    race, 3-D, perceptron, basin map) or "training" — apart, because TensorFlow's bundled LLVM
+    and Mesa's llvmpipe (the 3-D view) must not share a process."""
     from explorer.ui.app import dispose
 
     window = open_window()
     try:
+        if group == "training":
+            return {"training": measure_training(window)}
         return {"race": measure_race(window), "race_3d": measure_race(window, three_d=True),
                 "perceptron": measure_perceptron(window), "basins": measure_basins(window),
-                "training": measure_training(window),
                 "display": os.environ.get("DISPLAY", "")}
     finally:
         window.shutdown()
@@ -305,21 +308,24 @@ def x_server(screen: str = XVFB_SCREEN) -> Iterator[tuple[str | None, str]]:
 
 
 def bench_screen() -> dict[str, Any]:
-    """The figures from a child process on an X server, or ``{"skipped": reason}``."""
+    """The figures from child processes on an X server, or ``{"skipped": reason}``."""
     with x_server() as (display, how):
         if display is None:
             return {"skipped": how}
         env = {key: value for key, value in os.environ.items() if key != "QT_QPA_PLATFORM"}
         env["DISPLAY"] = display
-        done = subprocess.run(
-            [sys.executable, "-c", "import json; from explorer.frame_bench import measure_all; "
-             "print(json.dumps(measure_all()))"],
-            capture_output=True, text=True, env=env, timeout=CHILD_TIMEOUT_S)
-    lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
-    if done.returncode or not lines:
-        return {"skipped": f"the measurement failed (exit {done.returncode}): "
-                           f"{done.stderr.strip()[-300:]}"}
-    return {**json.loads(lines[-1]), "server": how}
+        figures: dict[str, Any] = {}
+        for group in ("views", "training"):
+            done = subprocess.run(
+                [sys.executable, "-c", "import json, sys; from explorer.frame_bench import "
+                 "measure_all; print(json.dumps(measure_all(sys.argv[1])))", group],
+                capture_output=True, text=True, env=env, timeout=CHILD_TIMEOUT_S)
+            lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
+            if done.returncode or not lines:
+                return {"skipped": f"the measurement failed (exit {done.returncode}): "
+                                   f"{done.stderr.strip()[-300:]}"}
+            figures.update(json.loads(lines[-1]))
+    return {**figures, "server": how}
 
 
 def write_screen(out: TextIO, figures: dict[str, Any]) -> None:
