@@ -33,6 +33,7 @@ class ExportChoice:
     size: QSize
     options: FigureOptions
     fps: float = 15.0
+    part: str | None = None  # a key of the lab's export_parts(), None: the whole view
 
 
 class ExportDialog(QDialog):
@@ -40,7 +41,7 @@ class ExportDialog(QDialog):
     otherwise PNG (with a scale for high-DPI slides), SVG or PDF."""
 
     def __init__(self, parent: QWidget | None, animated: bool, screen_size: QSize,
-                 frames: int = 1) -> None:
+                 frames: int = 1, parts: dict[str, str] | None = None) -> None:
         super().__init__(parent)
         self._frames = max(1, frames)
         self.setWindowTitle(self.tr("Export animation") if animated else self.tr("Export picture"))
@@ -49,6 +50,11 @@ class ExportDialog(QDialog):
         for suffix in MOTION_SUFFIXES if animated else STILL_SUFFIXES:
             self.format.addItem(self._format_name(suffix), suffix)
         form.addRow(self.tr("Format"), self.format)
+        self.part = QComboBox()  # what the figure shows, when the lab offers parts
+        for key, name in (parts or {}).items():
+            self.part.addItem(name, key)
+        if self.part.count():
+            form.addRow(self.tr("Shows"), self.part)
         self.preset = QComboBox()
         for size in PRESETS:
             self.preset.addItem(self._preset_name(size), size)
@@ -142,4 +148,4 @@ class ExportDialog(QDialog):
                                 counter=self.counter.isChecked(), scale=scale)
         return ExportChoice(self.format.currentData(),
                             QSize(self.width_box.value(), self.height_box.value()), options,
-                            self.fps.value())
+                            self.fps.value(), self.part.currentData())

@@ -33,10 +33,12 @@ class Exporter(QObject):
         self.animation: AnimationExport | None = None
 
     def export_picture(self, path: str | os.PathLike[str], size: QSize | None = None,
-                       options: FigureOptions = ALL_ON) -> None:
-        """Write the current view as a finished figure (PNG, SVG or PDF by the suffix)."""
+                       options: FigureOptions = ALL_ON, part: str | None = None) -> None:
+        """Write the current view (or ``part`` of it, a key of the lab's ``export_parts``) as a
+        finished figure (PNG, SVG or PDF by the suffix)."""
         lab = self.current_lab()
-        target = lab.export_target()
+        parts = lab.export_parts()
+        target = parts[part][1] if part in parts else lab.export_target()
         save_still(path, target, size or target.size(), lab.figure_info(), options)
         self._say_exported(str(path))
 
@@ -66,12 +68,14 @@ class Exporter(QObject):
     def picture_dialog(self) -> None:
         """File › Export picture…: choose format, size and switches, then the file."""
         lab = self.current_lab()
-        choice = _ask(self.window, False, lab.export_target().size(), 1)
+        parts = {key: name for key, (name, _widget) in lab.export_parts().items()}
+        choice = _ask(self.window, False, lab.export_target().size(), 1, parts)
         if choice is None:
             return
         path = self._ask_path(choice.suffix, lab.name)
         if path:
-            self._guarded(lambda: self.export_picture(path, choice.size, choice.options))
+            self._guarded(lambda: self.export_picture(path, choice.size, choice.options,
+                                                      choice.part))
 
     def animation_dialog(self) -> None:
         """File › Export animation…: as the picture, plus frame rate and duration."""
@@ -115,10 +119,10 @@ class Exporter(QObject):
         QMessageBox.warning(self.window, self.tr("Export failed"), message)
 
 
-def _ask(window: QMainWindow, animated: bool, screen_size: QSize,
-         frames: int) -> ExportChoice | None:
+def _ask(window: QMainWindow, animated: bool, screen_size: QSize, frames: int,
+         parts: dict[str, str] | None = None) -> ExportChoice | None:
     """The export dialog, modal (a file dialog follows it, as in every desktop app)."""
-    dialog = ExportDialog(window, animated, screen_size, frames)
+    dialog = ExportDialog(window, animated, screen_size, frames, parts)
     try:
         return dialog.choice() if dialog.exec() == QDialog.DialogCode.Accepted else None
     finally:

@@ -2198,7 +2198,7 @@ XOR에서는 방문할 때마다 모든 행이 틀릴 수 있지만, 끝난 뒤 
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../explorer/ui/export_dialog.py" line="+46"/>
+        <location filename="../../explorer/ui/export_dialog.py" line="+47"/>
         <source>Export animation</source>
         <translation>애니메이션 내보내기</translation>
     </message>
@@ -2211,6 +2211,11 @@ XOR에서는 방문할 때마다 모든 행이 틀릴 수 있지만, 끝난 뒤 
         <location line="+5"/>
         <source>Format</source>
         <translation>형식</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Shows</source>
+        <translation>보여 줄 것</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2327,12 +2332,12 @@ XOR에서는 방문할 때마다 모든 행이 틀릴 수 있지만, 끝난 뒤 
 <context>
     <name>Exporter</name>
     <message>
-        <location filename="../../explorer/ui/exporter.py" line="+49"/>
+        <location filename="../../explorer/ui/exporter.py" line="+51"/>
         <source>an animation is written as {suffixes}, not {name}</source>
         <translation>애니메이션은 {suffixes} 파일로 저장합니다 ({name}은(는) 안 됩니다)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 이미지 (*.png)</translation>
     </message>
@@ -6632,6 +6637,14 @@ v ← β₂·v + (1−β₂)·g²
     </message>
 </context>
 <context>
+    <name>SurfaceView3D</name>
+    <message>
+        <location filename="../../explorer/ui/labs/optimizer/view3d.py" line="+80"/>
+        <source>The 3-D view needs OpenGL, which this display does not offer (the other views work as usual).</source>
+        <translation>3-D 화면에는 OpenGL이 필요한데 이 디스플레이에서는 쓸 수 없습니다 (다른 화면은 그대로 쓸 수 있습니다).</translation>
+    </message>
+</context>
+<context>
     <name>Surfaces</name>
     <message>
         <location filename="../../explorer/core/surfaces/catalogue.py" line="+78"/>
@@ -7148,7 +7161,22 @@ v ← β₂·v + (1−β₂)·g²
         <translation>예제 {title}: {error}</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+162"/>
+        <source>View and curves</source>
+        <translation>화면과 학습 곡선</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The view alone</source>
+        <translation>화면만</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The curves alone</source>
+        <translation>학습 곡선만</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>epoch {epoch}</source>
         <translation>에포크 {epoch}</translation>
     </message>
@@ -7180,7 +7208,7 @@ v ← β₂·v + (1−β₂)·g²
         <translation>일시정지: 가중치는 그대로입니다. 학습률을 바꾸거나, 한 단계씩 진행하거나, 재개 또는 중지할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/labs/training/lab.py" line="-101"/>
+        <location filename="../../explorer/ui/labs/training/lab.py" line="-109"/>
         <source>Reset: the next run starts from fresh weights (seed {seed}).</source>
         <translation>초기화: 다음 학습은 새 가중치로 시작합니다 (시드 {seed}).</translation>
     </message>

@@ -73,7 +73,7 @@ ALLOWED = set(" ".join((
     # the error dialog names the Python exception's class
     "RuntimeError "
     # file types, methods and quantities named by their abbreviations
-    "py ipynb EMA FTRL RMS loss schedules decay",
+    "py ipynb EMA FTRL RMS loss schedules decay OpenGL",
 )).split()) | {name for spec in (*OPTIMIZERS.values(), *SCHEDULES.values())  # as Keras names
                for name in (getattr(spec, "title", ""), spec.keras_class,  # them
                             *(p.name for p in spec.params))} | set(OPTION_NAMES)

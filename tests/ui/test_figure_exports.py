@@ -137,3 +137,25 @@ def test_the_dialog_offers_slide_sizes_and_reads_back_the_choice(main_window):
     assert choice.size == QSize(1080, 1080) and choice.fps == pytest.approx(15.0)
     assert not choice.options.legend and choice.options.title
     dialog.deleteLater()
+
+
+def test_the_training_lab_exports_its_view_and_curves_together_or_each_alone(main_window,
+                                                                             open_lab,
+                                                                             tmp_path):
+    lab = open_lab("training")
+    parts = lab.export_parts()
+    assert list(parts) == ["both", "view", "curves"]
+    assert parts["both"][1] is lab.export_target() and parts["curves"][1] is lab.curves
+    pictures = {}
+    for key in parts:
+        path = tmp_path / f"{key}.png"
+        main_window.exporter.export_picture(path, QSize(800, 500), part=key)
+        pictures[key] = _pixels(path)
+    assert all(p.shape == (500, 800, 3) for p in pictures.values())
+    assert not np.array_equal(pictures["view"], pictures["curves"])
+    assert not np.array_equal(pictures["both"], pictures["view"])
+    dialog = ExportDialog(main_window, animated=False, screen_size=QSize(800, 500),
+                          parts={key: name for key, (name, _) in parts.items()})
+    dialog.part.setCurrentIndex(2)
+    assert dialog.choice().part == "curves"
+    dialog.deleteLater()

@@ -34,6 +34,11 @@ class Lab(QWidget):
         """The widget that "Export PNG" paints: by default the whole lab."""
         return self
 
+    def export_parts(self) -> dict[str, tuple[str, QWidget]]:
+        """Parts a picture may show alone, by key: (name in the current language, widget); the
+        first is the whole (``export_target``). Empty: only the whole."""
+        return {}
+
     def figure_info(self) -> FigureInfo:
         """The title, legend and counter an exported figure of :meth:`export_target` shows, in
         the current language: by default the lab's name."""

@@ -12,14 +12,17 @@ colour of the highest loss.
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
 import pyqtgraph.opengl as gl
 from pyqtgraph.opengl.GLViewWidget import GLViewMixin
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QGuiApplication, QOffscreenSurface, QOpenGLContext
 from PySide6.QtOpenGL import QOpenGLWindow
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from explorer.core.optim import Race
 from explorer.core.surfaces import Surface
@@ -31,21 +34,62 @@ MESH_RESOLUTION = 120
 TRAIL_POINTS = 1024
 
 
+@cache
+def opengl_available() -> bool:
+    """Whether this display can make an OpenGL context (Xvfb with Mesa can; Qt's offscreen
+    platform and some remote desktops cannot). Without one an OpenGL window crashes when it
+    first paints, so the 3-D view is not built there."""
+    app = QGuiApplication.instance()
+    if app is None or app.platformName() in ("offscreen", "minimal"):
+        return False
+    context, surface = QOpenGLContext(), QOffscreenSurface()
+    surface.create()
+    made = context.create() and context.makeCurrent(surface)
+    if made:
+        context.doneCurrent()
+    return made
+
+
+def _inert(*_args: Any, **_kwargs: Any) -> None:
+    """What the 3-D view does without OpenGL: nothing (its tab says why)."""
+
+
 class SurfaceView3D(QWidget):
     """The 3-D view as a widget: it holds the OpenGL window (``gl_window``, which exports grab)
-    and answers for it (its items, :meth:`SurfaceWindow3D.set_surface`, ``frameSwapped``, …)."""
+    and answers for it (its items, :meth:`SurfaceWindow3D.set_surface`, ``frameSwapped``, …).
+    Where no OpenGL context can be made it shows why instead, and every call does nothing."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.gl_window = SurfaceWindow3D()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        self.gl_window: SurfaceWindow3D | None = None
+        self.note: QLabel | None = None
+        if not opengl_available():
+            self.note = QLabel()
+            self.note.setWordWrap(True)
+            self.note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            layout.addWidget(self.note)
+            self.retranslate()
+            return
+        self.gl_window = SurfaceWindow3D()
         layout.addWidget(QWidget.createWindowContainer(self.gl_window, self))
 
+    def retranslate(self) -> None:
+        if self.note is not None:
+            self.note.setText(self.tr("The 3-D view needs OpenGL, which this display does not "
+                                      "offer (the other views work as usual)."))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
     def __getattr__(self, name: str) -> Any:
-        if name == "gl_window":  # asked before it exists (during construction)
-            raise AttributeError(name)
-        return getattr(self.gl_window, name)
+        window = self.__dict__.get("gl_window")
+        if name == "gl_window" or "gl_window" not in self.__dict__:
+            raise AttributeError(name)  # asked during construction
+        return _inert if window is None else getattr(window, name)
 
 
 class SurfaceWindow3D(GLViewMixin, QOpenGLWindow):

@@ -502,6 +502,14 @@ class TrainingLab(Lab):
             return self.landscape.export_target()
         return self.splitter
 
+    def export_parts(self) -> dict[str, tuple[str, QWidget]]:
+        """The view with the curves as one figure, or each alone."""
+        if self.compare.on or self.view_tabs.currentWidget() is self.landscape:
+            return {}
+        return {"both": (self.tr("View and curves"), self.splitter),
+                "view": (self.tr("The view alone"), self.view_tabs.currentWidget()),
+                "curves": (self.tr("The curves alone"), self.curves)}
+
     def figure_info(self) -> FigureInfo:
         """The data and the model (layers, loss, optimizer), the epoch; the views carry their
         own legends."""
