@@ -10,12 +10,11 @@ when the program is printed.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from explorer.core.files import write_text_atomically
 from explorer.core.i18n import LANGUAGES
 from explorer.ui.labs.code import LABS, lab_script
 
@@ -57,18 +56,6 @@ def scene_script(path: str, lab: str | None = None, language: str = "en",
     return lab_script(name, state, Path(path).name, language, data_file)
 
 
-def _write(path: Path, text: str) -> None:
-    """Write atomically (a temporary file renamed into place): nothing is written half."""
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".code-", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(text)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-
-
 def run_code(args: argparse.Namespace) -> int:
     """Exit 0 with the program written (or printed), 2 for a scene that cannot be used."""
     from explorer.core.codegen import CodegenError
@@ -86,11 +73,11 @@ def run_code(args: argparse.Namespace) -> int:
     except (SceneError, CodegenError, DataError, ValueError) as error:
         return _fail(error)
     for name, content in script.files.items():
-        _write(folder / name, content)
+        write_text_atomically(folder / name, content, prefix=".code-")
         if out is None:
             print(f"explorer code: wrote {folder / name} (the program reads it)", file=sys.stderr)
     if out is None:
         sys.stdout.write(text)
     else:
-        _write(out, text)
+        write_text_atomically(out, text, prefix=".code-")
     return 0

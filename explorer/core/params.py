@@ -82,3 +82,22 @@ def parse_number(name: str, value: Any) -> float:
     if not np.isfinite(number):
         raise ValueError(f"{name} must be a finite number, not {value!r}")
     return number
+
+
+def parse_value(param: HyperParam, value: Any, whole: str = "a whole number"
+                ) -> float | int | bool | None:
+    """``param``'s value from a number, a bool or their text; None, "" or "none" unset an
+    optional one. ``whole`` names what an integer parameter counts ("a whole number of
+    steps"). Anything else is a ValueError naming the parameter."""
+    if value is None or (isinstance(value, str) and value.strip().lower() in ("none", "")):
+        if not param.optional:
+            raise ValueError(f"{param.name} cannot be unset")
+        return None
+    if param.is_bool:
+        return parse_bool(param.name, value)
+    number = parse_number(param.name, value)
+    if param.integer:
+        if number != int(number):
+            raise ValueError(f"{param.name} must be {whole}, not {value!r}")
+        return int(number)
+    return number

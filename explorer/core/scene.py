@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from explorer.core.files import write_text_atomically
 from explorer.core.i18n import MarkedError, MarkedText, tr_noop
 
 FORMAT = "optimizer-explorer-scene"
@@ -117,16 +117,7 @@ def read_scene(path: str | os.PathLike[str], known_labs: tuple[str, ...] | None 
 
 def write_scene(path: str | os.PathLike[str], scene: Scene) -> None:
     """Write atomically: a temporary file renamed into place, so nothing is written half."""
-    path = Path(path)
-    text = scene.to_json()
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".scene-", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(text)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    write_text_atomically(path, scene.to_json(), prefix=".scene-")
 
 
 def require(mapping: dict[str, Any], key: str, kind: type | tuple[type, ...], where: Where) -> Any:

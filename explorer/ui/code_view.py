@@ -9,7 +9,6 @@ bundled set) is saved beside it.
 from __future__ import annotations
 
 import os
-import tempfile
 from pathlib import Path
 
 from PySide6.QtGui import QFont, QGuiApplication
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from explorer.core.codegen import Script
+from explorer.core.files import write_text_atomically
 
 CODE_FONT = "DejaVu Sans Mono"
 
@@ -89,8 +89,8 @@ class CodeView(QDialog):
         path = Path(path)
         text = self.script.notebook_json() if path.suffix == ".ipynb" else self.code
         for name, content in self.script.files.items():
-            _write(path.parent / name, content)
-        _write(path, text)
+            write_text_atomically(path.parent / name, content)
+        write_text_atomically(path, text)
 
     def _ask_and_save(self, suffix: str) -> None:
         kinds = {".py": self.tr("Python scripts (*.py)"),
@@ -105,14 +105,3 @@ class CodeView(QDialog):
             self.save(path)
         except OSError as error:
             QMessageBox.warning(self, self.tr("Cannot save"), f"{path}: {error}")
-
-
-def _write(path: Path, text: str) -> None:
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".code-", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(text)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise

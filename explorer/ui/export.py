@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -12,6 +11,8 @@ import numpy as np
 from PySide6.QtCore import QCoreApplication, QPoint, QSize, Qt
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QAbstractScrollArea, QWidget
+
+from explorer.core.files import replace_atomically
 
 MIN_SIDE, MAX_SIDE = 16, 8000
 # Messages an export dialog may show are translated under the context "Export" (the command
@@ -166,12 +167,10 @@ def atomic_write(path: str | os.PathLike[str], writer) -> None:
     if not path.parent.exists():
         raise ValueError(QCoreApplication.translate("Export", "folder {folder} does not exist")
                          .format(folder=path.parent))
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".export-", suffix=path.suffix)
-    os.close(handle)
-    try:
+
+    def write(temporary: str) -> None:
         if writer(temporary) is False:
             raise OSError(QCoreApplication.translate("Export", "could not write {name}")
                           .format(name=path.name))
-        os.replace(temporary, path)
-    finally:
-        Path(temporary).unlink(missing_ok=True)
+
+    replace_atomically(path, write, prefix=".export-")

@@ -176,7 +176,7 @@ _FIT = _FIT_FUNCTIONS + '''
 history = fit(model)
 '''
 
-_COMPARE_PLOT = '''
+_PLOT_START = '''
 if "--json" not in sys.argv:
     try:
         import matplotlib.pyplot as plt
@@ -184,6 +184,9 @@ if "--json" not in sys.argv:
         plt = None
         print("(install matplotlib to see the curves)")
     if plt is not None:
+'''  # the pictures only when a person runs it, not with --json
+
+_COMPARE_PLOT = _PLOT_START + '''\
         for label, history in histories.items():
             line, = plt.plot(range(1, len(history["loss"]) + 1), history["loss"], label=label)
             if "val_loss" in history:
@@ -195,14 +198,7 @@ if "--json" not in sys.argv:
         plt.show()
 '''
 
-_PLOT = '''
-if "--json" not in sys.argv:
-    try:
-        import matplotlib.pyplot as plt
-    except ImportError:
-        plt = None
-        print("(install matplotlib to see the curves)")
-    if plt is not None:
+_PLOT = _PLOT_START + '''\
         figure, (curves, picture) = plt.subplots(1, 2, figsize=(11, 4.5))
         for name, values in history.history.items():
             curves.plot(range(1, len(values) + 1), values, label=name)

@@ -20,7 +20,7 @@ from typing import Any
 import numpy as np
 
 from explorer.core.i18n import tr_noop
-from explorer.core.params import HyperParam, WithParams, parse_bool, parse_number
+from explorer.core.params import HyperParam, WithParams, parse_number, parse_value
 
 __all__ = ["SCHEDULES", "Schedule", "ScheduleSpec", "create_schedule"]
 
@@ -244,22 +244,9 @@ def create_schedule(name: str, **params: Any) -> Schedule:
                              f"{', '.join(values)}")
         param = next(p for p in spec.params if p.name == key)
         values[key] = (_sequence(key, value) if key in spec.sequences
-                       else _scalar(param, value))
+                       else parse_value(param, value, "a whole number of steps"))
     _check(values)
     return Schedule(spec, values)
-
-
-def _scalar(param: HyperParam, value: Any) -> float | int | bool | None:
-    if param.optional and (value is None or str(value).strip().lower() == "none"):
-        return None
-    if param.is_bool:
-        return parse_bool(param.name, value)
-    number = parse_number(param.name, value)
-    if param.integer:
-        if number != int(number):
-            raise ValueError(f"{param.name} must be a whole number of steps, not {value!r}")
-        return int(number)
-    return number
 
 
 def _sequence(name: str, value: Any) -> tuple[float, ...] | None:

@@ -17,7 +17,7 @@ import numpy as np
 
 from explorer.core.i18n import tr_noop
 from explorer.core.optim.optimizers.common import row_norm
-from explorer.core.params import HyperParam, parse_bool, parse_number
+from explorer.core.params import HyperParam, parse_value
 
 OPTION_PARAMS: tuple[HyperParam, ...] = (
     HyperParam("weight_decay", None, 0.0, 1.0, help=tr_noop(
@@ -112,20 +112,5 @@ def make_options(values: Mapping[str, Any], defaults: Mapping[str, Any] | None =
     for name, value in values.items():
         if name not in OPTION_NAMES:
             raise ValueError(f"no optimizer option {name!r}; options: {', '.join(OPTION_NAMES)}")
-        settings[name] = _parsed(next(p for p in OPTION_PARAMS if p.name == name), value)
+        settings[name] = parse_value(next(p for p in OPTION_PARAMS if p.name == name), value)
     return Options(**settings)
-
-
-def _parsed(param: HyperParam, value: Any) -> float | bool | int | None:
-    if value is None or (isinstance(value, str) and value.strip().lower() in ("none", "")):
-        if not param.optional:
-            raise ValueError(f"{param.name} cannot be unset")
-        return None
-    if param.is_bool:
-        return parse_bool(param.name, value)
-    number = parse_number(param.name, value)
-    if param.integer:
-        if number != int(number):
-            raise ValueError(f"{param.name} must be a whole number, not {value!r}")
-        return int(number)
-    return number

@@ -30,12 +30,12 @@ from explorer.ui.i18n import error_text, translate
 from explorer.ui.labs.training.compare_panel import ComparePanel
 from explorer.ui.labs.training.compare_view import CompareView
 from explorer.ui.labs.training.lab_replay import RunReplay
+from explorer.ui.labs.training.runner import JOIN_TIMEOUT_S
 from explorer.ui.worker import JobContext, JobThread, Worker
 
 SNAPSHOT_S = 0.06  # as the solo run: ~16 snapshots a second
 FRAME_MS = 16
 SLOW_S = 0.25  # curves and table: four times a second while running
-JOIN_TIMEOUT_S = 120.0  # importing TensorFlow cannot be interrupted
 
 
 def compare_job(comparison: Comparison, control: TrainingControl, interval: float,
@@ -75,13 +75,7 @@ class CompareMode(QObject):
         self.timer = QTimer(self)
         self.timer.setInterval(FRAME_MS)
         self.timer.timeout.connect(self.tick)
-        t = view.transport
-        t.train_button.clicked.connect(self.train)
-        t.pause_button.clicked.connect(self.pause)
-        t.stop_button.clicked.connect(self.stop)
-        t.reset_button.clicked.connect(self.reset)
-        t.batch_button.clicked.connect(self.step_batch)
-        t.epoch_button.clicked.connect(self.step_epoch)
+        view.transport.drive(self)
         view.landscape.compute_button.clicked.connect(self.compute_landscape)
         panel.changed.connect(self._on_panel_changed)
         self._was_on = panel.on
@@ -226,15 +220,9 @@ class CompareMode(QObject):
 
     def join(self, timeout_s: float = JOIN_TIMEOUT_S) -> None:
         """Stop whatever runs and wait for its thread to end (before a change or close)."""
-        thread = self.worker.thread
         if self.control is not None:
             self.control.stop()
-        if thread is not None:
-            thread.cancel()
-            deadline = time.monotonic() + timeout_s
-            while thread.isRunning() and time.monotonic() < deadline:
-                thread.wait(100)
-            self.worker.stop()
+        self.worker.stop(round(timeout_s * 1000))
 
     def shutdown(self) -> None:
         self.timer.stop()

@@ -30,11 +30,10 @@ from explorer.core.nn.compare import (
     RacerSpec,
     default_racers,
 )
-from explorer.core.optim import OPTIMIZERS, PALETTE
-from explorer.core.params import LEARNING_RATE_RANGE
+from explorer.core.optim import PALETTE
 from explorer.ui.labs.training.common import NOTE_STYLE, compact
+from explorer.ui.labs.training.optimizer_form import learning_rate_field, optimizer_choice
 from explorer.ui.labs.training.racer_dialog import RacerDialog
-from explorer.ui.widgets.fields import CheckedDoubleSpinBox
 from explorer.ui.widgets.legend import swatch
 
 
@@ -45,12 +44,8 @@ class _RacerRow:
     def __init__(self, index: int, grid: QGridLayout) -> None:
         self.used = QCheckBox()
         self.used.setIcon(swatch(PALETTE[index]))
-        self.optimizer = compact(QComboBox())
-        for name, spec in OPTIMIZERS.items():
-            self.optimizer.addItem(spec.title, name)
-        self.learning_rate = CheckedDoubleSpinBox("learning rate", *LEARNING_RATE_RANGE)
-        self.learning_rate.setDecimals(6)
-        self.learning_rate.setStepType(QDoubleSpinBox.StepType.AdaptiveDecimalStepType)
+        self.optimizer = optimizer_choice()
+        self.learning_rate = learning_rate_field()
         self.settings = QToolButton()
         self.settings.setText("⚙")
         self.summary = QLabel()

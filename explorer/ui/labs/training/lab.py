@@ -133,12 +133,7 @@ class TrainingLab(Lab):
 
     def _connect(self) -> None:
         t = self.transport
-        t.train_button.clicked.connect(self.train)
-        t.pause_button.clicked.connect(self.pause)
-        t.stop_button.clicked.connect(self.stop)
-        t.reset_button.clicked.connect(self.reset)
-        t.batch_button.clicked.connect(self.step_batch)
-        t.epoch_button.clicked.connect(self.step_epoch)
+        t.drive(self)
         t.save_action.triggered.connect(self.files.save_dialog)
         t.load_action.triggered.connect(self.files.load_dialog)
         t.csv_action.triggered.connect(self.files.csv_dialog)

@@ -17,7 +17,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDoubleSpinBox,
     QFormLayout,
     QGridLayout,
     QHeaderView,
@@ -46,9 +45,12 @@ from explorer.core.optim import OPTIMIZERS, Optimizer
 from explorer.core.params import LEARNING_RATE_RANGE
 from explorer.ui.i18n import translate
 from explorer.ui.labs.training.common import ERROR_STYLE, NOTE_STYLE, compact
-from explorer.ui.labs.training.optimizer_form import OptimizerSettings
+from explorer.ui.labs.training.optimizer_form import (
+    OptimizerSettings,
+    learning_rate_field,
+    optimizer_choice,
+)
 from explorer.ui.widgets.fields import (
-    CheckedDoubleSpinBox,
     CheckedSpinBox,
     RangeNote,
     range_text,
@@ -224,14 +226,8 @@ class ModelPanel(QWidget):
         self.metrics = compact(QComboBox())
         for text, value in METRIC_CHOICES:
             self.metrics.addItem(text, value)
-        self.optimizer = compact(QComboBox())
-        for name, spec in OPTIMIZERS.items():
-            self.optimizer.addItem(spec.title, name)
-        # The Optimizer Lab's learning-rate range (one constant in core); a value typed outside
-        # a field's range is refused aloud (range_note) and the field keeps its last value.
-        self.learning_rate = CheckedDoubleSpinBox("learning rate", *LEARNING_RATE_RANGE)
-        self.learning_rate.setDecimals(6)
-        self.learning_rate.setStepType(QDoubleSpinBox.StepType.AdaptiveDecimalStepType)
+        self.optimizer = optimizer_choice()
+        self.learning_rate = learning_rate_field()
         self.batch_size = CheckedSpinBox("batch size", *BATCH_SIZE_RANGE)
         self.epochs = CheckedSpinBox("epochs", *EPOCHS_RANGE)
         self.range_note = RangeNote()

@@ -8,14 +8,33 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QVBoxLayout, QWidget
 
-from explorer.core.optim import Optimizer
+from explorer.core.optim import OPTIMIZERS, Optimizer
+from explorer.core.params import LEARNING_RATE_RANGE
 from explorer.core.scene import SceneError
 from explorer.ui.i18n import marked_text
+from explorer.ui.labs.training.common import compact
+from explorer.ui.widgets.fields import CheckedDoubleSpinBox
 from explorer.ui.widgets.options_form import OptionsForm, RuledGroup
 from explorer.ui.widgets.schedule_form import ScheduleForm, natural_steps
 
+
+def optimizer_choice() -> QComboBox:
+    """Every optimizer by its title (its Keras-style name as the item's data)."""
+    box = compact(QComboBox())
+    for name, spec in OPTIMIZERS.items():
+        box.addItem(spec.title, name)
+    return box
+
+
+def learning_rate_field() -> CheckedDoubleSpinBox:
+    """The learning rate in the Optimizer Lab's range (one constant in core); a value typed
+    outside it is refused aloud (range_note) and the field keeps its last value."""
+    field = CheckedDoubleSpinBox("learning rate", *LEARNING_RATE_RANGE)
+    field.setDecimals(6)
+    field.setStepType(QDoubleSpinBox.StepType.AdaptiveDecimalStepType)
+    return field
 
 class OptimizerSettings(QWidget):
     """Options and schedule of one optimizer. ``build(**changes)`` is the optimizer the owner

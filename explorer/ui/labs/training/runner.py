@@ -11,7 +11,6 @@ ignored (the sender is checked), so a late snapshot can never draw over a reset.
 from __future__ import annotations
 
 import sys
-import time
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -131,15 +130,9 @@ class TrainingRunner(QObject):
 
     def join(self, timeout_s: float = JOIN_TIMEOUT_S) -> None:
         """Stop whatever runs and wait for its thread to end (before reset, close, …)."""
-        thread = self.worker.thread
         if self.control is not None:
             self.control.stop()
-        if thread is not None:
-            thread.cancel()
-            deadline = time.monotonic() + timeout_s
-            while thread.isRunning() and time.monotonic() < deadline:
-                thread.wait(100)
-            self.worker.stop()
+        self.worker.stop(round(timeout_s * 1000))
         self.job = None
 
     # --- slots (GUI thread) -----------------------------------------------------------------------

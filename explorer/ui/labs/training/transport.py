@@ -4,6 +4,7 @@ files; the progress strip; one line of status (red for a NaN loss or a failure).
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Protocol
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
@@ -18,6 +19,17 @@ from PySide6.QtWidgets import (
 
 from explorer.ui.labs.training.common import ERROR_STYLE
 from explorer.ui.labs.training.curves import ProgressStrip
+
+
+class RunCommands(Protocol):
+    """What the transport's buttons command: the solo run's or the comparison's."""
+
+    def train(self) -> None: ...
+    def pause(self) -> None: ...
+    def stop(self) -> None: ...
+    def reset(self) -> None: ...
+    def step_batch(self) -> None: ...
+    def step_epoch(self) -> None: ...
 
 
 class TransportBar(QWidget):
@@ -103,6 +115,14 @@ class TransportBar(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def drive(self, run: RunCommands) -> None:
+        """Connect the buttons to ``run``."""
+        for button, command in ((self.train_button, run.train), (self.pause_button, run.pause),
+                                (self.stop_button, run.stop), (self.reset_button, run.reset),
+                                (self.batch_button, run.step_batch),
+                                (self.epoch_button, run.step_epoch)):
+            button.clicked.connect(command)
 
     def show_message(self, text: Callable[[], str] | str, error: bool = False) -> None:
         """Show one line of status; ``text`` may be a function that makes it in the current
