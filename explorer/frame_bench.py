@@ -174,40 +174,66 @@ def measure_perceptron(window: MainWindow) -> dict[str, Any]:
     return {**figures, "samples_per_second": rate, "speed": MAX_SPEED}
 
 
-def measure_basins(window: MainWindow, grid: int = 256, steps: int = 2000) -> dict[str, Any]:
-    """The Basins tab computing ``grid``² starts × ``steps`` while a 60 Hz timer asks its map to
-    repaint (what an animation on screen would ask): frames painted per second and the longest
-    gap of a 5 ms timer over ``SHORT_SPAN``, and whether the map was still computing then."""
+def measure_map(window: MainWindow, tab: str, configure: Callable[[Any], Any],
+                plot: Callable[[Any], Any]) -> dict[str, Any]:
+    """An experiment tab (``tab``: "basins" or "sweep") computing, set up by ``configure(view)``,
+    while a 60 Hz timer asks ``plot(view)`` to repaint (what an animation on screen would ask):
+    frames painted per second and the longest gap of a 5 ms timer over ``SHORT_SPAN``, and
+    whether the map was still computing then."""
     from PySide6.QtCore import Qt, QTimer
 
     window.select_lab("optimizer")
     lab = window.labs["optimizer"]
     lab.apply_setup(rosenbrock_race())
-    basins = lab.experiments.views["basins"]
-    basins.grid_box.setValue(grid)
-    basins.steps_box.setValue(steps)
-    panel = basins.panels[0].plot
+    view = lab.experiments.views[tab]
+    described = configure(view)
+    widget = plot(view)
     ticks: list[float] = []
     probe, repaint = QTimer(), QTimer()
     probe.setTimerType(Qt.TimerType.PreciseTimer)
     probe.timeout.connect(lambda: ticks.append(time.perf_counter()))
-    repaint.timeout.connect(panel.viewport().update)
-    times = paint_counter(panel.viewport())
-    lab.view_tabs.setCurrentWidget(basins)
-    wait_for(lambda: basins.busy, 5)
+    repaint.timeout.connect(widget.viewport().update)
+    times = paint_counter(widget.viewport())
+    lab.view_tabs.setCurrentWidget(view)
+    wait_for(lambda: view.busy, 5)
     probe.start(5)
     repaint.start(16)
     began = time.perf_counter()
     figures, _ = _timeline(times, SHORT_S, SHORT_SPAN, lambda: 0)
-    busy_to_end = basins.busy
+    busy_to_end = view.busy
     probe.stop()
     repaint.stop()
     lab.view_tabs.setCurrentIndex(0)
-    basins.shutdown()
+    view.shutdown()
     inside = [t for t in ticks if began + SHORT_SPAN[0] <= t < began + SHORT_SPAN[1]]
     longest = float(np.max(np.diff(inside)) * 1000) if len(inside) > 1 else float("nan")
-    return {**figures, "longest_gap_ms": longest,
-            "computing_throughout": busy_to_end, "grid": grid, "steps": steps}
+    return {**figures, "longest_gap_ms": longest, "computing_throughout": busy_to_end,
+            "what": described}
+
+
+def measure_basins(window: MainWindow, grid: int = 256, steps: int = 2000) -> dict[str, Any]:
+    """The basin map of the first racer, ``grid``² starts × ``steps``."""
+    def configure(basins: Any) -> str:
+        basins.grid_box.setValue(grid)
+        basins.steps_box.setValue(steps)
+        return f"basin map {grid}² starts × {steps} steps"
+
+    return measure_map(window, "basins", configure, lambda basins: basins.panels[0].plot)
+
+
+def measure_sweep(window: MainWindow, columns: int = 256, rows: int = 128,
+                  steps: int = 8000) -> dict[str, Any]:
+    """The hyper-parameter map of Momentum: ``columns`` learning rates × ``rows`` momenta (a
+    computation of ~12 s, to outlast the measurement)."""
+    def configure(sweep: Any) -> str:
+        sweep.racer_box.setCurrentIndex(sweep.racer_box.findData(1))  # Momentum
+        sweep.param_box.setCurrentIndex(sweep.param_box.findData("momentum"))
+        sweep.lr_count.setValue(columns)
+        sweep.param_count.setValue(rows)
+        sweep.steps_box.setValue(steps)
+        return f"hyper-parameter map {columns} η × {rows} momenta × {steps} steps"
+
+    return measure_map(window, "sweep", configure, lambda sweep: sweep.map)
 
 
 def measure_training(window: MainWindow) -> dict[str, Any]:
@@ -237,6 +263,41 @@ def measure_training(window: MainWindow) -> dict[str, Any]:
             "epochs_per_second": epochs / SHORT_S}
 
 
+def measure_compare(window: MainWindow) -> dict[str, Any]:
+    """The Training Lab comparing its four default optimizers on a spiral (2 × 16 relu): how
+    often the first racer's decision map is repainted and the longest gap of a 5 ms timer,
+    over ``SHORT_SPAN``."""
+    from PySide6.QtCore import Qt, QTimer
+
+    from explorer.core.nn.spec import LayerSpec, ModelSpec
+
+    window.select_lab("training")
+    lab = window.labs["training"]
+    spec = ModelSpec(hidden=(LayerSpec(16, "relu"), LayerSpec(16, "relu")), learning_rate=0.01,
+                     batch_size=16, epochs=100_000, seed=0)
+    lab.apply_state({"data": {"dataset": "spiral", "n_samples": 400}, "model": spec.to_dict(),
+                     "compare": {"enabled": True}})
+    compare = lab.compare
+    maps = paint_counter(compare.view.maps[0].plot.viewport())
+    ticks: list[float] = []
+    probe = QTimer()
+    probe.setTimerType(Qt.TimerType.PreciseTimer)
+    probe.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    compare.train()
+    wait_for(lambda: compare.latest is not None and compare.latest.epoch >= 1, 120)
+    probe.start(5)
+    began, epoch0 = time.perf_counter(), compare.latest.epoch
+    figures, _ = _timeline(maps, SHORT_S, SHORT_SPAN, lambda: 0)
+    epochs = compare.latest.epoch - epoch0
+    probe.stop()
+    compare.stop()
+    compare.join()
+    inside = [t for t in ticks if began + SHORT_SPAN[0] <= t < began + SHORT_SPAN[1]]
+    longest = float(np.max(np.diff(inside)) * 1000) if len(inside) > 1 else float("nan")
+    return {"map_refreshes_per_second": figures["fps"], "longest_gap_ms": longest,
+            "epochs_per_second": epochs / SHORT_S, "racers": len(compare.panel.racers())}
+
+
 def measure_all(group: str = "views") -> dict[str, Any]:
     """The figures of ``group``, in this process (which must be on an X server): "views" (the
     race, 3-D, perceptron, basin map) or "training" — apart, because TensorFlow's bundled LLVM
@@ -246,10 +307,10 @@ def measure_all(group: str = "views") -> dict[str, Any]:
     window = open_window()
     try:
         if group == "training":
-            return {"training": measure_training(window)}
+            return {"training": measure_training(window), "compare": measure_compare(window)}
         return {"race": measure_race(window), "race_3d": measure_race(window, three_d=True),
                 "perceptron": measure_perceptron(window), "basins": measure_basins(window),
-                "display": os.environ.get("DISPLAY", "")}
+                "sweep": measure_sweep(window), "display": os.environ.get("DISPLAY", "")}
     finally:
         window.shutdown()
         dispose(window)
@@ -339,7 +400,7 @@ def write_screen(out: TextIO, figures: dict[str, Any]) -> None:
                 f"{f['p95_ms']:.1f} / p99 {f['p99_ms']:.1f} ms; CPU {f['cpu_ms_per_frame']:.1f} "
                 "ms per frame")
 
-    race, race3, per, basins = (figures[k] for k in ("race", "race_3d", "perceptron", "basins"))
+    race, race3, per = (figures[k] for k in ("race", "race_3d", "perceptron"))
     out.write(f"On screen ({figures['server']}), the labs' own render loops, window 1280×800:\n")
     out.write(f"  Optimizer Lab, 8 racers on Rosenbrock at {race['speed']} steps/s, seconds "
               f"{race['span_s'][0]:g}–{race['span_s'][1]:g}: {frames(race)} (target ≥ 55); "
@@ -352,7 +413,13 @@ def write_screen(out: TextIO, figures: dict[str, Any]) -> None:
     training = figures["training"]
     out.write(f"  Training Lab training a spiral (2 × 16 relu): {frames(training)} (target ≥ 30); "
               f"{training['epochs_per_second']:.1f} epochs/s\n")
-    state = "computing throughout" if basins["computing_throughout"] else "finished early"
-    out.write(f"  Basin map {basins['grid']}² × {basins['steps']} steps ({state}): "
-              f"{frames(basins)} (target ≥ 30); longest 5 ms-timer gap "
-              f"{basins['longest_gap_ms']:.0f} ms (target < 50 ms)\n")
+    compare = figures["compare"]
+    out.write(f"  Training Lab comparing {compare['racers']} optimizers on the spiral: decision "
+              f"maps refreshed {compare['map_refreshes_per_second']:.1f}/s (target ≥ 10); "
+              f"longest 5 ms-timer gap {compare['longest_gap_ms']:.0f} ms (target < 50 ms); "
+              f"{compare['epochs_per_second']:.1f} epochs/s\n")
+    for key in ("basins", "sweep"):
+        f = figures[key]
+        state = "computing throughout" if f["computing_throughout"] else "finished early"
+        out.write(f"  {f['what'][:1].upper()}{f['what'][1:]} ({state}): {frames(f)} (target ≥ "
+                  f"30); longest 5 ms-timer gap {f['longest_gap_ms']:.0f} ms (target < 50 ms)\n")

@@ -464,7 +464,7 @@ One-hot rows like 0, 1, 0; integer labels like 2.</source>
         <translation>채운 점: 훈련, 빈 점: 테스트</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>Left: the network&apos;s output at every point of the plane, with the training (filled) and test (hollow) points. Right: the first hidden layer&apos;s neurons, one small map each.</source>
         <translation>왼쪽: 평면의 모든 점에서 신경망이 내는 출력과 훈련(채운 점)·테스트(빈 점) 데이터. 오른쪽: 첫 번째 은닉층의 뉴런, 뉴런마다 작은 지도 하나.</translation>
     </message>
@@ -499,12 +499,12 @@ One-hot rows like 0, 1, 0; integer labels like 2.</source>
         <translation>학습시키면 평면 위에서 모델의 출력을 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+45"/>
         <source>{what}.</source>
         <translation>{what}.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>First hidden layer: what each of its {n} neurons computes over the plane (the first {shown} of {n}), in reading order h1, h2, … ({columns} per row). Cividis, each map on its own scale: dark low, yellow high.</source>
         <translation>첫 번째 은닉층: 뉴런 {n}개가 각각 평면 위에서 계산하는 값({n}개 중 처음 {shown}개), 읽는 순서 h1, h2, … (한 줄에 {columns}개). Cividis, 지도마다 각자의 범위: 어두울수록 낮고 노랄수록 높음.</translation>
     </message>
@@ -588,7 +588,7 @@ One-hot rows like 0, 1, 0; integer labels like 2.</source>
 <context>
     <name>Compare</name>
     <message>
-        <location filename="../../explorer/core/nn/compare/engine.py" line="+55"/>
+        <location filename="../../explorer/core/nn/compare/engine.py" line="+61"/>
         <source>finished {epochs} epochs</source>
         <translation>{epochs} 에포크를 마쳤습니다</translation>
     </message>
@@ -664,12 +664,12 @@ One-hot rows like 0, 1, 0; integer labels like 2.</source>
         <translation>옵티마이저 비교: 학습을 누르면 고른 옵티마이저들이 같은 출발점에서 경주합니다.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+39"/>
         <source>Cannot compare: {reason}</source>
         <translation>비교할 수 없습니다: {reason}</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+103"/>
         <source>The comparison failed: {error}</source>
         <translation>비교에 실패했습니다: {error}</translation>
     </message>
@@ -702,7 +702,7 @@ One-hot rows like 0, 1, 0; integer labels like 2.</source>
 <context>
     <name>ComparePanel</name>
     <message>
-        <location filename="../../explorer/ui/labs/training/compare_panel.py" line="+148"/>
+        <location filename="../../explorer/ui/labs/training/compare_panel.py" line="+143"/>
         <source>Compare optimizers</source>
         <translation>옵티마이저 비교</translation>
     </message>
@@ -2126,7 +2126,7 @@ XOR에서는 방문할 때마다 모든 행이 틀릴 수 있지만, 끝난 뒤 
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../explorer/ui/export.py" line="+33"/>
+        <location filename="../../explorer/ui/export.py" line="+34"/>
         <source>image size {width}×{height} is impossible; each side must be {low}–{high} pixels</source>
         <translation>이미지 크기 {width}×{height}은(는) 불가능합니다. 각 변은 {low}–{high} 픽셀이어야 합니다</translation>
     </message>
@@ -2142,7 +2142,7 @@ XOR에서는 방문할 때마다 모든 행이 틀릴 수 있지만, 끝난 뒤 
         <translation>폴더 {folder}이(가) 없습니다</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>could not write {name}</source>
         <translation>{name}을(를) 쓸 수 없습니다</translation>
     </message>
@@ -2764,7 +2764,7 @@ XOR에서는 방문할 때마다 모든 행이 틀릴 수 있지만, 끝난 뒤 
         <translation>Space: 재생/일시정지 · →: 샘플 하나 · Shift+→: 에포크 하나 · E: 끝으로 · R: 처음으로 · N: 새 시드 · 직접 설정 모드: 가중치 공간 클릭</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/labs/training/lab.py" line="+58"/>
+        <location filename="../../explorer/ui/labs/training/lab.py" line="+64"/>
         <location filename="../../explorer/ui/main_window.py" line="+1"/>
         <source>Training Lab</source>
         <translation>학습 실험실</translation>
@@ -2788,7 +2788,7 @@ XOR에서는 방문할 때마다 모든 행이 틀릴 수 있지만, 끝난 뒤 
 <context>
     <name>LabRenderer</name>
     <message>
-        <location filename="../../explorer/ui/labs/training/lab_render.py" line="+127"/>
+        <location filename="../../explorer/ui/labs/training/lab_render.py" line="+137"/>
         <source>Paused at epoch {epoch}, batch {batch}/{batches} (learning rate {rate}).</source>
         <translation>에포크 {epoch}, 배치 {batch}/{batches}에서 일시정지했습니다 (학습률 {rate}).</translation>
     </message>
@@ -3333,7 +3333,7 @@ auto: 1 for random directions, fitted to the path for PCA</source>
 <context>
     <name>LayerRow</name>
     <message>
-        <location filename="../../explorer/ui/labs/training/model_panel.py" line="+113"/>
+        <location filename="../../explorer/ui/labs/training/model_panel.py" line="+115"/>
         <source>Units (neurons) of hidden layer {n}</source>
         <translation>은닉층 {n}의 유닛(뉴런) 수</translation>
     </message>
@@ -4194,7 +4194,7 @@ auto: 1 for random directions, fitted to the path for PCA</source>
         <translation>같은 손실을 원-핫 레이블 대신 클래스 번호로</translation>
     </message>
     <message>
-        <location line="+215"/>
+        <location line="+209"/>
         <source>#  units · activation · dropout</source>
         <translation>#  유닛 · 활성화 함수 · 드롭아웃</translation>
     </message>
@@ -5419,7 +5419,7 @@ v ← β₂·v + (1−β₂)·g²
 <context>
     <name>Race</name>
     <message>
-        <location filename="../../explorer/core/optim/race.py" line="+263"/>
+        <location filename="../../explorer/core/optim/race.py" line="+269"/>
         <source>running</source>
         <translation>진행 중</translation>
     </message>
@@ -5899,7 +5899,7 @@ v ← β₂·v + (1−β₂)·g²
         <translation>{path}을(를) 읽을 수 없습니다: {reason}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+13"/>
         <source>missing &apos;{key}&apos;</source>
         <translation>&apos;{key}&apos;이(가) 없습니다</translation>
     </message>
@@ -6055,7 +6055,7 @@ v ← β₂·v + (1−β₂)·g²
         <translation>{key}은(는) {value}이(가) 아니라 {low}–{high} 사이의 수여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/labs/training/lab_state.py" line="+59"/>
+        <location filename="../../explorer/ui/labs/training/lab_state.py" line="+67"/>
         <source>unsupported version {value}</source>
         <translation>지원하지 않는 버전 {value}</translation>
     </message>
@@ -6093,6 +6093,11 @@ v ← β₂·v + (1−β₂)·g²
         <location line="+7"/>
         <source>{where}, run</source>
         <translation>{where}, 학습 기록</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{where}, comparison run</source>
+        <translation>{where}, 옵티마이저 비교 기록</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/labs/training/landscape_plots.py" line="+272"/>
@@ -6146,6 +6151,7 @@ v ← β₂·v + (1−β₂)·g²
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../../explorer/core/nn/compare/record.py" line="+175"/>
         <source>{where}, racer {number}</source>
         <translation>{where}, 경주자 {number}</translation>
     </message>
@@ -6265,9 +6271,19 @@ v ← β₂·v + (1−β₂)·g²
         <translation>&apos;params&apos;는 객체여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../explorer/core/nn/run_record.py" line="+130"/>
+        <location filename="../../explorer/core/nn/run_record.py" line="+169"/>
         <source>the stored run does not fit the model (its epochs, weights or history are missing or have the wrong shape)</source>
         <translation>저장된 학습 기록이 모델과 맞지 않습니다 (에포크, 가중치, history가 없거나 모양이 다릅니다)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/core/nn/compare/record.py" line="+41"/>
+        <source>the stored comparison does not fit the model and the line-up (its epochs, weights or histories are missing or have the wrong shape)</source>
+        <translation>저장된 비교 기록이 모델과 비교할 옵티마이저 목록에 맞지 않습니다 (에포크, 가중치, history가 없거나 모양이 다릅니다)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the stored comparison has {count} racers but the line-up has {expected}</source>
+        <translation>저장된 비교 기록에는 옵티마이저가 {count}개 있지만 비교할 옵티마이저 목록에는 {expected}개가 있습니다</translation>
     </message>
 </context>
 <context>
@@ -6449,7 +6465,7 @@ v ← β₂·v + (1−β₂)·g²
         <translation>새 무작위 시작 가중치 (다음 시드)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/labs/training/lab.py" line="+70"/>
+        <location filename="../../explorer/ui/labs/training/lab.py" line="+68"/>
         <source>train / pause (resume keeps the weights)</source>
         <translation>학습 / 일시정지 (재개하면 가중치 유지)</translation>
     </message>
@@ -6598,7 +6614,7 @@ v ← β₂·v + (1−β₂)·g²
 <context>
     <name>SummaryTable</name>
     <message>
-        <location filename="../../explorer/ui/labs/training/model_panel.py" line="-188"/>
+        <location filename="../../explorer/ui/labs/training/model_panel.py" line="-182"/>
         <source>Layer (type)</source>
         <translation>층 (종류)</translation>
     </message>
@@ -7086,17 +7102,17 @@ v ← β₂·v + (1−β₂)·g²
 <context>
     <name>TrainingLab</name>
     <message>
-        <location filename="../../explorer/ui/labs/training/lab.py" line="-32"/>
+        <location filename="../../explorer/ui/labs/training/lab.py" line="-29"/>
         <source>Export the last training run, replayed epoch by epoch from what it recorded (not retrained), as a GIF or MP4 animation (Ctrl+Shift+E)</source>
         <translation>마지막 학습을 기록해 둔 그대로 에포크마다 다시 재생해(다시 학습하지 않음) GIF 또는 MP4 애니메이션으로 내보냅니다 (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+76"/>
         <source>no points yet: click the Boundary plot to add points of the chosen class</source>
         <translation>아직 점이 없습니다: 결정 경계 그래프를 클릭해 선택한 클래스의 점을 추가하세요</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+33"/>
         <source>The model cannot be built: {error}</source>
         <translation>모델을 만들 수 없습니다: {error}</translation>
     </message>
@@ -7111,12 +7127,12 @@ v ← β₂·v + (1−β₂)·g²
         <translation>준비 완료: 학습(Space)을 누르세요.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../explorer/ui/labs/training/lab_layout.py" line="+279"/>
         <source>choose valid data first</source>
         <translation>먼저 올바른 데이터를 고르세요</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-40"/>
         <source>Input: {n} features ({data})</source>
         <translation>입력: 특성 {n}개 ({data})</translation>
     </message>
@@ -7126,12 +7142,12 @@ v ← β₂·v + (1−β₂)·g²
         <translation>출력: Dense({units}, {activation}) · 손실 {loss} · 지표 {metrics}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location filename="../../explorer/ui/labs/training/lab.py" line="+35"/>
         <source>Stop the training to edit the points.</source>
         <translation>점을 편집하려면 학습을 멈추세요.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../explorer/ui/labs/training/lab_run.py" line="+148"/>
         <source>Learning rate {lr}: applied before the next batch, with the same weights.</source>
         <translation>학습률 {lr}: 같은 가중치로 다음 배치부터 적용됩니다.</translation>
     </message>
@@ -7146,22 +7162,22 @@ v ← β₂·v + (1−β₂)·g²
         <translation>{epochs} 에포크 계획: 학습을 누르면 에포크 {epoch}부터 이어서 학습합니다.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../../explorer/ui/labs/training/lab_layout.py" line="-7"/>
         <source>{expectation}.</source>
         <translation>{expectation}.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-6"/>
         <source>Or set up data and model yourself.</source>
         <translation>또는 데이터와 모델을 직접 설정하세요.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../explorer/ui/labs/training/lab.py" line="+31"/>
         <source>Preset {title}: {error}</source>
         <translation>예제 {title}: {error}</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location filename="../../explorer/ui/labs/training/lab_exports.py" line="+64"/>
         <source>View and curves</source>
         <translation>화면과 학습 곡선</translation>
     </message>
@@ -7171,17 +7187,17 @@ v ← β₂·v + (1−β₂)·g²
         <translation>화면만</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The curves alone</source>
         <translation>학습 곡선만</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>epoch {epoch}</source>
         <translation>에포크 {epoch}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/labs/training/lab_run.py" line="+73"/>
+        <location filename="../../explorer/ui/labs/training/lab_run.py" line="-88"/>
         <source>Choose data and a valid model first.</source>
         <translation>먼저 데이터와 올바른 모델을 고르세요.</translation>
     </message>
@@ -7208,12 +7224,12 @@ v ← β₂·v + (1−β₂)·g²
         <translation>일시정지: 가중치는 그대로입니다. 학습률을 바꾸거나, 한 단계씩 진행하거나, 재개 또는 중지할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/labs/training/lab.py" line="-109"/>
+        <location filename="../../explorer/ui/labs/training/lab.py" line="+58"/>
         <source>Reset: the next run starts from fresh weights (seed {seed}).</source>
         <translation>초기화: 다음 학습은 새 가중치로 시작합니다 (시드 {seed}).</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/labs/training/lab_run.py" line="+64"/>
+        <location filename="../../explorer/ui/labs/training/lab_run.py" line="+97"/>
         <source>{result} at {rate} samples/s.</source>
         <translation>{result} (초당 {rate} 샘플).</translation>
     </message>
@@ -7228,7 +7244,7 @@ v ← β₂·v + (1−β₂)·g²
         <translation>학습 실패: {message}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/labs/training/lab_layout.py" line="+96"/>
+        <location filename="../../explorer/ui/labs/training/lab_layout.py" line="-129"/>
         <source>— pick a course example —</source>
         <translation>— 강의 예제 고르기 —</translation>
     </message>
@@ -7379,19 +7395,19 @@ v ← β₂·v + (1−β₂)·g²
 <context>
     <name>TransportBar</name>
     <message>
-        <location filename="../../explorer/ui/labs/training/transport.py" line="+72"/>
-        <location line="+53"/>
+        <location filename="../../explorer/ui/labs/training/transport.py" line="+84"/>
+        <location line="+61"/>
         <source>Resume</source>
         <translation>재개</translation>
     </message>
     <message>
-        <location line="-53"/>
-        <location line="+53"/>
+        <location line="-61"/>
+        <location line="+61"/>
         <source>Train</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-60"/>
         <source>Start training, or resume after a pause (Space)</source>
         <translation>학습을 시작하거나, 일시정지 후 재개합니다 (Space)</translation>
     </message>

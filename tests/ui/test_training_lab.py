@@ -188,6 +188,9 @@ def test_train_pause_change_the_learning_rate_resume_and_stop(qtbot, lab, gate):
     qtbot.keyClick(lab, Qt.Key.Key_Space)  # pause
     run.hold_after(lambda s: False)  # let the held run go: it pauses at its next batch
     paused = _wait_snapshot(qtbot, lab, lambda s: s.state == "paused")
+    _drawn(qtbot, lab)
+    heatmap = lab.boundary.heatmap  # a paused heatmap is the snapshot's own, not a blend
+    assert heatmap.item.opacity() == 1.0 and not heatmap.under.isVisible()
     assert lab.transport.train_button.text() == "Resume"
     assert not lab.model_panel.optimizer.isEnabled() and lab.model_panel.learning_rate.isEnabled()
     lab.model_panel.learning_rate.setValue(0.005)

@@ -3,6 +3,7 @@
 - ``lineup``: the racers, the results table's goal, the scene's set-up (plain data).
 - ``results``: snapshots and the results table's rows (plain data).
 - ``engine``: :class:`Comparison`, the training loop (imports TensorFlow when it runs).
+- ``record``: :class:`CompareRecord`, a finished comparison as a scene stores it.
 - ``landscape``: the loss on the plane of the racers' joint principal components.
 """
 
@@ -21,14 +22,17 @@ from explorer.core.nn.compare.lineup import (
     parse_line_up,
     racers_from_list,
 )
+from explorer.core.nn.compare.record import CompareRecord, RacerRecord
 from explorer.core.nn.compare.results import (
+    RACER_GRID,
     CompareSnapshot,
     RacerResult,
     RacerSnapshot,
     racer_result,
 )
 
-__all__ = ["DEFAULT_LINE_UP", "GOAL_KEYS", "MAX_RACERS", "MIN_RACERS", "CompareLandscape",
-           "CompareSetup", "CompareSnapshot", "Comparison", "Goal", "LineUpError", "RacerResult",
-           "RacerSnapshot", "RacerSpec", "default_racers", "iter_compare_landscape",
-           "parse_line_up", "racer_result", "racers_from_list"]
+__all__ = ["DEFAULT_LINE_UP", "GOAL_KEYS", "MAX_RACERS", "MIN_RACERS", "RACER_GRID",
+           "CompareLandscape", "CompareRecord", "CompareSetup", "CompareSnapshot", "Comparison",
+           "Goal", "LineUpError", "RacerRecord", "RacerResult", "RacerSnapshot", "RacerSpec",
+           "default_racers", "iter_compare_landscape", "parse_line_up", "racer_result",
+           "racers_from_list"]

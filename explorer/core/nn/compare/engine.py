@@ -40,7 +40,13 @@ from explorer.core.data import Dataset
 from explorer.core.i18n import tr_noop
 from explorer.core.nn import model as nn_model
 from explorer.core.nn.compare.lineup import RacerSpec, racers_from_list
-from explorer.core.nn.compare.results import CompareSnapshot, RacerSnapshot, RacerStatus, RunState
+from explorer.core.nn.compare.results import (
+    RACER_GRID,
+    CompareSnapshot,
+    RacerSnapshot,
+    RacerStatus,
+    RunState,
+)
 from explorer.core.nn.control import Report, TrainingControl
 from explorer.core.nn.history import DIVERGED, INFINITE, NAN, HistoryArrays
 from explorer.core.nn.live import WAIT_POLL, weight_reader
@@ -141,7 +147,7 @@ class Comparison:
     """
 
     def __init__(self, spec: ModelSpec, dataset: Dataset, racers: Sequence[RacerSpec], *,
-                 grid_size: int = 48) -> None:
+                 grid_size: int = RACER_GRID) -> None:
         self.spec, self.dataset = spec, dataset
         self.racer_specs = racers_from_list(racers)
         self.architecture = spec.resolve(dataset.n_features, dataset.task, dataset.n_classes)

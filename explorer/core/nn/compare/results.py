@@ -12,8 +12,10 @@ import numpy as np
 from explorer.core.nn.compare.lineup import Goal
 from explorer.core.nn.forward import DenseWeights
 
-__all__ = ["CompareSnapshot", "RacerResult", "RacerSnapshot", "RacerStatus", "RunState",
-           "racer_result"]
+__all__ = ["RACER_GRID", "CompareSnapshot", "RacerResult", "RacerSnapshot", "RacerStatus",
+           "RunState", "racer_result"]
+
+RACER_GRID = 48  # a racer's decision map: grid points a side (small: up to four are drawn)
 
 RacerStatus = Literal["ready", "running", "finished", "stopped", "diverged"]
 RunState = Literal["ready", "running", "paused", "finished", "stopped"]

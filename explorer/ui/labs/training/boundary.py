@@ -18,7 +18,6 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QPainterPath, QPen, QPixmap, QTransform
 from PySide6.QtWidgets import (
     QGraphicsPathItem,
-    QGraphicsPixmapItem,
     QGraphicsRectItem,
     QHBoxLayout,
     QLabel,
@@ -47,6 +46,7 @@ from explorer.ui.labs.training.common import (
 from explorer.ui.labs.training.data_settings import raw_features
 from explorer.ui.labs.training.frames import MAX_MAPS, Frame, to_raw, value_levels
 from explorer.ui.widgets.axes import cache_axes
+from explorer.ui.widgets.crossfade import Crossfade
 from explorer.ui.widgets.native_paint import NativePaintLayout
 
 
@@ -163,9 +163,10 @@ class BoundaryView(QWidget):
         # No grid: its lines span the plot, so every heatmap frame would repaint the axes too.
         # The heatmap and the contour change every frame: plain Qt items, painted in C++ with no
         # Python per frame (the frame brings their QImage and QPainterPath from the worker).
-        self.image = QGraphicsPixmapItem()  # nearest-neighbour scaling: the grid's own cells
-        self.image.setZValue(-20)
-        self.plot.addItem(self.image, ignoreBounds=True)
+        self.heatmap = Crossfade(z=-20)  # nearest-neighbour scaling: the grid's own cells
+        self.image = self.heatmap.item
+        for item in self.heatmap.items():
+            self.plot.addItem(item, ignoreBounds=True)
         self.contour = QGraphicsPathItem()
         self.contour.setPen(pen("#000000", width=2))
         self.contour.setZValue(5)
@@ -308,7 +309,7 @@ class BoundaryView(QWidget):
 
     def clear_model(self) -> None:
         """No model yet (or a new one): points only, and nothing said of a previous run."""
-        self.image.setPixmap(QPixmap())
+        self.heatmap.clear()
         self.contour.setPath(QPainterPath())
         self.maps_image.clear()
         self.map_count = 0
@@ -341,19 +342,18 @@ class BoundaryView(QWidget):
 
     # --- snapshots ----------------------------------------------------------------------------
 
-    def show_frame(self, frame: Frame, maps: bool = True) -> None:
+    def show_frame(self, frame: Frame, maps: bool = True, fade_s: float = 0.0) -> None:
         """Hand a frame's pictures (made on the worker) to the plot items; ``maps`` also the
         neuron maps (the lab does that at its slower rate while training: they are small,
-        the heatmap is the show)."""
+        the heatmap is the show); the heatmap fades in over ``fade_s`` seconds (while
+        training: until the next frame is due, see :meth:`fade_step`)."""
         if self.data is None or frame.picture is None or frame.rect is None:
             return
         x, y, w, h = frame.rect
         picture = frame.picture
-        self.image.setPixmap(QPixmap.fromImage(picture))
-        scale = QTransform.fromScale(w / picture.width(), h / picture.height())
-        if self.image.transform() != scale or self.image.pos() != QPointF(x, y):
-            self.image.setTransform(scale)
-            self.image.setPos(x, y)
+        self.heatmap.show(QPixmap.fromImage(picture),
+                          QTransform.fromScale(w / picture.width(), h / picture.height()),
+                          QPointF(x, y), fade_s)
         self.contour.setPath(frame.contour if frame.contour is not None else QPainterPath())
         self.extent = ((x, x + w), (y, y + h))
         self.image_updates += 1
@@ -367,6 +367,10 @@ class BoundaryView(QWidget):
         if maps:
             self._show_maps(frame)
             self.show_scores(frame.snapshot)
+
+    def fade_step(self) -> bool:
+        """One frame of the heatmap's fade; whether more are due."""
+        return self.heatmap.step()
 
     def show_scores(self, s: TrainingSnapshot) -> None:
         text = scores_html(s)

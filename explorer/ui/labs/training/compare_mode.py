@@ -8,6 +8,11 @@ model, on the lab's worker pattern.
 latest once: the maps at once, the curves and the table at most every ``SLOW_S`` and at every
 pause or end (DESIGN rule 2). The mode talks to the lab through three callables, never holding
 it.
+
+A scene stores the recorded comparison (:class:`CompareRecord`); opening it puts the race back
+in the replay and on screen, finished. As with a solo run restored from a scene, the models
+themselves are not restored: Train races again from the seed's weights, and that new race
+replaces the restored one.
 """
 
 from __future__ import annotations
@@ -16,12 +21,13 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from functools import partial
+from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QImage
 
 from explorer.core.data import Dataset
-from explorer.core.nn.compare import CompareSetup, CompareSnapshot, Comparison
+from explorer.core.nn.compare import CompareRecord, CompareSetup, CompareSnapshot, Comparison
 from explorer.core.nn.spec import ModelSpec
 from explorer.core.nn.training import TrainingControl
 from explorer.core.progress import Progress
@@ -33,7 +39,7 @@ from explorer.ui.labs.training.lab_replay import RunReplay
 from explorer.ui.labs.training.runner import JOIN_TIMEOUT_S
 from explorer.ui.worker import JobContext, JobThread, Worker
 
-SNAPSHOT_S = 0.06  # as the solo run: ~16 snapshots a second
+SNAPSHOT_S = 0.06  # ~16 snapshots a second: four racers' maps each time (≥ 10/s required)
 FRAME_MS = 16
 SLOW_S = 0.25  # curves and table: four times a second while running
 
@@ -140,13 +146,29 @@ class CompareMode(QObject):
             "Compare: press Train to race the chosen optimizers from the same start."))
         self.sync()
 
-    def apply(self, setup: CompareSetup) -> None:
-        """Show a scene's comparison set-up (validated by ``CompareSetup.from_dict``)."""
+    def apply(self, setup: CompareSetup, run: CompareRecord | None = None) -> None:
+        """Show a scene's comparison set-up and its recorded run, finished (both validated by
+        the lab's ``parse_scene``)."""
         self.panel.set_setup(setup)
         if setup.enabled != self._was_on:
             self._was_on = setup.enabled
             self.switched.emit(setup.enabled)
         self.forget()
+        spec, data = self.source()
+        if run is None or spec is None or data is None:
+            return
+        architecture = spec.resolve(data.n_features, data.task, data.n_classes)
+        self.replay.recorded = run.snapshots(spec, architecture, data)
+        last = self.replay.recorded[-1]
+        self.latest = self.drawn = self.mapped = last  # drawn now, not by the timer
+        self.view.draw(last, self.panel.goal(), slow=True)
+
+    def run_to_dict(self) -> dict[str, Any] | None:
+        """The recorded comparison as a scene stores it (each racer's weights per epoch, its
+        history and results), or None before anything raced."""
+        if not self.replay.recorded:
+            return None
+        return CompareRecord.from_snapshots(self.replay.recorded).to_dict()
 
     # --- transport ------------------------------------------------------------------------------
 
@@ -208,10 +230,13 @@ class CompareMode(QObject):
             self.train()
 
     def _start(self, control: TrainingControl) -> None:
+        fresh = self.comparison is None
         comparison = self._ensure()
         if comparison is None:
             return
         self.join()
+        if fresh:
+            self.replay.clear()  # a race restored from a scene gives way to the new one
         self.control = control
         self.worker.start_function(partial(compare_job, comparison, control, SNAPSHOT_S),
                                    partial=self._on_partial, succeeded=self._on_done,

@@ -1,6 +1,6 @@
 """What the Boundary tab shows, computed from a snapshot on the worker thread.
 
-The training thread reports a snapshot ~16 times a second; turning its output grid into what is
+The training thread reports a snapshot ~30 times a second; turning its output grid into what is
 painted (an RGB heatmap, the 0.5 contour, the neuron-map mosaic, all in the data's own units)
 is a millisecond of numpy that would otherwise run on the GUI thread, where every millisecond
 competes with Keras for the interpreter. So the job's report function wraps each snapshot in a

@@ -26,10 +26,9 @@ from explorer.core.nn.spec import Architecture, ModelSpec, summarize
 from explorer.core.nn.training import TrainingSession
 from explorer.core.scene import SceneError
 from explorer.ui.figure import ALL_ON, FigureInfo, FigureOptions
-from explorer.ui.i18n import error_text, marked_text, translate
+from explorer.ui.i18n import translate
 from explorer.ui.labs.base import Lab
-from explorer.ui.labs.training.common import data_error_text, dataset_title
-from explorer.ui.labs.training.compare_mode import CompareMode
+from explorer.ui.labs.training.common import data_error_text
 from explorer.ui.labs.training.data_settings import (
     DRAWN,
     CsvCache,
@@ -37,20 +36,27 @@ from explorer.ui.labs.training.data_settings import (
     build_dataset,
 )
 from explorer.ui.labs.training.frames import Frame, FramePainter
+from explorer.ui.labs.training.lab_compare import attach_compare
+from explorer.ui.labs.training.lab_exports import LabExports
 from explorer.ui.labs.training.lab_files import ModelFiles
 from explorer.ui.labs.training.lab_layout import (
+    architecture_lines,
     build_layout,
+    empty_views,
+    model_error_text,
+    preset_note,
     retranslate_layout,
+    set_curve_options,
     sync_view_tabs,
 )
 from explorer.ui.labs.training.lab_render import LabRenderer
-from explorer.ui.labs.training.lab_replay import RunReplay, model_text, restore_run, run_to_dict
+from explorer.ui.labs.training.lab_replay import RunReplay, restore_run, run_to_dict
 from explorer.ui.labs.training.lab_run import RunControls
 from explorer.ui.labs.training.lab_state import VIEWS, parse_scene, scene_to_dict
 from explorer.ui.labs.training.runner import TrainingRunner, tensorflow_loaded
 from explorer.ui.widgets.shortcuts import lab_shortcuts
 
-SNAPSHOT_S = 0.06  # the training thread reports ~16 snapshots a second (≥ 15 required)
+SNAPSHOT_S = 1 / 30  # ~30 snapshots a second (rule 2: ≤ 30); the heatmap fades between them
 
 
 class TrainingLab(Lab):
@@ -83,6 +89,7 @@ class TrainingLab(Lab):
         self.replay: RunReplay[Frame] = RunReplay(lambda f: (f.snapshot.epoch, f.snapshot.state))
         self.files = ModelFiles(self, dialog_parent=self)
         self.controls = RunControls(self, snapshot_s=lambda: SNAPSHOT_S)  # read at each start
+        self.exports = LabExports(self)
         self.timer = self.render.timer
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._build_ui()
@@ -120,10 +127,7 @@ class TrainingLab(Lab):
         self.boundary, self.regression, self.digits = w.boundary, w.regression, w.digits
         self.weights, self.landscape, self.view_tabs = w.weights, w.landscape, w.view_tabs
         self.curves, self.splitter = w.curves, w.splitter
-        self.compare = CompareMode(
-            w.compare_panel, w.compare_view,
-            lambda: (self.spec if self.architecture is not None else None, self.dataset),
-            self.set_forms_editable, self)
+        self.compare = attach_compare(self, w.compare_panel, w.compare_view, w.right_stack)
         self.shortcuts = lab_shortcuts(self, (
             (Qt.Key.Key_Space, self.toggle_training,
              tr_noop("Shortcuts", "train / pause (resume keeps the weights)")),
@@ -138,7 +142,6 @@ class TrainingLab(Lab):
         t.load_action.triggered.connect(self.files.load_dialog)
         t.csv_action.triggered.connect(self.files.csv_dialog)
         self.landscape.race_requested.connect(self.race_requested)
-        self.compare.view.landscape.race_requested.connect(self.race_requested)
         self.preset_box.activated.connect(self._on_preset)
         self.data_panel.changed.connect(self._on_data_requested)
         self.model_panel.changed.connect(self._on_model_changed)
@@ -150,7 +153,6 @@ class TrainingLab(Lab):
         self.runner.run_ended.connect(self.controls.on_run_ended)
         self.runner.failed.connect(self.controls.on_failed)
         self.runner.file_done.connect(self.files.done)
-        self.compare.switched.connect(self._on_compare_switched)
 
     # --- data and model -------------------------------------------------------------------------
 
@@ -207,18 +209,7 @@ class TrainingLab(Lab):
         except ValueError as exc:  # a SceneError naming the field
             self._model_problem = exc
         self._show_architecture()
-        arch = self.architecture
-        if arch is not None:
-            self.weights.set_layers([layer.name for layer in arch.dense_layers])
-            self.boundary.set_hidden_units(arch.dense_layers[0].units
-                                           if len(arch.dense_layers) > 1 else 0)
-            self.digits.set_activations(tuple(layer.activation for layer in arch.dense_layers))
-            self.curves.set_keys(tuple(arch.metrics))
-        self.boundary.clear_model()
-        self.regression.clear_model()
-        self.digits.clear_model()
-        self.weights.clear_model()
-        self.curves.clear()
+        empty_views(self._widgets, self.architecture)
         self.transport.progress.clear(self.spec.epochs if self.spec else 0)
         self.compare.forget()
         if self._model_problem is not None or self.dataset is None:
@@ -232,26 +223,14 @@ class TrainingLab(Lab):
         self.sync_buttons()
 
     def _model_error_text(self) -> str:
-        """Why the form's model cannot be built, in the current language ("" if it can); the
-        form is the model, so a problem with the whole "model" is said without its location."""
-        problem = getattr(self, "_model_problem", None)
-        if problem is None:
-            return self.tr("choose valid data first") if self.dataset is None else ""
-        if isinstance(problem, SceneError) and problem.where == "model":
-            return marked_text(problem.values["problem"])
-        return error_text(problem)
+        return model_error_text(getattr(self, "_model_problem", None), self.dataset)
 
     def _show_architecture(self) -> None:
         """The model page's summary and its input and output lines, in the current language."""
         arch, error = self.architecture, self._model_error_text()
         if arch is not None and self.dataset is not None:
-            inputs = self.tr("Input: {n} features ({data})").format(
-                n=arch.n_inputs, data=dataset_title(self.dataset.name, self.dataset.title))
-            output = self.tr("Output: Dense({units}, {activation}) · loss {loss} · metrics "
-                             "{metrics}").format(units=arch.output_units,
-                                                 activation=arch.output.activation,
-                                                 loss=arch.loss, metrics=", ".join(arch.metrics))
-            self.model_panel.show_architecture(summarize(arch), inputs, output, error)
+            self.model_panel.show_architecture(summarize(arch),
+                                               *architecture_lines(arch, self.dataset), error)
         else:
             self.model_panel.show_architecture(None, "", "", error)
 
@@ -283,31 +262,7 @@ class TrainingLab(Lab):
             self.data_panel.remove_nearest(x, y)
 
     def _on_model_changed(self, kind: str) -> None:
-        if kind == "learning_rate":
-            lr = float(self.model_panel.learning_rate.value())
-            if self.spec is not None:
-                self.spec = self.spec.with_changes(learning_rate=lr)
-            if self.runner.active and self.runner.control is not None:
-                self.runner.control.set_learning_rate(lr)
-                self.transport.show_message(lambda: self.tr(
-                    "Learning rate {lr}: applied before the next batch, with the same weights.")
-                    .format(lr=f"{lr:g}"))
-                return
-            if self.session is not None and not self.runner.busy:
-                self.session.set_learning_rate(lr)
-                self.transport.show_message(lambda: self.tr(
-                    "Learning rate {lr}: Train continues with the same weights.")
-                    .format(lr=f"{lr:g}"))
-                return
-        if kind == "epochs" and self.session is not None and not self.runner.busy:
-            epochs = self.model_panel.epochs.value()
-            self.session.set_epochs(epochs)
-            self.spec = self.spec.with_changes(epochs=epochs) if self.spec else None
-            start = self.session.epoch
-            self.transport.show_message(lambda: self.tr(
-                "{epochs} epochs planned: Train continues from epoch {epoch}.")
-                .format(epochs=epochs, epoch=start))
-            self.sync_buttons()
+        if self.controls.change_live(kind):
             return
         self._set_preset_label(None)
         self._model_changed()
@@ -318,16 +273,7 @@ class TrainingLab(Lab):
         self._show_preset_note()
 
     def _show_preset_note(self) -> None:
-        preset = self.preset
-        if preset:
-            english = PRESETS[preset].expectation
-            expectation = translate("Presets", english)
-            # English as it always was (str.capitalize); a translation keeps its own case
-            expectation = english.capitalize() if expectation == english else \
-                expectation[:1].upper() + expectation[1:]
-            self.preset_note.setText(self.tr("{expectation}.").format(expectation=expectation))
-        else:
-            self.preset_note.setText(self.tr("Or set up data and model yourself."))
+        self.preset_note.setText(preset_note(self.preset))
 
     def apply_preset(self, name: str) -> None:
         """Fill data and model with a course example (no TensorFlow needed)."""
@@ -360,6 +306,7 @@ class TrainingLab(Lab):
         if not self._can_train() or self.spec is None or self.dataset is None:
             return None
         if self.session is None:
+            self.replay.clear()  # a run restored from a scene gives way to the new one
             self.session = TrainingSession(self.spec, self.dataset)
             self.painter = FramePainter(self.dataset)
             self.controls.regrid()
@@ -390,12 +337,6 @@ class TrainingLab(Lab):
         if self.compare.on:
             return self.compare.step_epoch()
         self.controls.step("epoch")
-
-    def _on_compare_switched(self, on: bool) -> None:
-        """Compare mode shows its own view and transport instead of the solo run's."""
-        self.runner.join()
-        self._widgets.right_stack.setCurrentIndex(1 if on else 0)
-        self.sync_buttons()
 
     def reset(self) -> None:
         """Forget the training: the next run starts from fresh weights (the seed's)."""
@@ -468,74 +409,36 @@ class TrainingLab(Lab):
         state = scene_to_dict(self.data_settings, spec, self.preset, self.current_view(),
                               self.curves.log_y.isChecked(), self.curves.smoothing.value() / 100)
         return {**state, "compare": self.compare.panel.setup().to_dict(),
-                "run": run_to_dict(self.replay)}
+                "run": run_to_dict(self.replay), "compare_run": self.compare.run_to_dict()}
 
     def apply_state(self, data: dict[str, Any]) -> None:
         """Validate everything (data, model, their fit) before changing anything."""
         scene = parse_scene(data, self.cache)
-        curves = self.curves
-        curves.log_y.blockSignals(True)
-        curves.smoothing.blockSignals(True)
-        curves.log_y.setChecked(scene.log_y)
-        curves.smoothing.setValue(round(scene.smoothing * 100))
-        curves.log_y.blockSignals(False)
-        curves.smoothing.blockSignals(False)
-        curves.apply_options()
+        set_curve_options(self.curves, scene.log_y, scene.smoothing)
         self._apply(scene.settings, scene.spec, scene.preset, scene.dataset)
         if scene.run is not None and self.architecture is not None and self.dataset is not None:
-            self._show_frame(restore_run(self.replay, scene.run, scene.spec, self.architecture,
-                                         self.dataset))
-        self.compare.apply(scene.compare)
+            self.exports.show_frame(restore_run(self.replay, scene.run, scene.spec,
+                                                self.architecture, self.dataset))
+        self.compare.apply(scene.compare, scene.compare_run)
         index = VIEWS.index(scene.view)
         if self.view_tabs.isTabVisible(index):
             self.view_tabs.setCurrentIndex(index)
 
     def export_target(self) -> QWidget:
-        if self.compare.on:
-            return self.compare.view.splitter
-        if self.view_tabs.currentWidget() is self.landscape:
-            return self.landscape.export_target()
-        return self.splitter
+        return self.exports.target()
 
     def export_parts(self) -> dict[str, tuple[str, QWidget]]:
-        """The view with the curves as one figure, or each alone."""
-        if self.compare.on or self.view_tabs.currentWidget() is self.landscape:
-            return {}
-        return {"both": (self.tr("View and curves"), self.splitter),
-                "view": (self.tr("The view alone"), self.view_tabs.currentWidget()),
-                "curves": (self.tr("The curves alone"), self.curves)}
+        return self.exports.parts()
 
     def figure_info(self) -> FigureInfo:
-        """The data and the model (layers, loss, optimizer), the epoch; the views carry their
-        own legends."""
-        data = dataset_title(self.dataset.name, self.dataset.title) if self.dataset else ""
-        s = self.latest
-        return FigureInfo(data, model_text(self.architecture, self.spec),
-                          counter=self.tr("epoch {epoch}").format(epoch=s.epoch) if s else "")
+        return self.exports.figure_info()
 
     def animation_frames(self, width: int, height: int,
                          options: FigureOptions = ALL_ON) -> Iterator[QImage] | None:
-        """The run (or the comparison) replayed from what it recorded, epoch by epoch: never
-        retrained."""
-        if self.compare.on:
-            return self.compare.animation_frames(width, height, options, self.figure_info())
-        if self.runner.running:
-            self.pause()
-        live = (self.latest, self.frame)
-        return self.replay.frames(width, height, options, self._show_frame, self.export_target,
-                                  lambda: self._show_frame(live[1], live[0]))
+        return self.exports.animation_frames(width, height, options)
 
     def frame_count(self) -> int:
-        return (self.compare.replay if self.compare.on else self.replay).frame_count()
-
-    def _show_frame(self, frame: Frame | None, snapshot: TrainingSnapshot | None = None
-                    ) -> FigureInfo:
-        """Draw ``frame`` on the views and every curve at once; its figure's texts."""
-        self.frame = frame
-        self.latest = frame.snapshot if frame is not None else snapshot
-        self.render.draw(force=True)
-        self.curves.redraw()
-        return self.figure_info()
+        return self.exports.frame_count()
 
     def is_ready(self) -> bool:
         return self.runner.job not in ("save", "load")

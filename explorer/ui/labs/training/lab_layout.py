@@ -1,7 +1,8 @@
 """The Training Lab's widgets and their layout: presets and the Data/Model tabs on the left;
 the transport, the view tabs and the curves on the right.
 
-Only construction: the lab connects the signals and owns the behaviour.
+Only construction and the texts the widgets show: the lab connects the signals and owns the
+behaviour.
 """
 
 from __future__ import annotations
@@ -26,10 +27,12 @@ from PySide6.QtWidgets import (
 
 from explorer.core.data import Dataset
 from explorer.core.nn.presets import PRESETS
+from explorer.core.nn.spec import Architecture
 from explorer.core.nn.training import TrainingSession
-from explorer.ui.i18n import translate
+from explorer.core.scene import SceneError
+from explorer.ui.i18n import error_text, marked_text, translate
 from explorer.ui.labs.training.boundary import BoundaryView
-from explorer.ui.labs.training.common import NOTE_STYLE, compact
+from explorer.ui.labs.training.common import NOTE_STYLE, compact, dataset_title
 from explorer.ui.labs.training.compare_panel import ComparePanel
 from explorer.ui.labs.training.compare_view import CompareView
 from explorer.ui.labs.training.curves import CurvesView
@@ -217,3 +220,63 @@ def name_view_tabs(view_tabs: QTabWidget, data: Dataset | None) -> None:
     view_tabs.setTabText(VIEWS.index("regression"), translate("TrainingLab", "Regression"))
     view_tabs.setTabText(VIEWS.index("weights"), translate("TrainingLab", "Weights"))
     view_tabs.setTabText(VIEWS.index("landscape"), translate("TrainingLab", "Landscape"))
+
+
+def preset_note(preset: str | None) -> str:
+    """The note under the preset box: what the chosen example should show."""
+    if not preset:
+        return translate("TrainingLab", "Or set up data and model yourself.")
+    english = PRESETS[preset].expectation
+    expectation = translate("Presets", english)
+    # English as it always was (str.capitalize); a translation keeps its own case
+    expectation = english.capitalize() if expectation == english else \
+        expectation[:1].upper() + expectation[1:]
+    return translate("TrainingLab", "{expectation}.").format(expectation=expectation)
+
+
+def architecture_lines(arch: Architecture, data: Dataset) -> tuple[str, str]:
+    """The model page's input and output lines."""
+    inputs = translate("TrainingLab", "Input: {n} features ({data})").format(
+        n=arch.n_inputs, data=dataset_title(data.name, data.title))
+    output = translate("TrainingLab", "Output: Dense({units}, {activation}) · loss {loss} · "
+                       "metrics {metrics}").format(units=arch.output_units,
+                                                   activation=arch.output.activation,
+                                                   loss=arch.loss, metrics=", ".join(arch.metrics))
+    return inputs, output
+
+
+def empty_views(w: LabWidgets, arch: Architecture | None) -> None:
+    """The views set up for a new model (its layers, hidden units, activations, metrics), and
+    emptied of the last one's pictures and curves."""
+    if arch is not None:
+        w.weights.set_layers([layer.name for layer in arch.dense_layers])
+        w.boundary.set_hidden_units(arch.dense_layers[0].units
+                                    if len(arch.dense_layers) > 1 else 0)
+        w.digits.set_activations(tuple(layer.activation for layer in arch.dense_layers))
+        w.curves.set_keys(tuple(arch.metrics))
+    w.boundary.clear_model()
+    w.regression.clear_model()
+    w.digits.clear_model()
+    w.weights.clear_model()
+    w.curves.clear()
+
+
+def set_curve_options(curves: CurvesView, log_y: bool, smoothing: float) -> None:
+    """A scene's curve options, shown without each box answering on its own, then applied."""
+    for box in (curves.log_y, curves.smoothing):
+        box.blockSignals(True)
+    curves.log_y.setChecked(log_y)
+    curves.smoothing.setValue(round(smoothing * 100))
+    for box in (curves.log_y, curves.smoothing):
+        box.blockSignals(False)
+    curves.apply_options()
+
+
+def model_error_text(problem: ValueError | None, data: Dataset | None) -> str:
+    """Why the form's model cannot be built, in the current language ("" if it can); the form
+    is the model, so a problem with the whole "model" is said without its location."""
+    if problem is None:
+        return translate("TrainingLab", "choose valid data first") if data is None else ""
+    if isinstance(problem, SceneError) and problem.where == "model":
+        return marked_text(problem.values["problem"])
+    return error_text(problem)

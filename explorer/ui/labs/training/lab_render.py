@@ -16,6 +16,7 @@ from explorer.core.nn.snapshot import TrainingSnapshot
 
 FRAME_MS = 16
 SLOW_S = 0.5  # curves, counters, texts, neuron maps: twice a second while running
+MAX_FADE_S = 0.1  # a heatmap fades in until the next is due, but no slower than this
 
 
 class RenderedLab(Protocol):
@@ -44,6 +45,7 @@ class LabRenderer:
         self.drawn: dict[str, TrainingSnapshot | None] = {}
         self.last_slow = 0.0
         self.last_frame = 0.0
+        self.arrivals = (0.0, 0.0)  # when the last two snapshots were drawn: the fade's length
         self.timer = QTimer(timer_parent)
         self.timer.setInterval(FRAME_MS)
         self.timer.timeout.connect(self.tick)
@@ -78,8 +80,8 @@ class LabRenderer:
             return
         self.last_frame = time.monotonic()
         self.draw()
-        if lab.curves.step():
-            self.schedule()  # more plots to redraw next frame
+        if lab.boundary.fade_step() | lab.curves.step():
+            self.schedule()  # a fade or more plots to redraw next frame
             return
         if self.drawn.get("curves") is not s:  # only the slower part is waiting
             wait = SLOW_S - (time.monotonic() - self.last_slow)
@@ -111,10 +113,18 @@ class LabRenderer:
             self.drawn[view] = s
             if view == "boundary":  # the heatmap at every snapshot, the neuron maps slower
                 if lab.frame is not None and lab.frame.snapshot is s:
-                    lab.boundary.show_frame(lab.frame, maps=slow_due)
+                    lab.boundary.show_frame(lab.frame, maps=slow_due,
+                                            fade_s=self.fade_s(now) if not force
+                                            and s.state == "running" else 0.0)
             else:
                 {"regression": lab.regression, "digits": lab.digits,
                  "weights": lab.weights}[view].show_snapshot(s)
+
+    def fade_s(self, now: float) -> float:
+        """How long a new heatmap fades in: as long as the last snapshot took to come, so it
+        is fully shown when the next arrives (the frames between them are the fade's)."""
+        self.arrivals = (self.arrivals[1], now)
+        return min(MAX_FADE_S, self.arrivals[1] - self.arrivals[0])
 
     def show_state(self, s: TrainingSnapshot) -> None:
         """The status line for a pause, a divergence or the end of loading."""

@@ -26,13 +26,16 @@ MAX_FRAMES = 150
 Item = TypeVar("Item")
 
 
-def model_text(architecture: Architecture | None, spec: ModelSpec | None) -> str:
-    """"2→8 relu→1 sigmoid · binary_crossentropy · adam η=0.01": the model a figure shows."""
+def model_text(architecture: Architecture | None, spec: ModelSpec | None,
+               optimizers: str = "") -> str:
+    """"2→8 relu→1 sigmoid · binary_crossentropy · adam η=0.01": the model a figure shows;
+    ``optimizers`` replaces the spec's own (a comparison's line-up)."""
     if architecture is None or spec is None:
         return ""
     layers = "→".join([str(architecture.n_inputs)] + [
         f"{layer.units} {layer.activation}" for layer in architecture.dense_layers])
-    return f"{layers} · {architecture.loss} · {spec.optimizer} η={spec.learning_rate:g}"
+    return (f"{layers} · {architecture.loss} · "
+            f"{optimizers or f'{spec.optimizer} η={spec.learning_rate:g}'}")
 
 
 class RunReplay(Generic[Item]):

@@ -23,6 +23,8 @@ class RunOwner(Protocol):
 
     runner: Any
     session: Any
+    spec: Any
+    model_panel: Any
     latest: Any
     frame: Any
     painter: Any
@@ -131,6 +133,39 @@ class RunControls:
         if not runner.active:
             self.start(control)
         self.lab.sync_buttons()
+
+    def change_live(self, kind: str) -> bool:
+        """The form's learning rate or epochs changed: while a run is alive (or a session
+        waits) they apply to it, with the same weights; True if so (else the model changed)."""
+        lab = self.lab
+        runner, session = lab.runner, lab.session
+        if kind == "learning_rate":
+            lr = float(lab.model_panel.learning_rate.value())
+            if lab.spec is not None:
+                lab.spec = lab.spec.with_changes(learning_rate=lr)
+            if runner.active and runner.control is not None:
+                runner.control.set_learning_rate(lr)
+                lab.transport.show_message(lambda: translate(
+                    "TrainingLab", "Learning rate {lr}: applied before the next batch, with the "
+                    "same weights.").format(lr=f"{lr:g}"))
+                return True
+            if session is not None and not runner.busy:
+                session.set_learning_rate(lr)
+                lab.transport.show_message(lambda: translate(
+                    "TrainingLab", "Learning rate {lr}: Train continues with the same weights.")
+                    .format(lr=f"{lr:g}"))
+                return True
+        if kind == "epochs" and session is not None and not runner.busy:
+            epochs = lab.model_panel.epochs.value()
+            session.set_epochs(epochs)
+            lab.spec = lab.spec.with_changes(epochs=epochs) if lab.spec else None
+            start = session.epoch
+            lab.transport.show_message(lambda: translate(
+                "TrainingLab", "{epochs} epochs planned: Train continues from epoch {epoch}.")
+                .format(epochs=epochs, epoch=start))
+            lab.sync_buttons()
+            return True
+        return False
 
     # --- worker results -------------------------------------------------------------------------
 

@@ -3,6 +3,12 @@
 Pure (no widgets): :func:`parse_scene` validates every field, builds the data set and resolves
 the model against it, so a bad scene is refused with a :class:`SceneError` while the lab still
 shows what it showed.
+
+A recorded run is stored beside the set-up it belongs to: the solo run under ``"run"`` and
+the comparison's under ``"compare_run"``, a key of its own rather than a field of ``"compare"``,
+because ``"compare"`` is the line-up (:class:`CompareSetup`, plain data also written without a
+run) while the run needs the resolved model and that line-up to be checked; a scene written
+before runs were stored has neither and still loads.
 """
 
 from __future__ import annotations
@@ -12,7 +18,7 @@ from typing import Any
 
 from explorer.core.data import DataError, Dataset
 from explorer.core.i18n import MarkedText, tr_noop
-from explorer.core.nn.compare import CompareSetup
+from explorer.core.nn.compare import CompareRecord, CompareSetup
 from explorer.core.nn.presets import PRESETS
 from explorer.core.nn.run_record import RunRecord
 from explorer.core.nn.spec import ModelSpec
@@ -21,7 +27,8 @@ from explorer.ui.labs.training.data_settings import DRAWN, CsvCache, DataSetting
 
 STATE_VERSION = 1
 VIEWS = ("boundary", "regression", "digits", "weights", "landscape")
-STATE_KEYS = {"version", "data", "model", "preset", "view", "curves", "compare", "run"}
+STATE_KEYS = {"version", "data", "model", "preset", "view", "curves", "compare", "run",
+              "compare_run"}
 
 
 @dataclass(frozen=True)
@@ -38,6 +45,7 @@ class LabScene:
     dataset: Dataset | None
     compare: CompareSetup = field(default_factory=CompareSetup)
     run: RunRecord | None = None  # the last run, replayed without training again
+    compare_run: CompareRecord | None = None  # the last comparison, the same way
 
 
 def scene_to_dict(settings: DataSettings, spec: ModelSpec, preset: str | None, view: str,
@@ -87,11 +95,16 @@ def parse_scene(data: Any, cache: CsvCache) -> LabScene:
             if settings.dataset != DRAWN:
                 raise SceneError(tr_noop("Scenes", "{where}, data: {problem}"), where=where,
                                  problem=error) from None
-    run = None
+    run = compare_run = None
     if dataset is not None:
         architecture = spec.resolve(dataset.n_features, dataset.task, dataset.n_classes)
         if data.get("run") is not None:
             run = RunRecord.from_dict(data["run"], architecture,
                                       MarkedText("Scenes", tr_noop("Scenes", "{where}, run"),
                                                  where=where))
-    return LabScene(settings, spec, preset, view, log_y, smoothing, dataset, compare, run)
+        if data.get("compare_run") is not None:
+            compare_run = CompareRecord.from_dict(
+                data["compare_run"], architecture, compare.racers,
+                MarkedText("Scenes", tr_noop("Scenes", "{where}, comparison run"), where=where))
+    return LabScene(settings, spec, preset, view, log_y, smoothing, dataset, compare, run,
+                    compare_run)
