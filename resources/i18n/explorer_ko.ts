@@ -664,7 +664,12 @@ One-hot rows like 0, 1, 0; integer labels like 2.</source>
         <translation>옵티마이저 비교: 학습을 누르면 고른 옵티마이저들이 같은 출발점에서 경주합니다.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+20"/>
+        <source>The scene&apos;s comparison after {epochs} epochs. Train races again from the same start.</source>
+        <translation>장면에 저장된 비교 ({epochs} 에포크). 학습을 누르면 같은 출발점에서 다시 경주합니다.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Cannot compare: {reason}</source>
         <translation>비교할 수 없습니다: {reason}</translation>
     </message>
@@ -750,7 +755,7 @@ One-hot rows like 0, 1, 0; integer labels like 2.</source>
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../explorer/ui/labs/training/compare_view.py" line="+176"/>
+        <location filename="../../explorer/ui/labs/training/compare_view.py" line="+180"/>
         <source>Optimizer</source>
         <translation>옵티마이저</translation>
     </message>
@@ -7192,7 +7197,7 @@ v ← β₂·v + (1−β₂)·g²
         <translation>학습 곡선만</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>epoch {epoch}</source>
         <translation>에포크 {epoch}</translation>
     </message>

@@ -75,6 +75,7 @@ def test_a_scene_brings_the_finished_comparison_back(qtbot, main_window, lab, tm
     assert view.table.rowCount() == 0 and lab.state()["compare_run"] is None
     main_window.open_scene(path)
     assert lab.compare.on and mode.comparison is None  # replayed, not trained
+    assert "comparison after 4 epochs" in view.transport.message.text()
     assert _table(view) == table
     assert all(np.allclose(a, b, rtol=1e-12) for a, b in zip(_curves(view), curves,
                                                                  strict=True))

@@ -162,6 +162,9 @@ class CompareMode(QObject):
         last = self.replay.recorded[-1]
         self.latest = self.drawn = self.mapped = last  # drawn now, not by the timer
         self.view.draw(last, self.panel.goal(), slow=True)
+        self.view.transport.show_message(lambda: self.tr(
+            "The scene's comparison after {epochs} epochs. Train races again from the same "
+            "start.").format(epochs=last.epoch))
 
     def run_to_dict(self) -> dict[str, Any] | None:
         """The recorded comparison as a scene stores it (each racer's weights per epoch, its

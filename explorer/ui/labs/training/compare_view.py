@@ -88,7 +88,9 @@ class _Curves(pg.PlotWidget):
         plot.disableAutoRange()
         cache_axes(plot)
         self.showGrid(x=True, y=True, alpha=0.2)
-        self.legend = self.addLegend(offset=(-10, 10))
+        # a white ground: readable where it lies over a curve
+        self.legend = self.addLegend(offset=(-10, 10), brush=pg.mkBrush(255, 255, 255, 220),
+                                     pen=pg.mkPen("#d0d0d0"))
         self.key = "loss"
         self.train: list[pg.PlotDataItem] = []
         self.val: list[pg.PlotDataItem] = []
@@ -98,6 +100,8 @@ class _Curves(pg.PlotWidget):
         for item in (*self.train, *self.val):
             self.removeItem(item)
         self.legend.clear()
+        # out of the curves' way: losses fall towards the bottom right, accuracies rise to the top
+        self.legend.setOffset((-10, -10) if key == "accuracy" else (-10, 10))
         self.key, self.ranges = key, None
         self.train = [self.plot([], pen=pg.mkPen(c, width=1), name=label)
                       for label, c in zip(labels, colours, strict=True)]
