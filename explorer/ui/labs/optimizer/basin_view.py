@@ -226,8 +226,7 @@ class BasinView(ExperimentView):
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color: #555555;")
-        self.page(controls, self.figure)
-        self.layout().addWidget(self.hint)
+        self.page(controls, self.figure, self.hint)
         self.shown_racers: list[int] = []  # the racers of the maps on screen
         self._surface: Surface | None = None
         for box in self.racer_boxes:

@@ -214,8 +214,9 @@ class ExperimentView(QWidget):
         row.addWidget(self.progress, 1)
         return row
 
-    def page(self, controls: QWidget | QLayout, figure: QWidget) -> None:
-        """Lay out the controls, the progress row, the message and the figure."""
+    def page(self, controls: QWidget | QLayout, figure: QWidget, *notes: QWidget) -> None:
+        """Lay out the controls, the progress row, the message, then the figure with the notes
+        that explain it (``printed``: what an exported picture shows, without the controls)."""
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         if isinstance(controls, QWidget):
@@ -224,7 +225,13 @@ class ExperimentView(QWidget):
             layout.addLayout(controls)
         layout.addLayout(self.progress_row())
         layout.addWidget(self.message)
-        layout.addWidget(figure, 1)
+        self.printed = QWidget()
+        printed = QVBoxLayout(self.printed)
+        printed.setContentsMargins(0, 0, 0, 0)
+        printed.addWidget(figure, 1)
+        for note in notes:
+            printed.addWidget(note)
+        layout.addWidget(self.printed, 1)
 
     # --- language -------------------------------------------------------------------------------
 

@@ -43,12 +43,17 @@ class Experiments(QObject):
             view.line_up_changed()
             view.request()
 
+    def current(self) -> ExperimentView | None:
+        """The experiment view on screen, if one is."""
+        current = self.lab.view_tabs.currentWidget()
+        return next((view for view in self.views.values() if view is current), None)
+
     @property
     def busy(self) -> bool:
         return any(view.busy or view.debounce.isActive() for view in self.views.values())
 
     def state(self) -> dict[str, Any]:
-        current = self.lab.view_tabs.currentWidget()
+        current = self.current()
         tab = next((name for name, view in self.views.items() if view is current), None)
         return {"tab": tab, **{name: view.state() for name, view in self.views.items()}}
 

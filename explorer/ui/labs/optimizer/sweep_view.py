@@ -121,9 +121,7 @@ class SweepView(ExperimentView):
         self.readout, self.limit_note = QLabel(), QLabel()
         for label in (self.readout, self.limit_note):
             label.setWordWrap(True)
-        self.page(controls, self.figure)
-        self.layout().addWidget(self.readout)
-        self.layout().addWidget(self.limit_note)
+        self.page(controls, self.figure, self.readout, self.limit_note)
         self.shown_racers: list[int] = []
         self.line_up_changed()
         self._connect()
