@@ -84,24 +84,24 @@ def _compute(qtbot, view: LandscapeView, **settings) -> Landscape:
 
 def test_random_slice_draws_the_grid_with_the_models_loss_at_the_centre(qtbot, view, session):
     land = _compute(qtbot, view, kind="random", span=0.5, resolution=9, seed=2)
-    assert view.stack.currentWidget() is view.map
-    image = view.map.image.image
+    assert view.tabs.stack.currentWidget() is view.tabs.map
+    image = view.tabs.map.image.image
     assert image.dtype == np.float32 and image.flags.c_contiguous
     np.testing.assert_array_equal(image, land.loss)  # the heatmap is the grid itself
-    levels = view.map.image.getLevels()
+    levels = view.tabs.map.image.getLevels()
     assert levels[0] == pytest.approx(float(land.loss.min()))
     expected = session.evaluate("train")["loss"]
     assert land.loss[4, 4] == pytest.approx(expected, abs=1e-4)
     assert land.centre_loss == pytest.approx(expected, abs=1e-4)
-    centre = view.map.centre.data
+    centre = view.tabs.map.centre.data
     assert (tuple(centre["x"]), tuple(centre["y"])) == ((0.0,), (0.0,))
-    minimum = view.map.minimum.data
+    minimum = view.tabs.map.minimum.data
     assert tuple(minimum["x"]) == (land.minimum[0],) and tuple(minimum["y"]) == (land.minimum[1],)
-    assert len(view.map.contours.getData()[0]) > 0
-    assert view.partials_drawn == 0 and "loss" in view.info.text()
-    assert view.race_button.isEnabled() and view.npz_button.isEnabled()
+    assert len(view.tabs.map.contours.getData()[0]) > 0
+    assert view.tabs.partials_drawn == 0 and "loss" in view.info.text()
+    assert view.race_button.isEnabled() and view.tabs.npz_button.isEnabled()
     view.form.log_colour.setChecked(True)  # log colour redraws the same grid, log-scaled
-    np.testing.assert_allclose(view.map.image.image,
+    np.testing.assert_allclose(view.tabs.map.image.image,
                                np.log10(land.loss - land.loss.min() + 1e-3), rtol=1e-6)
     state = view.state()
     assert state["kind"] == "random" and state["resolution"] == 9 and state["span"] == 0.5
@@ -109,45 +109,46 @@ def test_random_slice_draws_the_grid_with_the_models_loss_at_the_centre(qtbot, v
 
 def test_partial_rows_are_drawn_while_computing(qtbot, view):
     shown: list[int] = []  # rows on screen after each partial grid
-    original = view.map.show_grid
+    original = view.tabs.map.show_grid
 
     def spy(loss, log_scale, split, rows=None):
         original(loss, log_scale, split, rows)
-        shown.append(0 if view.map.values is None else len(view.map.values))
+        shown.append(0 if view.tabs.map.values is None else len(view.tabs.map.values))
 
-    view.map.show_grid = spy
+    view.tabs.map.show_grid = spy
     land = _compute(qtbot, view, kind="random", resolution=151)
     assert shown and min(shown) < 151  # a part of the grid (complete rows only) was drawn
     assert shown == sorted(shown)  # rows fill in, never go back
-    assert shown[-1] == 151 and view.map.image.image.shape == land.loss.shape
-    assert not np.isnan(view.map.image.image).any()
+    assert shown[-1] == 151 and view.tabs.map.image.image.shape == land.loss.shape
+    assert not np.isnan(view.tabs.map.image.image).any()
 
 
 def test_pca_draws_the_training_path(qtbot, view, session):
     land = _compute(qtbot, view, kind="pca", resolution=11)
-    xs, ys = view.map.path.getData()
+    xs, ys = view.tabs.map.path.getData()
     assert len(xs) == len(session.trajectory) > 2
     np.testing.assert_allclose(np.column_stack([xs, ys]), land.path)
-    assert tuple(view.map.start.data["x"]) == (land.path[0, 0],)
-    assert "PC 1" in view.map.getAxis("bottom").labelText
-    legend, box = view.map.legend, view.map.getPlotItem().vb
+    assert tuple(view.tabs.map.start.data["x"]) == (land.path[0, 0],)
+    assert "PC 1" in view.tabs.map.getAxis("bottom").labelText
+    legend, box = view.tabs.map.legend, view.tabs.map.getPlotItem().vb
     assert legend.isVisible() and len(legend.items) == 4
     assert not legend.sceneBoundingRect().intersects(box.sceneBoundingRect())  # hides no point
     view.form.show_path.setChecked(False)
-    assert view.map.path.getData()[0] is None or len(view.map.path.getData()[0]) == 0
+    assert view.tabs.map.path.getData()[0] is None or len(view.tabs.map.path.getData()[0]) == 0
 
 
 def test_interpolation_shows_the_line_with_both_ends(qtbot, view):
     land = _compute(qtbot, view, kind="interpolation", resolution=21, alpha=[-0.5, 1.5])
-    assert view.stack.currentWidget() is view.line and view.export_target() is view.line
-    alpha, loss = view.line.loss_curve.getData()
+    line = view.tabs.line
+    assert view.tabs.stack.currentWidget() is line and view.export_target() is line
+    alpha, loss = view.tabs.line.loss_curve.getData()
     np.testing.assert_array_equal(loss, land.loss)
     assert alpha[0] == -0.5 and alpha[-1] == 1.5
-    ends = view.line.endpoints.data
+    ends = view.tabs.line.endpoints.data
     assert list(ends["x"]) == [0.0, 1.0]
     assert ends["y"][1] == pytest.approx(land.centre_loss)
-    assert [m.value() for m in view.line.marks[:2]] == [0.0, 1.0]
-    assert view.line.accuracy_curve.getData()[1] is not None
+    assert [m.value() for m in view.tabs.line.marks[:2]] == [0.0, 1.0]
+    assert view.tabs.line.accuracy_curve.getData()[1] is not None
     assert not view.tabs.isTabEnabled(1)  # no 3-D view of a line
     with qtbot.waitSignal(view.race_requested, timeout=TIMEOUT_MS) as blocker:
         assert view.race_here()
@@ -167,7 +168,7 @@ def test_cancel_stops_quickly_and_keeps_the_previous_landscape(qtbot, host, land
         landscape_gate.hold_chunk = 2  # the second chunk waits for the test
         view.apply_state({**view.state(), "resolution": 401})
         qtbot.mouseClick(view.compute_button, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: view.partials_drawn > 0 and landscape_gate.holding.is_set(),
+        qtbot.waitUntil(lambda: view.tabs.partials_drawn > 0 and landscape_gate.holding.is_set(),
                         timeout=TIMEOUT_MS)
         thread = view.worker.thread
         assert thread is not None and thread.isRunning()
@@ -177,7 +178,7 @@ def test_cancel_stops_quickly_and_keeps_the_previous_landscape(qtbot, host, land
         assert len(landscape_gate.chunks) == 2  # no chunk after the one under way
         qtbot.waitUntil(lambda: not view.busy, timeout=TIMEOUT_MS)
         assert view.landscape is before
-        np.testing.assert_array_equal(view.map.image.image, before.loss)
+        np.testing.assert_array_equal(view.tabs.map.image.image, before.loss)
         assert "Cancelled" in view.message.text() and view.compute_button.isEnabled()
     finally:
         view.shutdown()
@@ -250,7 +251,7 @@ def test_grid_npz_round_trip_and_errors(qtbot, view, tmp_path):
 
 def test_png_export_has_the_requested_size_and_a_picture(qtbot, view, tmp_path):
     _compute(qtbot, view, kind="random", resolution=11)
-    assert view.export_target() is view.map
+    assert view.export_target() is view.tabs.map
     assert view.export_png(tmp_path / "slice.png", 640, 480)
     image = QImage(str(tmp_path / "slice.png"))
     assert (image.width(), image.height()) == (640, 480)
@@ -273,8 +274,9 @@ def test_shutdown_stops_a_running_computation(qtbot, view, landscape_gate):
 @pytest.mark.gl
 def test_three_d_tab_is_made_on_first_show(qtbot, view, gl_available):
     land = _compute(qtbot, view, kind="pca", resolution=11)
-    assert view.view3d is None
+    assert view.tabs.view3d is None
     view.tabs.setCurrentIndex(1)
-    assert view.view3d is not None and view.export_target() is view.view3d.widget
-    assert view.view3d.widget.mesh is not None
-    assert view.view3d.path.pos.shape[1] == 3 and len(view.view3d.path.pos) <= len(land.path)
+    assert view.tabs.view3d is not None and view.export_target() is view.tabs.view3d.widget
+    assert view.tabs.view3d.widget.mesh is not None
+    path = view.tabs.view3d.path
+    assert path.pos.shape[1] == 3 and len(path.pos) <= len(land.path)

@@ -89,7 +89,7 @@ def test_korean_translates_the_lab_and_english_comes_back(main_window, lab):
     land = lab.landscape
     assert land.compute_button.text() == "계산" and korean(land.race_button.text())
     assert korean(land.form.slice_group.title()) and korean(land.form.kind.currentText())
-    assert korean(land.map.getPlotItem().titleLabel.text)
+    assert korean(land.tabs.map.getPlotItem().titleLabel.text)
     assert korean(land.message.text())  # "먼저 모델을 학습시키세요…"
 
     lab.reset()  # a status made after the switch is Korean too

@@ -11,7 +11,8 @@ from PySide6.QtCore import Qt
 from explorer.core.nn.spec import LayerSpec, ModelSpec
 from explorer.core.params import LEARNING_RATE_RANGE
 from explorer.core.surfaces import grid_surface
-from explorer.ui.labs.training.curves import MIN_TICK_PX, smooth
+from explorer.ui.labs.training.curves import MIN_TICK_PX
+from explorer.ui.labs.training.smoothing import smooth
 
 SMALL = ModelSpec(hidden=(LayerSpec(6, "tanh"),), optimizer="adam", learning_rate=0.02,
                   batch_size=16, epochs=6, seed=0)
@@ -254,12 +255,12 @@ def test_the_slice_legend_lists_only_what_is_drawn(qtbot, lab):
     view = lab.landscape
     lab.view_tabs.setCurrentWidget(view)
     view.apply_state({"kind": "random", "resolution": 5, "seed": 2})
-    assert view.map.legend.isVisible() is False  # nothing computed: no legend
+    assert view.tabs.map.legend.isVisible() is False  # nothing computed: no legend
     with qtbot.waitSignal(view.computed, timeout=60_000):
         assert view.compute()
 
     def names() -> list[str]:
-        return [label.text for _, label in view.map.legend.items]
+        return [label.text for _, label in view.tabs.map.legend.items]
 
     assert names() == ["training path", "start", "current weights θ*", "lowest point"]
     view.form.show_path.setChecked(False)
@@ -271,7 +272,7 @@ def test_the_slice_legend_lists_only_what_is_drawn(qtbot, lab):
 def test_the_slice_summary_says_how_far_the_path_is_off_the_plane():
     from types import SimpleNamespace
 
-    from explorer.ui.labs.training.landscape_plots import summary
+    from explorer.ui.labs.training.landscape_texts import summary
 
     land = SimpleNamespace(centre_accuracy=0.9, minimum=(0.1, -0.2), b=np.zeros(3),
                            centre_loss=0.25, minimum_loss=0.2,

@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from explorer.core.nn.compare import CompareLandscape, Comparison, iter_compare_landscape
 from explorer.ui.labs.optimizer.views import contour_paths
 from explorer.ui.labs.training.common import NOTE_STYLE, pen
-from explorer.ui.labs.training.landscape_plots import SliceMap, axis_labels, landscape_title
+from explorer.ui.labs.training.landscape_plots import SliceMap
+from explorer.ui.labs.training.landscape_texts import axis_labels, landscape_title
 from explorer.ui.labs.training.landscape_view import race_job
 from explorer.ui.worker import Worker
 

@@ -1,10 +1,11 @@
-"""Loss and metric curves, train and validation, live within the epoch; and the progress strip.
+"""Loss and metric curves, train and validation, live within the epoch.
 
 One plot per quantity (the loss, then each metric). Per plot: the per-epoch history for
 training and validation, each as a faded raw line plus a TensorBoard-style smoothed line, and
 the running mean of the epoch under way (from the snapshot's ``batch_history``) as a dotted
 tail, so the curve moves during an epoch. Items are made when the set of quantities changes
-(a new model) and then only fed with ``setData``.
+(a new model) and then only fed with ``setData``. The smoothing is ``smoothing.py``; the
+progress strip under the transport is ``progress_strip.py``.
 """
 
 from __future__ import annotations
@@ -18,7 +19,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QLabel,
-    QProgressBar,
     QSlider,
     QVBoxLayout,
     QWidget,
@@ -35,6 +35,7 @@ from explorer.ui.labs.training.common import (
     fixed_plot,
     pen,
 )
+from explorer.ui.labs.training.smoothing import Smoother
 from explorer.ui.widgets.axes import cache_axes, nice_ceiling
 from explorer.ui.widgets.native_paint import NativePaintLayout
 
@@ -44,89 +45,7 @@ NAMES = {"loss": QT_TRANSLATE_NOOP("CurvesView", "loss"),
          "accuracy": QT_TRANSLATE_NOOP("CurvesView", "accuracy"),
          "mae": QT_TRANSLATE_NOOP("CurvesView", "mean absolute error"),
          "mse": QT_TRANSLATE_NOOP("CurvesView", "mean squared error")}
-
-
-SMOOTHING_REACH = 0.1  # the average reaches back at most a tenth of the epochs so far
 MIN_TICK_PX = 18  # labelled ticks of a value axis at least this far apart (text ≈ 13 px)
-
-
-def point_weight(weight: float, count: int) -> float:
-    """The smoothing weight at the ``count``-th point: the slider's ``weight``, but never an
-    average reaching back (1 / (1 − w) points) over more than a tenth of the points so far."""
-    return min(weight, max(0.0, 1.0 - 1.0 / (SMOOTHING_REACH * count)))
-
-
-def smooth(values: np.ndarray, weight: float) -> np.ndarray:
-    """TensorBoard-style smoothing, an exponential moving average that starts at the first
-    value (no pull towards zero, so no 1 − wᵗ correction is needed) and whose weight grows
-    with the run (:func:`point_weight`). TensorBoard's fixed 0.6 made Boston's third epoch
-    read ≈250 against a raw ≈100 ((0.36·600 + 0.6·300 + 100) / 1.96, even debiased): here
-    the first ten points are the raw values. ``weight`` 0 returns the values; non-finite
-    values pass through without poisoning the average."""
-    values = np.asarray(values, dtype=np.float64)
-    if weight <= 0 or values.size == 0:
-        return values
-    return _continue_average(values, weight, 0.0, 0)
-
-
-def _continue_average(values: np.ndarray, weight: float, last: float, count: int) -> np.ndarray:
-    """The moving average over ``values``, starting from ``last`` after ``count`` finite
-    points."""
-    out = np.empty(len(values))
-    for i, v in enumerate(values):
-        if not math.isfinite(v):
-            out[i] = v
-            continue
-        count += 1
-        w = point_weight(weight, count)
-        last = last * w + (1 - w) * v
-        out[i] = last
-    return out
-
-
-class Smoother:
-    """:func:`smooth` for a series that only grows (the history): the new values continue the
-    average where the last call left it, so each frame costs only the epochs added since."""
-
-    def __init__(self) -> None:
-        self.weight = -1.0
-        self.values = np.empty(0)
-        self.out = np.empty(0)
-
-    def smooth(self, values: np.ndarray, weight: float) -> np.ndarray:
-        n = len(self.values)
-        if weight != self.weight or len(values) < n or not np.array_equal(values[:n],
-                                                                            self.values):
-            self.weight, self.values, self.out = weight, values, smooth(values, weight)
-            return self.out
-        if len(values) > n:
-            tail = smooth_from(values[n:], weight, self.values, self.out)
-            self.values, self.out = values, np.concatenate([self.out, tail])
-        return self.out
-
-
-def smooth_from(new: np.ndarray, weight: float, old: np.ndarray, old_out: np.ndarray
-                ) -> np.ndarray:
-    """Continue :func:`smooth` over ``new`` after ``old`` (whose result was ``old_out``)."""
-    if weight <= 0:
-        return np.asarray(new, dtype=np.float64)
-    finite = np.isfinite(old)
-    count = int(finite.sum())
-    last = float(old_out[finite][-1]) if count else 0.0
-    return _continue_average(np.asarray(new, dtype=np.float64), weight, last, count)
-
-
-def format_seconds(seconds: float | None) -> str:
-    if seconds is None or not math.isfinite(seconds):
-        return "–"
-    seconds = round(seconds)
-    if seconds < 60:
-        return f"{seconds} s"
-    minutes, seconds = divmod(seconds, 60)
-    if minutes < 60:
-        return f"{minutes}:{seconds:02d} min"
-    hours, minutes = divmod(minutes, 60)
-    return f"{hours}:{minutes:02d} h"
 
 
 class SparseAxis(pg.AxisItem):
@@ -417,11 +336,6 @@ class CurvesView(QWidget):
         return out
 
 
-def _set_text(label: QLabel, text: str) -> None:
-    if label.text() != text:
-        label.setText(text)
-
-
 def _clear(item: pg.PlotCurveItem) -> None:
     if item.xData is not None and len(item.xData):
         item.setData([], [])
@@ -440,73 +354,3 @@ def _feed(item: pg.PlotCurveItem, x: np.ndarray, y: np.ndarray, log: bool) -> No
         x, y = x[keep], y[keep]
     item.setData(x, y)
 
-
-class ProgressStrip(QWidget):
-    """Epoch counter, progress bar, ETA and throughput."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        # Fixed widths: new text every few frames must not re-lay-out the window.
-        self.counter = QLabel("")
-        self.counter.setFixedWidth(200)
-        self.bar = QProgressBar()
-        self.bar.setRange(0, 1000)
-        self.bar.setTextVisible(False)
-        self.eta = QLabel("")
-        self.eta.setFixedWidth(260)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.counter)
-        layout.addWidget(self.bar, 1)
-        layout.addWidget(self.eta)
-        self._last: TrainingSnapshot | int = 0  # the snapshot shown, or the epochs cleared to
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        """Tooltips, and the counter and ETA again, in the current language."""
-        self.counter.setToolTip(self.tr("Completed epochs of the planned total, and the batch "
-                                        "under way"))
-        self.bar.setToolTip(self.tr("Progress over all planned epochs"))
-        self.eta.setToolTip(self.tr("Estimated time left at the current speed (pauses "
-                                    "excluded)"))
-        if isinstance(self._last, TrainingSnapshot):
-            self.show_snapshot(self._last)
-        else:
-            self.clear(self._last)
-
-    def _state(self, state: str) -> str:
-        names = {"running": self.tr("running"), "paused": self.tr("paused"),
-                 "finished": self.tr("finished"), "stopped": self.tr("stopped"),
-                 "idle": self.tr("idle")}
-        return names.get(state, state)
-
-    def show_snapshot(self, s: TrainingSnapshot) -> None:
-        self._last = s
-        if s.state == "finished":
-            text = self.tr("Finished: {epochs} epochs").format(epochs=f"{s.epochs:,}")
-        elif s.state in ("running", "paused") or s.batch:
-            text = self.tr("epoch {epoch}/{epochs} · batch {batch}/{batches}").format(
-                epoch=f"{s.epoch:,}", epochs=f"{s.epochs:,}", batch=s.batch,
-                batches=s.batches_per_epoch)
-        else:  # between runs, at an epoch's end: no "batch 0/5"
-            text = self.tr("epoch {epoch}/{epochs}").format(epoch=f"{s.epoch:,}",
-                                                            epochs=f"{s.epochs:,}")
-        _set_text(self.counter, text)
-        value = round(s.fraction * 1000)
-        if value != self.bar.value():
-            self.bar.setValue(value)
-        rate = self.tr("{rate} samples/s").format(rate=f"{s.samples_per_second:,.0f}")
-        if s.state == "running":
-            _set_text(self.eta, self.tr("ETA {time} · {rate}").format(
-                time=format_seconds(s.eta_seconds), rate=rate))
-        elif s.samples_per_second > 0:
-            _set_text(self.eta, f"{self._state(s.state)} · {rate}")
-        else:
-            _set_text(self.eta, self._state(s.state))
-
-    def clear(self, epochs: int) -> None:
-        self._last = epochs
-        self.counter.setText(self.tr("epoch {epoch}/{epochs}").format(epoch=0,
-                                                                     epochs=f"{epochs:,}"))
-        self.bar.setValue(0)
-        self.eta.setText("")

@@ -7,7 +7,9 @@ drawn as they arrive (≤ 30 per second, straight into the plot items made once)
 and the projected training path, as a 3-D mesh (tab made on first show), or, for the
 initial → final line, as loss and accuracy against α. "Race optimizers here" turns the slice into
 a Surface on the worker (TensorFlow's first trace takes ~0.6 s) and emits ``race_requested``.
-A cancelled or failed computation leaves the previous landscape on screen.
+A cancelled or failed computation leaves the previous landscape on screen. The form is
+``landscape_form.py``, the plots' tabs ``landscape_tabs.py``: this view runs the jobs, follows
+the session and says what happens.
 """
 
 from __future__ import annotations
@@ -24,8 +26,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
-    QStackedWidget,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -45,16 +45,11 @@ from explorer.core.progress import Progress
 from explorer.core.scene import AT, SceneError, problem_at
 from explorer.ui.export import render_widget, save_png
 from explorer.ui.i18n import error_text
-from explorer.ui.labs.training.common import ERROR_STYLE, NOTE_STYLE, translate_marked
-from explorer.ui.labs.training.landscape_plots import (
-    LandscapeForm,
-    LinePlot,
-    Mesh3D,
-    SliceMap,
-    axis_labels,
-    landscape_title,
-    summary,
-)
+from explorer.ui.labs.training.common import translate_marked
+from explorer.ui.labs.training.landscape_form import LandscapeForm
+from explorer.ui.labs.training.landscape_tabs import LandscapeTabs
+from explorer.ui.labs.training.landscape_texts import summary
+from explorer.ui.labs.training.message_line import MessageLine
 from explorer.ui.worker import JobThread, Worker
 
 PREPARING = QT_TRANSLATE_NOOP("Landscape", "Preparing the slice as a surface (TensorFlow)…")
@@ -84,11 +79,7 @@ class LandscapeView(QWidget):
         self.job: str | None = None  # "compute" or "race" while one runs
         self._valid = LandscapeSettings()
         self._session: Any = None
-        self.partials_drawn = 0
-        self._drawn_axes: tuple[int, int] | None = None
-        self._status_shown = True
         self._closed = False
-        self.view3d: Mesh3D | None = None
         self._build_ui()
         self._connect()
         self.poll = QTimer(self)
@@ -122,28 +113,10 @@ class LandscapeView(QWidget):
         top.addWidget(self.compute_button)
         top.addWidget(self.cancel_button)
         top.addWidget(self.progress, 1)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
+        self.message = MessageLine(
+            lambda text: translate_marked("Landscape", text, PROGRESS))  # core's progress text
 
-        self.map = SliceMap()
-        self.line = LinePlot()
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.map)
-        self.stack.addWidget(self.line)
-        self.view3d_holder = QWidget()
-        QVBoxLayout(self.view3d_holder).setContentsMargins(0, 0, 0, 0)
-        self.tabs = QTabWidget()
-        self.tabs.addTab(self.stack, "")
-        self.tabs.addTab(self.view3d_holder, "3-D")
-        self.png_button = QPushButton("PNG…")
-        self.npz_button = QPushButton()
-        corner = QWidget()
-        corner_layout = QHBoxLayout(corner)
-        corner_layout.setContentsMargins(0, 0, 0, 2)
-        corner_layout.addWidget(self.form.show_row)
-        corner_layout.addWidget(self.png_button)
-        corner_layout.addWidget(self.npz_button)
-        self.tabs.setCornerWidget(corner)
+        self.tabs = LandscapeTabs(self.form.show_row)
 
         self.info = QLabel()
         self.info.setWordWrap(True)
@@ -162,7 +135,6 @@ class LandscapeView(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.form)
         layout.addLayout(right, 1)
-        self._said: tuple[Callable[[], str] | str, str] = ("", NOTE_STYLE)
         self._training = False
         self.retranslate()
 
@@ -178,15 +150,14 @@ class LandscapeView(QWidget):
         self.tabs.setTabText(0, self.tr("Slice"))
         self.tabs.setTabToolTip(1, self.tr("The slice as a surface you can turn (drag) and "
                                            "zoom (wheel)"))
-        self.png_button.setToolTip(self.tr("Save the view on screen as a PNG picture"))
-        self.npz_button.setText(self.tr("Save grid (.npz)…"))
-        self.npz_button.setToolTip(self.tr("Save the computed grid (a, b, loss, accuracy, "
-                                           "path, …) as a numpy .npz file"))
+        self.tabs.png_button.setToolTip(self.tr("Save the view on screen as a PNG picture"))
+        self.tabs.npz_button.setText(self.tr("Save grid (.npz)…"))
+        self.tabs.npz_button.setToolTip(self.tr("Save the computed grid (a, b, loss, accuracy, "
+                                                "path, …) as a numpy .npz file"))
         self.race_button.setText(self.tr("Race optimizers here ▸"))
         self.race_button.setToolTip(self.tr("Open this slice as a loss surface in the Optimizer "
                                             "Lab, where every optimizer can race on it"))
-        text, style = self._said
-        self._show(text, style, self._status_shown)
+        self.message.say_again()
         if self.job is None:
             self._redraw()
         if hasattr(self, "poll"):  # built: say the path note and the status again
@@ -207,13 +178,12 @@ class LandscapeView(QWidget):
         self.compute_button.clicked.connect(self.compute)
         self.cancel_button.clicked.connect(self.cancel)
         self.race_button.clicked.connect(self.race_here)
-        self.png_button.clicked.connect(self._png_dialog)
-        self.npz_button.clicked.connect(self._npz_dialog)
+        self.tabs.png_button.clicked.connect(self._png_dialog)
+        self.tabs.npz_button.clicked.connect(self._npz_dialog)
         self.form.log_colour.toggled.connect(self._redraw)
-        self.form.show_path.toggled.connect(self._on_show_path)
+        self.form.show_path.toggled.connect(self.tabs.set_path_shown)
         self.form.record_every.valueChanged.connect(self._on_record_changed)
         self.form.record_unit.currentIndexChanged.connect(self._on_record_changed)
-        self.tabs.currentChanged.connect(self._on_tab)
 
     # --- the form's settings -------------------------------------------------------------------
 
@@ -253,14 +223,14 @@ class LandscapeView(QWidget):
         self.cancel_button.setEnabled(busy)
         has = self.landscape is not None and not busy
         self.race_button.setEnabled(has and self.landscape.plane is not None)
-        self.npz_button.setEnabled(has)
+        self.tabs.npz_button.setEnabled(has)
         self.form.record_every.setEnabled(session is not None and not training)
         self.form.record_unit.setEnabled(session is not None and not training)
         if session is None:
             self.form.path_note.setText(self.tr("No model yet."))
-            if not busy and self._status_shown:
-                self._status(lambda: self.tr("Train a model first: the landscape is cut "
-                                             "through its weights."))
+            if not busy and self.message.is_status:
+                self.message.status(lambda: self.tr("Train a model first: the landscape is "
+                                                    "cut through its weights."))
             return
         count = len(session.trajectory)
         every, unit = session.record_every
@@ -274,9 +244,10 @@ class LandscapeView(QWidget):
             "least 2.").format(count=count, interval=interval))
         self._training = training
         self._compute_tip()
-        if not busy and self._status_shown:
-            self._status(lambda: self.tr("Pause or stop training to compute a landscape.")
-                         if training else self.tr("Choose a slice and press Compute."))
+        if not busy and self.message.is_status:
+            self.message.status(lambda: self.tr("Pause or stop training to compute a "
+                                                "landscape.")
+                                if training else self.tr("Choose a slice and press Compute."))
 
     def _on_record_changed(self) -> None:
         session = self._session_provider()
@@ -287,11 +258,11 @@ class LandscapeView(QWidget):
                                      self.form.record_unit.currentData())
         except (RuntimeError, ValueError) as error:
             why = str(error)
-            self._error(lambda: self.tr("Recording interval: {error}.").format(error=why))
+            self.message.error(lambda: self.tr("Recording interval: {error}.").format(error=why))
             self.form.set_record(*session.record_every)
             return
-        self._note(lambda: self.tr("The new recording interval applies from the next training "
-                                   "run."))
+        self.message.note(lambda: self.tr("The new recording interval applies from the next "
+                                          "training run."))
         self.refresh()
 
     # --- computing ------------------------------------------------------------------------------
@@ -301,24 +272,24 @@ class LandscapeView(QWidget):
         try:
             settings = self.form.settings()
         except ValueError as error:  # a SceneError naming the field
-            self._error(lambda why=error: error_text(why))
+            self.message.error(lambda why=error: error_text(why))
             return False
         session = self._session_provider()
         if session is None:
-            self._error(lambda: self.tr("Train a model first: the landscape is cut through its "
-                                        "weights."))
+            self.message.error(lambda: self.tr("Train a model first: the landscape is cut "
+                                               "through its weights."))
             return False
         if self._is_training():
-            self._error(lambda: self.tr("Pause or stop training first: the weights must stay "
-                                        "still."))
+            self.message.error(lambda: self.tr("Pause or stop training first: the weights "
+                                               "must stay still."))
             return False
         self._valid = settings
         self._start("compute", lambda: iter_session_landscape(session, settings),
                     self._on_done)
         n = settings.resolution
-        self._note(lambda: self.tr("Computing a {n}-point line…").format(n=n)
-                   if settings.kind == "interpolation" else
-                   self.tr("Computing a {n} × {n} slice…").format(n=n))
+        self.message.note(lambda: self.tr("Computing a {n}-point line…").format(n=n)
+                          if settings.kind == "interpolation" else
+                          self.tr("Computing a {n} × {n} slice…").format(n=n))
         return True
 
     def _start(self, job: str, make: Callable[[], Any], succeeded: Callable[[Any], None]) -> None:
@@ -332,7 +303,7 @@ class LandscapeView(QWidget):
     def cancel(self) -> None:
         if self.job is not None:
             self.worker.cancel()
-            self._note(lambda: self.tr("Cancelling…"))
+            self.message.note(lambda: self.tr("Cancelling…"))
 
     @property
     def busy(self) -> bool:
@@ -353,27 +324,16 @@ class LandscapeView(QWidget):
     def _on_progress(self, fraction: float, message: str) -> None:
         if self._current(live=True):
             self.progress.setValue(round(1000 * fraction))
-            if message and message != self._said[0]:
-                self._note(message)
+            if message and message != self.message.said[0]:
+                self.message.note(message)
 
     def _on_partial(self, partial: object) -> None:
         if not self._current(live=True) or not isinstance(partial, LandscapePartial):
             return
-        self.partials_drawn += 1
-        if partial.b is None:
-            self._show_page(self.line)
-            self.line.clear_endpoints()
-            self.line.show_line(partial.a, partial.loss, partial.accuracy,
-                                self.tr("Loss along the line (computing…)"))
-        else:
-            self._show_page(self.map)
-            if self.partials_drawn == 1 or self._drawn_axes != (len(partial.a), len(partial.b)):
-                self.map.clear_landscape()
-                self.map.set_axes(partial.a, partial.b, "a", "b",
-                                  self.tr("Loss landscape (computing…)"))
-                self._drawn_axes = (len(partial.a), len(partial.b))
-            self.map.show_grid(partial.loss, self.form.log_colour.isChecked(), self._valid.split,
-                               rows=partial.done // len(partial.a))
+        title = self.tr("Loss along the line (computing…)") if partial.b is None else \
+            self.tr("Loss landscape (computing…)")
+        self.tabs.draw_partial(partial, self.form.log_colour.isChecked(), self._valid.split,
+                               title)
 
     def _on_done(self, result: object) -> None:
         if not self._current():
@@ -384,7 +344,7 @@ class LandscapeView(QWidget):
         self._redraw()
         points = result.loss.size
         seconds = result.seconds
-        self._note(lambda: self.tr("Computed {points} points in {seconds} s.").format(
+        self.message.note(lambda: self.tr("Computed {points} points in {seconds} s.").format(
             points=f"{points:,}", seconds=f"{seconds:.2f}"))
         self.computed.emit(result)
 
@@ -395,7 +355,7 @@ class LandscapeView(QWidget):
         self._redraw()
         text = message.split(": ", 1)[1] if message.startswith(("ValueError: ",
                                                                 "RuntimeError: ")) else message
-        self._error(lambda: self.tr("Could not compute: {error}").format(error=text))
+        self.message.error(lambda: self.tr("Could not compute: {error}").format(error=text))
 
     def _on_cancelled(self) -> None:
         if not self._current():
@@ -403,57 +363,16 @@ class LandscapeView(QWidget):
         self._finish()
         self._redraw()
         kept = self.landscape is not None
-        self._note(lambda: self.tr("Cancelled: the previous landscape stays.") if kept
-                   else self.tr("Cancelled."))
+        self.message.note(lambda: self.tr("Cancelled: the previous landscape stays.") if kept
+                          else self.tr("Cancelled."))
 
     # --- drawing --------------------------------------------------------------------------------
-
-    def _show_page(self, page: QWidget) -> None:
-        if self.stack.currentWidget() is not page:
-            self.stack.setCurrentWidget(page)
-        self.tabs.setTabEnabled(1, page is self.map)
 
     def _redraw(self) -> None:
         """Draw the current landscape (or nothing) on every view that exists."""
         land = self.landscape
-        self.partials_drawn, self._drawn_axes = 0, None
-        log_scale = self.form.log_colour.isChecked()
-        self.map.show_path = self.form.show_path.isChecked()
-        if land is None:
-            self.map.clear_landscape()
-            self.map.image.clear()
-            self.map.values = None
-            self.info.setText("")
-            return
-        if land.b is None:
-            self._show_page(self.line)
-            self.line.show_line(land.a, land.loss, land.accuracy, landscape_title(land))
-            self.line.show_endpoints(land)
-        else:
-            self._show_page(self.map)
-            self.map.set_axes(land.a, land.b, *axis_labels(land), landscape_title(land))
-            self.map.show_landscape(land, log_scale)
-            if self.view3d is not None:
-                self.view3d.show_landscape(land, log_scale, self.map.show_path)
-        self.info.setText(summary(land))  # in the current language
-
-    def _on_show_path(self, shown: bool) -> None:
-        """Only the path changes: no contours to trace again, no 3-D mesh to rebuild."""
-        self.map.show_path = shown
-        land = self.landscape
-        if land is None or land.b is None:
-            return
-        self.map.draw_path(land)
-        if self.view3d is not None:
-            self.view3d.set_path_shown(shown)
-
-    def _on_tab(self, index: int) -> None:
-        if index == 1 and self.view3d is None:
-            self.view3d = Mesh3D()
-            self.view3d_holder.layout().addWidget(self.view3d.widget)
-            if self.landscape is not None and self.landscape.b is not None:
-                self.view3d.show_landscape(self.landscape, self.form.log_colour.isChecked(),
-                                          self.form.show_path.isChecked())
+        self.tabs.draw(land, self.form.log_colour.isChecked(), self.form.show_path.isChecked())
+        self.info.setText("" if land is None else summary(land))  # in the current language
 
     # --- race and exports -----------------------------------------------------------------------
 
@@ -463,25 +382,23 @@ class LandscapeView(QWidget):
         if land is None or self.job is not None:
             return False
         if land.plane is None:
-            self._error(lambda: self.tr("This landscape has no model to evaluate; compute it "
-                                        "again."))
+            self.message.error(lambda: self.tr("This landscape has no model to evaluate; "
+                                               "compute it again."))
             return False
         self._start("race", lambda: race_job(land), self._on_race_ready)
-        self._note(lambda: self.tr("Preparing the slice as a surface (TensorFlow)…"))
+        self.message.note(lambda: self.tr("Preparing the slice as a surface (TensorFlow)…"))
         return True
 
     def _on_race_ready(self, surface: object) -> None:
         if not self._current():
             return
         self._finish()
-        self._note(lambda: self.tr("Racing on this slice in the Optimizer Lab."))
+        self.message.note(lambda: self.tr("Racing on this slice in the Optimizer Lab."))
         self.race_requested.emit(surface)
 
     def export_target(self) -> QWidget:
         """The plot on screen (for the window's PNG export)."""
-        if self.tabs.currentIndex() == 1 and self.view3d is not None:
-            return self.view3d.widget
-        return self.stack.currentWidget()
+        return self.tabs.export_target()
 
     def export_png(self, path: str | Path, width: int | None = None,
                    height: int | None = None) -> bool:
@@ -489,24 +406,24 @@ class LandscapeView(QWidget):
             save_png(render_widget(self.export_target(), width, height), path)
         except (OSError, ValueError) as error:
             why = str(error)
-            self._error(lambda: self.tr("PNG not saved: {error}").format(error=why))
+            self.message.error(lambda: self.tr("PNG not saved: {error}").format(error=why))
             return False
         name = Path(path).name
-        self._note(lambda: self.tr("Saved {name}.").format(name=name))
+        self.message.note(lambda: self.tr("Saved {name}.").format(name=name))
         return True
 
     def save_grid(self, path: str | Path) -> bool:
         """The computed grid as .npz (atomically); errors are shown, nothing half-written."""
         if self.landscape is None:
-            self._error(lambda: self.tr("Nothing to save yet: compute a landscape first."))
+            self.message.error(lambda: self.tr("Nothing to save yet: compute a landscape first."))
             return False
         try:
             written = self.landscape.save_npz(path)
         except (OSError, ValueError) as error:
             why = str(error)
-            self._error(lambda: self.tr("Grid not saved: {error}").format(error=why))
+            self.message.error(lambda: self.tr("Grid not saved: {error}").format(error=why))
             return False
-        self._note(lambda: self.tr("Saved the grid to {name}.").format(name=written.name))
+        self.message.note(lambda: self.tr("Saved the grid to {name}.").format(name=written.name))
         return True
 
     def _png_dialog(self) -> None:
@@ -522,26 +439,7 @@ class LandscapeView(QWidget):
         if path:
             self.save_grid(path)
 
-    # --- messages and teardown ------------------------------------------------------------------
-
-    def _status(self, text: Callable[[], str] | str) -> None:
-        """What is possible now (replaced as the session changes, until a message is shown)."""
-        self._show(text, NOTE_STYLE, True)
-
-    def _note(self, text: Callable[[], str] | str) -> None:
-        """A message; ``text`` may be a function making it in the current language."""
-        self._show(text, NOTE_STYLE, False)
-
-    def _error(self, text: Callable[[], str] | str) -> None:
-        self._show(text, ERROR_STYLE, False)
-
-    def _show(self, text: Callable[[], str] | str, style: str, status: bool) -> None:
-        self._said = (text, style)
-        # a function makes the text now; a plain one is core's progress text (if marked)
-        text = text() if callable(text) else translate_marked("Landscape", text, PROGRESS)
-        self.message.setStyleSheet(style)
-        self.message.setText(text)
-        self._status_shown = status
+    # --- teardown -----------------------------------------------------------------------------
 
     def shutdown(self) -> None:
         """Stop the poll and the worker, and join its thread (call before destruction)."""

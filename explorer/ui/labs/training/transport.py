@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from explorer.ui.labs.training.common import ERROR_STYLE
-from explorer.ui.labs.training.curves import ProgressStrip
+from explorer.ui.labs.training.progress_strip import ProgressStrip
 
 
 class RunCommands(Protocol):
