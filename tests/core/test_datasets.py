@@ -15,9 +15,11 @@ from hypothesis import strategies as st
 
 from explorer.core.data import (
     DATASETS,
+    TASKS,
     CsvTable,
     DataError,
     Dataset,
+    bundled,
     from_points,
     load,
     load_boston,
@@ -433,7 +435,7 @@ def test_fuzz_read_csv_gives_a_table_or_a_data_error(tmp_path_factory, data):
         return
     assert len(table.columns) >= 2 and table.values.shape == (table.n_rows, len(table.columns))
     assert table.n_rows >= 1 and np.isfinite(table.values).all()
-    for task in ds.TASKS:
+    for task in TASKS:
         with contextlib.suppress(DataError):
             assert_well_formed(table.to_dataset(table.columns[-1], task))
 
@@ -477,10 +479,10 @@ def test_digits():
 
 
 def test_bundled_files_are_small():
-    files = [p for p in ds.RESOURCES.iterdir() if p.is_file()]
+    files = [p for p in bundled.RESOURCES.iterdir() if p.is_file()]
     assert {p.name for p in files} >= {"boston_house_prices.csv", "digits.csv.gz", "README.md"}
     assert sum(p.stat().st_size for p in files) < 1_000_000
-    with gzip.open(ds.DIGITS_CSV, "rt") as f:
+    with gzip.open(bundled.DIGITS_CSV, "rt") as f:
         assert len(f.readline().split(",")) == 65
 
 
@@ -510,7 +512,7 @@ def test_mnist_from_a_fake_keras_cache(keras_home):
     with pytest.raises(DataError, match="not in the Keras cache"):
         load_mnist()
     fake_mnist(keras_home)
-    assert mnist_available() and ds.mnist_path() == keras_home / "datasets" / "mnist.npz"
+    assert mnist_available() and bundled.mnist_path() == keras_home / "datasets" / "mnist.npz"
     assert "mnist" in [info.name for info in ds.available()]
     d = load_mnist()
     assert_well_formed(d)
@@ -547,7 +549,7 @@ def test_mnist_wrong_shapes_are_refused(keras_home):
 def test_keras_home_defaults_to_dot_keras(monkeypatch, tmp_path):
     monkeypatch.delenv("KERAS_HOME", raising=False)
     monkeypatch.setenv("HOME", str(tmp_path))
-    assert ds.keras_cache_dir() == tmp_path / ".keras"
+    assert bundled.keras_cache_dir() == tmp_path / ".keras"
 
 
 # --- standardisation ------------------------------------------------------------------------------

@@ -408,8 +408,8 @@ def test_cancel_stops_within_200_ms(landscape_gate, fake_clock):
     (held here until after the cancel) runs on a helper thread the job leaves behind, and the
     chunks are sized to CHUNK_SECONDS of measured time (a fake clock: 1/1024 s per point), so a
     cancel waits for at most the one chunk under way. How fast that is, the bench measures."""
-    from explorer.core.nn import landscape as landscape_module
-    from explorer.core.nn.landscape import CHUNK_SECONDS, FIRST_CHUNK
+    from explorer.core.nn.landscape import compute as landscape_module
+    from explorer.core.nn.landscape.compute import CHUNK_SECONDS, FIRST_CHUNK
 
     # Cancel during the one-off preparation: the job closes while the trace still waits.
     objective, directions = _heavy_objective(units=48)

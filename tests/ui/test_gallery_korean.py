@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox, QLabel
 
 from explorer.core.functions import evaluate_batch, parse_batch, sweep
-from explorer.core.functions.losses import BatchError
+from explorer.core.functions.batch import BatchError
 from explorer.ui.animation import AnimationExport
 from explorer.ui.i18n import current_language
 

@@ -4,7 +4,8 @@
     ACTIVATIONS["elu"].derivative(x, alpha=1.0)
     LOSSES["huber"].gradient(y_true, y_pred, delta=1.0)
 
-The definitions live in :mod:`.activations` and :mod:`.losses`; this package is the one place
+The definitions live in :mod:`.activations` and :mod:`.losses` (with :mod:`.batch`, a typed
+batch, and :mod:`.curves`, a loss against the prediction); this package is the one place
 the rest of the app imports them from.
 """
 
@@ -20,19 +21,9 @@ from explorer.core.functions.activations import (
     softmax,
     softmax_jacobian,
 )
-from explorer.core.functions.losses import (
-    EPSILON,
-    LOSSES,
-    PROBLEMS,
-    TARGETS,
-    BatchError,
-    BatchResult,
-    Loss,
-    evaluate_batch,
-    get_loss,
-    parse_batch,
-    sweep,
-)
+from explorer.core.functions.batch import BatchError, BatchResult, evaluate_batch, parse_batch
+from explorer.core.functions.curves import TARGETS, sweep
+from explorer.core.functions.losses import EPSILON, LOSSES, PROBLEMS, Loss, get_loss
 
 __all__ = [
     "ACTIVATIONS", "DISTRIBUTIONS", "EPSILON", "LOSSES", "PROBLEMS", "SOFTMAX_FORMULA",

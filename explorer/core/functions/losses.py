@@ -12,18 +12,21 @@ sum; sparse: before the log, which renormalises), so 0 and 1 give finite losses;
 where the clip is active, as autodiff through the clip gives. ``hinge`` converts 0/1 labels to
 −1/1 when *every* label of the batch is 0 or 1, like Keras. ``rmse`` is not a Keras loss function
 (``keras.metrics.RootMeanSquaredError`` is a batch metric): here it is √mse per sample.
+
+A batch the user types is evaluated by ``batch``; the curves against the prediction are
+``curves``'s.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
 
 from explorer.core.functions.activations import softmax
-from explorer.core.i18n import MarkedError, tr_noop
+from explorer.core.i18n import tr_noop
 from explorer.core.params import HyperParam, WithParams
 
 Array = np.ndarray
@@ -321,196 +324,3 @@ def get_loss(name: str) -> Loss:
     if key not in LOSSES:
         raise ValueError(f"unknown loss {name!r}; choose one of {', '.join(LOSSES)}")
     return LOSSES[key]
-
-
-# --- a small batch typed by the user --------------------------------------------------------
-
-MAX_ROWS, MAX_WIDTH = 12, 10
-COLUMNS = ("y_true", "y_pred")
-
-
-class CellError(MarkedError):
-    """A typed cell that is not a short list of finite numbers (marked in context "Losses")."""
-
-    context = "Losses"
-
-
-class BatchError(CellError):
-    """A cell of the batch table that cannot be used; ``row`` and ``column`` say which."""
-
-    def __init__(self, template: str, row: int, column: int, **values: Any) -> None:
-        super().__init__(template, **values)
-        self.row, self.column = row, column
-
-
-def parse_cell(text: str) -> list[float]:
-    """``"0.2, 0.7 0.1"`` or ``"[1, 0]"`` → numbers; ValueError naming the bad piece."""
-    tokens = text.strip().strip("[]()").replace(",", " ").replace(";", " ").split()
-    if not tokens:
-        raise CellError(tr_noop("Losses", "is empty"))
-    if len(tokens) > MAX_WIDTH:
-        raise CellError(tr_noop("Losses", "has {count} numbers; at most {most}"),
-                          count=len(tokens), most=MAX_WIDTH)
-    numbers = []
-    for token in tokens:
-        try:
-            number = float(token)
-        except ValueError:
-            raise CellError(tr_noop("Losses", "{token} is not a number"),
-                              token=repr(token)) from None
-        if not np.isfinite(number):
-            raise CellError(tr_noop("Losses", "{token} is not a finite number"),
-                              token=repr(token))
-        numbers.append(number)
-    return numbers
-
-
-def parse_batch(rows: Sequence[tuple[str, str]]) -> tuple[Array, Array]:
-    """The typed table → (y_true, y_pred), each (batch, width); BatchError names the cell."""
-    if not 1 <= len(rows) <= MAX_ROWS:
-        raise BatchError(tr_noop("Losses", "the batch needs 1–{most} rows"), 0, 0, most=MAX_ROWS)
-    columns: list[list[list[float]]] = [[], []]
-    for r, cells in enumerate(rows):
-        for c, text in enumerate(cells):
-            try:
-                numbers = parse_cell(text)
-            except CellError as error:
-                raise BatchError(tr_noop("Losses", "row {line}, {field}: {problem}"), r, c,
-                                 line=r + 1, field=COLUMNS[c], problem=error) from None
-            if columns[c] and len(numbers) != len(columns[c][0]):
-                raise BatchError(tr_noop("Losses", "row {line}, {field} has {count} numbers but "
-                                                   "row 1 has {first}"), r, c, line=r + 1,
-                                 field=COLUMNS[c], count=len(numbers), first=len(columns[c][0]))
-            columns[c].append(numbers)
-    return np.array(columns[0]), np.array(columns[1])
-
-
-@dataclass(frozen=True)
-class BatchResult:
-    """One loss on the batch: per-sample values and their mean, or why it does not apply."""
-
-    loss: Loss
-    params: dict[str, Any]
-    values: Array | None
-    reason: str = ""
-    reason_template: str = ""  # reason before its values were filled in, for translating
-    reason_values: dict[str, Any] = field(default_factory=dict)
-
-    @property
-    def label(self) -> str:
-        return self.loss.name + (" (from_logits=True)" if self.params.get("from_logits") else "")
-
-    @property
-    def mean(self) -> float | None:
-        """What ``model.evaluate`` reports: the mean over the batch."""
-        return None if self.values is None else float(np.mean(self.values))
-
-
-def _why_not(loss: Loss, t: Array, p: Array, from_logits: bool) -> str:
-    """Why ``loss`` does not fit this batch ('' if it does), as a template: the one value it may
-    hold, ``{top}``, is the highest class label (see ``BatchResult.reason_values``)."""
-    same = t.shape == p.shape
-    is_prob = bool(np.all((p >= 0) & (p <= 1)))
-    if loss.problem == "regression":
-        return "" if same else tr_noop("Losses", "y_true and y_pred need the same number of values")
-    if loss.sparse:
-        if t.shape[1] != 1 or p.shape[1] < 2:
-            return tr_noop("Losses", "needs one integer label per row and ≥ 2 predicted values")
-        if np.any(t != np.round(t)) or np.any((t < 0) | (t >= p.shape[1])):
-            return tr_noop("Losses", "labels must be whole numbers 0…{top}")
-    elif not same:
-        return tr_noop("Losses", "y_true and y_pred need the same number of values")
-    elif loss.name in ("hinge", "squared_hinge"):
-        if not (np.all(np.isin(t, (-1, 1))) or np.all(np.isin(t, (0, 1)))):
-            return tr_noop("Losses", "labels must be −1/1 (or 0/1)")
-    elif np.any((t < 0) | (t > 1)):
-        return tr_noop("Losses", "y_true must lie in [0, 1]")
-    elif loss.problem == "multiclass_onehot" and (p.shape[1] < 2 or
-                                                  not np.allclose(t.sum(axis=1), 1)):
-        return tr_noop("Losses", "needs one-hot rows (≥ 2 values summing to 1)")
-    if "from_logits" in loss.defaults() and not from_logits and not is_prob:
-        return tr_noop("Losses", "y_pred must be probabilities in [0, 1]; use from_logits")
-    if loss.problem == "multiclass_onehot" and not from_logits and np.any(p.sum(axis=1) == 0):
-        return tr_noop("Losses", "a y_pred row sums to 0")
-    return ""
-
-
-def evaluate_batch(y_true: Array, y_pred: Array, delta: float = 1.0) -> list[BatchResult]:
-    """Every loss (crossentropies both from probabilities and from logits) on one batch."""
-    results = []
-    for loss in LOSSES.values():
-        variants = [{"from_logits": False}, {"from_logits": True}] if any(
-            p.name == "from_logits" for p in loss.params) else [{}]
-        for params in variants:
-            if loss.name == "huber":
-                params = {"delta": delta}
-            template = _why_not(loss, y_true, y_pred, bool(params.get("from_logits")))
-            fill = {"top": y_pred.shape[1] - 1} if "{top}" in template else {}
-            values = None if template else loss.value(y_true, y_pred, **params)
-            results.append(BatchResult(loss, params, values, template.format(**fill), template,
-                                       fill))
-    return results
-
-
-# --- a loss as a function of the prediction ------------------------------------------------------
-
-TARGETS = {"value": tr_noop("Losses", "a value (regression)"),
-           "class": tr_noop("Losses", "a class 0/1 (binary)"),
-           "onehot": tr_noop("Losses", "a one-hot vector (multi-class)")}
-
-
-@dataclass(frozen=True)
-class Sweep:
-    """A batch of predictions along one axis: x, the pair to feed a loss, the column to read."""
-
-    x: Array
-    y_true: Array
-    y_pred: Array
-    column: int
-    axis_label: str
-    losses: tuple[str, ...]
-    axis_template: str = ""  # axis_label before its {label} was filled in, for translating
-
-    @property
-    def axis_text(self) -> str:
-        """The (marked) text to translate for the axis; format it with ``label=column``."""
-        return self.axis_template or self.axis_label
-
-
-def sweep(target: str, *, value: float = 0.0, label: int = 1, classes: int = 3,
-          from_logits: bool = False, half_width: float = 3.0, points: int = 801) -> Sweep:
-    """Predictions to plot every loss that fits ``target`` against.
-
-    value: ŷ around the target; class: the probability p (or logit) of class 1; onehot: the
-    probability of the true class ``label`` with the rest shared by the others (or its logit
-    with the others 0). Probability axes reach exactly 0 and 1 and are dense near the ends, so
-    the clipped, steep part of cross-entropy is drawn faithfully.
-    """
-    if target == "value":
-        x = np.linspace(value - half_width, value + half_width, points)
-        return Sweep(x, np.full((points, 1), value), x[:, None], 0,
-                     tr_noop("Losses", "prediction ŷ"), ("mse", "rmse", "mae", "huber", "log_cosh"))
-    if from_logits:
-        x = np.linspace(-half_width, half_width, points)
-    else:
-        ends = np.geomspace(1e-9, 0.02, points // 4)
-        x = np.unique(np.concatenate(([0.0], ends, np.linspace(0, 1, points), 1 - ends, [1.0])))
-    if target == "class":
-        names = ("binary_crossentropy", "hinge", "squared_hinge") if from_logits else \
-            ("binary_crossentropy", "mse")
-        axis = tr_noop("Losses", "logit z (score) of class 1") if from_logits else \
-            tr_noop("Losses", "predicted probability p of class 1")
-        return Sweep(x, np.full((len(x), 1), float(label)), x[:, None], 0, axis, names)
-    if target == "onehot":
-        if not 2 <= classes <= MAX_WIDTH or not 0 <= label < classes:
-            raise ValueError(f"need 2–{MAX_WIDTH} classes and a label below {classes}")
-        others = np.zeros((len(x), classes)) if from_logits else \
-            np.repeat(((1 - x) / (classes - 1))[:, None], classes, axis=1)
-        others[:, label] = x
-        hot = np.zeros((len(x), classes))
-        hot[:, label] = 1.0
-        axis = tr_noop("Losses", "logit z of the true class {label}") if from_logits else \
-            tr_noop("Losses", "predicted probability of the true class {label}")
-        return Sweep(x, hot, others, label, axis.format(label=label), ("categorical_crossentropy",),
-                     axis)
-    raise ValueError(f"unknown target {target!r}; choose one of {', '.join(TARGETS)}")

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from explorer.core.data import datasets
+from explorer.core.data import Dataset, datasets, mnist_available
 from explorer.core.i18n import tr_noop
 from explorer.core.nn.spec import Architecture, LayerSpec, ModelSpec, Summary, summarize
 
@@ -48,9 +48,9 @@ class Preset:
     @property
     def available(self) -> bool:
         """False only for MNIST when Keras has not cached it (nothing is ever downloaded)."""
-        return self.dataset != "mnist" or datasets.mnist_available()
+        return self.dataset != "mnist" or mnist_available()
 
-    def load_data(self) -> datasets.Dataset:
+    def load_data(self) -> Dataset:
         """The preset's data set; raises ValueError (DataError) with a clear message."""
         data = datasets.load(self.dataset, **dict(self.options))
         if data.n_features != self.n_features or data.task != self.task or (

@@ -35,6 +35,19 @@ def group(title: str, *items: QWidget | QLayout) -> QGroupBox:
     return box
 
 
+def lab_columns(owner: QWidget, left: QWidget, *right: QWidget) -> None:
+    """Lay ``owner`` out as every lab is: the control column on the left, ``right`` stacked in
+    the other column, the last of them taking the spare height."""
+    column = QVBoxLayout()
+    for widget in right[:-1]:
+        column.addWidget(widget)
+    column.addWidget(right[-1], 1)
+    layout = QHBoxLayout(owner)
+    layout.setContentsMargins(6, 6, 6, 6)
+    layout.addWidget(left)
+    layout.addLayout(column, 1)
+
+
 def side_panel(*groups: QWidget, width: int = PANEL_WIDTH) -> QScrollArea:
     """The fixed-width, vertically scrolling column of control groups."""
     panel = QWidget()

@@ -29,7 +29,7 @@ from explorer.core.functions import (
     evaluate_batch,
     parse_batch,
 )
-from explorer.core.functions.losses import COLUMNS, MAX_ROWS
+from explorer.core.functions.batch import COLUMNS, MAX_ROWS
 from explorer.core.i18n import tr_noop
 from explorer.core.scene import SceneError, Where, problem_at
 from explorer.ui.i18n import error_text, formula, translate

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from explorer.core.functions import EPSILON, LOSSES, PROBLEMS, TARGETS, sweep
-from explorer.core.functions.losses import MAX_WIDTH, Sweep
+from explorer.core.functions.batch import MAX_WIDTH
+from explorer.core.functions.curves import Sweep
 from explorer.core.i18n import tr_noop
 from explorer.core.scene import require
 from explorer.ui.i18n import formula, translate

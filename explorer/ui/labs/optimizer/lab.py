@@ -2,8 +2,8 @@
 
 The widgets are built in ``lab_layout``; the racer line-up (add, remove, edit, suggested
 learning rates) is run by ``lab_racers``; set-ups are applied to the controls, views and race by
-``lab_setup``; the export's replay is ``lab_replay``'s; this module connects them, says the lab's
-texts and runs the render loop.
+``lab_setup``; the export's replay is ``lab_replay``'s; the controls' texts are ``lab_texts``';
+this module connects them and runs the render loop.
 
 The lab owns a :class:`RaceSetup` (plain data, what scenes store) and the :class:`Race` built
 from it. Data rate is not frame rate: a 60 Hz render timer advances the race by as many steps as
@@ -24,8 +24,8 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QWidget
 
 from explorer.core.i18n import tr_noop
-from explorer.core.optim import MAX_GRID, Race, RaceSetup
-from explorer.core.surfaces import SURFACES, Surface
+from explorer.core.optim import Race, RaceSetup
+from explorer.core.surfaces import Surface
 from explorer.ui.figure import ALL_ON, FigureInfo, FigureOptions, LegendEntry
 from explorer.ui.i18n import translate
 from explorer.ui.labs.base import Lab
@@ -35,6 +35,7 @@ from explorer.ui.labs.optimizer.lab_layout import LANDSCAPE_ITEM, build_layout
 from explorer.ui.labs.optimizer.lab_racers import MAX_RACERS, LineUp, surface_title
 from explorer.ui.labs.optimizer.lab_replay import RaceReplay
 from explorer.ui.labs.optimizer.lab_setup import LANDSCAPE_ROLE, SetupApplier, formula_error_text
+from explorer.ui.labs.optimizer.lab_texts import landscape_item_text, retranslate_controls
 from explorer.ui.widgets.shortcuts import lab_shortcuts
 
 FRAME_MS = 16
@@ -99,7 +100,7 @@ class OptimizerLab(Lab):
         """Every text the lab sets, in the current language; the race, its step and the
         racers stay as they are. (The shared widgets, views and plots retranslate themselves
         on the same LanguageChange.)"""
-        self._retranslate_controls()
+        retranslate_controls(self._widgets)
         self.setups.show_formula_label()
         if self.formula_error.isVisibleTo(self) and self.setups.error is not None:
             self.formula_error.setText("⚠ " + formula_error_text(self.setups.error))
@@ -108,66 +109,6 @@ class OptimizerLab(Lab):
         self.show_racers_texts()
         self._dirty = True
         self._redraw(force_legend=True)
-
-    def _retranslate_controls(self) -> None:
-        w = self._widgets
-        w.groups["surface"].setTitle(self.tr("Surface"))
-        w.groups["racers"].setTitle(self.tr("Racers"))
-        w.groups["start"].setTitle(self.tr("Start"))
-        w.groups["noise"].setTitle(self.tr("SGD randomness"))
-        box = self.surface_box
-        for index in range(box.count()):
-            name = box.itemData(index)
-            if name == "custom":
-                box.setItemText(index, self.tr("Custom formula f(x, y)"))
-            elif name == LANDSCAPE_ITEM:
-                box.setItemText(index, self.tr("Loss landscape (from the Training Lab)"))
-            elif name in SURFACES:
-                box.setItemText(index, translate("Surfaces", SURFACES[name].title))
-        box.setToolTip(self.tr("Choosing a surface loads its start; your racers stay"))
-        self.formula_edit.setPlaceholderText(self.tr("e.g. sin(x)*cos(y) + 0.1*(x^2+y^2)"))
-        self.formula_edit.setToolTip(self.tr(
-            "Numbers, x, y, + − * / ^, parentheses, sin cos tan exp log sqrt abs tanh sinh "
-            "cosh, pi, e. Press Enter to apply."))
-        self.add_button.setText(self.tr("Add racer"))
-        self.add_button.setToolTip(self.tr(
-            "Add a racer: mid-race it sets off from the start while the others keep going"))
-        self.remove_button.setText(self.tr("Remove"))
-        self.remove_button.setToolTip(self.tr("Remove the selected racer"))
-        self.suggest_button.setText(self.tr("Use suggested learning rates"))
-        names = {"x": "x", "y": "y", "grid of starts": self.tr("grid of starts"),
-                 "noise σ": self.tr("noise σ"), "batch size": self.tr("batch size"),
-                 "seed": self.tr("seed")}
-        tips = {
-            "x": self.tr("Start x (or click / drag on the surface)"),
-            "y": self.tr("Start y (or click / drag on the surface)"),
-            "grid of starts": self.tr("1: one start. n: an n×n grid of starts over the domain "
-                                      "(at most {max})").format(max=MAX_GRID),
-            "noise σ": self.tr("σ of the Gaussian noise SGD adds to the gradient"),
-            "batch size": self.tr("Minibatch size SGD uses on the regression surface"),
-            "seed": self.tr("Seed of SGD's randomness: the same seed gives the same race"),
-        }
-        boxes = {"x": self.start_x, "y": self.start_y, "grid of starts": self.start_grid,
-                 "noise σ": self.noise, "batch size": self.batch_size, "seed": self.seed}
-        for key, number_box in boxes.items():
-            number_box.field_name = names[key]
-            number_box.range_tip(tips[key])
-            w.row_labels[key].setText(names[key])
-        w.show_label.setText(self.tr("Show"))
-        self.log_colour.setText(self.tr("Log colour"))
-        self.log_colour.setToolTip(self.tr(
-            "Colour by log₁₀ of the height above the lowest point: shows the shape of narrow "
-            "valleys such as Rosenbrock's"))
-        self.show_gradient.setText(self.tr("−∇L arrows"))
-        self.show_gradient.setToolTip(self.tr(
-            "Downhill arrows: the direction plain gradient descent moves"))
-        self.show_velocity.setText(self.tr("Δθ arrows"))
-        self.show_velocity.setToolTip(self.tr("Step arrows: each racer's last step"))
-        self.log_y.setText(self.tr("Log-y curves"))
-        self.export_gif_button.setToolTip(self.tr(
-            "Export the race, replayed from step 0, as a GIF or MP4 animation (Ctrl+Shift+E)"))
-        self.view_tabs.setTabText(0, self.tr("Surface"))
-        self.view_tabs.setTabText(1, self.tr("3-D"))
 
     # --- construction -------------------------------------------------------------------------
 
@@ -329,8 +270,7 @@ class OptimizerLab(Lab):
             return
         index = self.surface_box.findData(LANDSCAPE_ITEM)
         if index < 0:
-            self.surface_box.addItem(self.tr("Loss landscape (from the Training Lab)"),
-                                     LANDSCAPE_ITEM)
+            self.surface_box.addItem(landscape_item_text(), LANDSCAPE_ITEM)
             index = self.surface_box.count() - 1
         self.surface_box.setItemData(index, surface, LANDSCAPE_ROLE)
         self.surface_box.setItemData(index, surface.title, Qt.ItemDataRole.ToolTipRole)

@@ -42,7 +42,13 @@ from explorer.ui.widgets.fields import (
 from explorer.ui.widgets.hyper_form import HyperParamForm
 from explorer.ui.widgets.legend import RaceLegend
 from explorer.ui.widgets.options_form import OptionsForm
-from explorer.ui.widgets.panels import ExportButtons, ShortTitleComboBox, group, side_panel
+from explorer.ui.widgets.panels import (
+    ExportButtons,
+    ShortTitleComboBox,
+    group,
+    lab_columns,
+    side_panel,
+)
 from explorer.ui.widgets.playback import PlaybackBar
 from explorer.ui.widgets.schedule_form import ScheduleForm
 
@@ -213,14 +219,7 @@ def build_layout(owner: QWidget) -> OptimizerWidgets:
     splitter.setSizes([520, 200])
     splitter.setChildrenCollapsible(False)
 
-    right = QVBoxLayout()
-    right.addWidget(playback)
-    right.addWidget(show)
-    right.addWidget(splitter, 1)
-    layout = QHBoxLayout(owner)
-    layout.setContentsMargins(6, 6, 6, 6)
-    layout.addWidget(scroll)
-    layout.addLayout(right, 1)
+    lab_columns(owner, scroll, playback, show, splitter)
     return OptimizerWidgets(
         surface_box, formula_label, formula_edit, formula_error, legend, add_button,
         remove_button, suggest_button, racers_note, hyper_form, start_x, start_y, start_grid,

@@ -4,42 +4,30 @@ A learning run is computed whole by `explorer.core.perceptron.rule.train` when i
 (at most 4000 updates, ~0.1 s); stepping and playing only move an index into its history, so a
 saved step replays exactly. A 60 Hz render timer advances that index at the chosen speed and
 redraws once per frame. The 2-2-1 network for XOR trains in a worker thread; the same timer
-draws the latest snapshot it sent (data rate is not frame rate).
+draws the latest snapshot it sent (data rate is not frame rate). The widgets are built in
+``lab_layout``; what leaves the lab as a figure or an animation is ``lab_exports``'.
 """
 
 from __future__ import annotations
 
-import math
 import time
 from collections.abc import Iterator
-from dataclasses import replace
 from typing import Any
 
-import numpy as np
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QScrollArea,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QWidget
 
 from explorer.core.i18n import tr_noop
 from explorer.core.perceptron import GATES, PRESETS, Run
-from explorer.ui.figure import ALL_ON, FigureInfo, FigureOptions, render_figure
+from explorer.ui.figure import ALL_ON, FigureInfo, FigureOptions
 from explorer.ui.labs.base import Lab
-from explorer.ui.labs.perceptron.hidden import HiddenLayerPage
-from explorer.ui.labs.perceptron.page import PerceptronPage, perceptron_at
-from explorer.ui.labs.perceptron.panel import ERROR_STYLE, ControlPanel, transport
-from explorer.ui.labs.perceptron.settings import (
-    HAND_RANGE,
-    MAX_SEED,
-    PerceptronSettings,
-)
-from explorer.ui.labs.perceptron.trainer import GIF_MAX_FRAMES, HIDDEN_UNITS, NetworkTrainer
-from explorer.ui.widgets.panels import export_buttons
+from explorer.ui.labs.perceptron.lab_exports import LabExports
+from explorer.ui.labs.perceptron.lab_layout import build_layout
+from explorer.ui.labs.perceptron.page import perceptron_at, weight_path
+from explorer.ui.labs.perceptron.panel import ERROR_STYLE
+from explorer.ui.labs.perceptron.settings import HAND_RANGE, MAX_SEED, PerceptronSettings
+from explorer.ui.labs.perceptron.trainer import HIDDEN_UNITS, NetworkTrainer
 from explorer.ui.widgets.shortcuts import lab_shortcuts
 
 FRAME_MS = 16
@@ -57,13 +45,14 @@ class PerceptronLab(Lab):
         super().__init__(parent)
         self.settings = PerceptronSettings()
         self.run: Run = self.settings.build_run()
-        self.path = self._path_of(self.run)
+        self.path = weight_path(self.run)
         self.playing = False
         self._carry = 0.0
         self._last_tick = time.monotonic()
         self._dirty = True
         self._mlp_dirty = False
         self.trainer = NetworkTrainer(self)
+        self.exports = LabExports(self)
         self._build_ui()
         self._connect()
         self._apply(self.settings, self.run)
@@ -95,31 +84,11 @@ class PerceptronLab(Lab):
     # --- construction -------------------------------------------------------------------------
 
     def _build_ui(self) -> None:
-        self.panel = ControlPanel()
-        scroll = QScrollArea()
-        scroll.setWidget(self.panel)
-        scroll.setWidgetResizable(True)
-        scroll.setFixedWidth(330)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-
-        self.playback, self.step_epoch_button, self.to_end_button = transport()
-
-        exports, self.export_png_button, self.export_gif_button = export_buttons("")
-
-        self.page = PerceptronPage()
-        self.hidden_page = HiddenLayerPage()
-        self.view_tabs = QTabWidget()
-        self.view_tabs.addTab(self.page, "")
-        self.view_tabs.addTab(self.hidden_page, "")
-        self.view_tabs.setCornerWidget(exports)
-
-        right = QVBoxLayout()
-        right.addWidget(self.playback)
-        right.addWidget(self.view_tabs, 1)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 6)
-        layout.addWidget(scroll)
-        layout.addLayout(right, 1)
+        w = build_layout(self)
+        self.panel, self.playback, self.view_tabs = w.panel, w.playback, w.view_tabs
+        self.step_epoch_button, self.to_end_button = w.step_epoch_button, w.to_end_button
+        self.export_png_button, self.export_gif_button = w.export_png_button, w.export_gif_button
+        self.page, self.hidden_page = w.page, w.hidden_page
 
         # learning only: in hand mode → moves a slider
         self.shortcuts = lab_shortcuts(self, (
@@ -162,16 +131,11 @@ class PerceptronLab(Lab):
 
     # --- applying settings --------------------------------------------------------------------
 
-    @staticmethod
-    def _path_of(run: Run) -> np.ndarray:
-        """(w₁, w₂) before the first and after every sample visit: (len(history) + 1, 2)."""
-        return np.array([run.initial.weights, *(u.weights_after for u in run.history)])
-
     def _apply(self, settings: PerceptronSettings, run: Run) -> None:
         """Show `settings` (already valid) with its `run`; restart the network if it is shown."""
         self.pause()
         self.trainer.clear()
-        self.settings, self.run, self.path = settings, run, self._path_of(run)
+        self.settings, self.run, self.path = settings, run, weight_path(run)
         self._sync_controls()
         if settings.hidden:
             self._start_mlp(live=False)
@@ -179,27 +143,20 @@ class PerceptronLab(Lab):
         self._redraw()
 
     def _sync_controls(self) -> None:
-        s, p = self.settings, self.panel
-        widgets = (p.gate_box, p.learn_radio, p.hand_radio, p.learning_rate, p.seed, p.mlp_seed,
-                   self.playback.speed_slider, self.playback.max_steps, self.view_tabs)
+        s = self.settings
+        self.panel.show_settings(s)
+        widgets = (self.playback.speed_slider, self.playback.max_steps, self.view_tabs)
         for widget in widgets:
             widget.blockSignals(True)
-        p.gate_box.setCurrentIndex(max(p.gate_box.findData(s.gate), 0))
-        p.learn_radio.setChecked(s.mode == "learn")
-        p.hand_radio.setChecked(s.mode == "hand")
-        p.learning_rate.setValue(s.learning_rate)
-        p.seed.setValue(s.seed)
-        p.mlp_seed.setValue(s.mlp_seed)
         self.playback.set_speed(s.speed)
         self.playback.max_steps.setValue(s.epochs)
-        p.hand.set_values(s.hand)
         self.view_tabs.setTabEnabled(1, s.hidden)
         self.view_tabs.setCurrentIndex(1 if s.page == "hidden" and s.hidden else 0)
         for widget in widgets:
             widget.blockSignals(False)
-        self._sync_mode_widgets()
+        self.sync_mode_widgets()
 
-    def _sync_mode_widgets(self) -> None:
+    def sync_mode_widgets(self) -> None:
         learning = self.settings.mode == "learn"
         self._sync_panel()
         for widget in (self.playback, self.step_epoch_button, self.to_end_button):
@@ -214,7 +171,7 @@ class PerceptronLab(Lab):
         self.settings.step = 0
         self.pause()
         self.run = self.settings.build_run()
-        self.path = self._path_of(self.run)
+        self.path = weight_path(self.run)
         self._dirty = True
         self._redraw()
 
@@ -243,7 +200,7 @@ class PerceptronLab(Lab):
             radio.blockSignals(True)
             radio.setChecked(checked)
             radio.blockSignals(False)
-        self._sync_mode_widgets()
+        self.sync_mode_widgets()
         self._dirty = True
         self._redraw()
 
@@ -412,6 +369,14 @@ class PerceptronLab(Lab):
                 self.pause()
         self._redraw()
 
+    def redraw(self, network: bool = False) -> None:
+        """Draw now, whether or not anything changed (an export's frames); ``network``: the
+        2-2-1 page too, from the trainer's latest snapshot."""
+        if network:
+            self._mlp_dirty = True
+        self._dirty = True
+        self._redraw()
+
     def _redraw(self) -> None:
         if self._mlp_dirty and self.trainer.latest is not None:
             self._mlp_dirty = False
@@ -460,74 +425,20 @@ class PerceptronLab(Lab):
     def is_ready(self) -> bool:
         return not self.trainer.pending
 
-    def _gif_plan(self) -> tuple[int, int]:
-        """(last step, steps per frame): sample by sample, else whole epochs, ≤ ~150 frames."""
-        last = self.settings.step or len(self.run.history)
-        n = len(self.run.gate.targets)
-        per_frame = 1 if last <= GIF_MAX_FRAMES else n * math.ceil(last / (n * GIF_MAX_FRAMES))
-        return last, per_frame
-
-    def frame_count(self) -> int:
-        if self._showing_hidden():
-            return math.ceil(self.trainer.epochs / self.trainer.gif_every()) + 1
-        last, per_frame = self._gif_plan()
-        return math.ceil(last / per_frame) + 1
-
-    def _showing_hidden(self) -> bool:
+    def showing_hidden(self) -> bool:
+        """The hidden-layer page is on screen (what an export shows)."""
         return self.settings.hidden and self.view_tabs.currentIndex() == 1
 
     def figure_info(self) -> FigureInfo:
-        """The gate and how it is learnt (the page draws its own legend), the counter."""
-        s, gate = self.settings, GATES[self.settings.gate].title
-        how = (self.tr("2-2-1 network, seed {seed}").format(seed=s.mlp_seed)
-               if self._showing_hidden() else
-               self.tr("perceptron rule, η = {eta}, seed {seed}").format(eta=f"{s.learning_rate:g}",
-                                                                        seed=s.seed))
-        return FigureInfo(f"{gate} — {how}", "y = step(w₁x₁ + w₂x₂ + b)", (),
-                          self.playback.counter.text())
+        return self.exports.figure_info()
+
+    def frame_count(self) -> int:
+        return self.exports.frame_count()
 
     def animation_frames(self, width: int, height: int,
                          options: FigureOptions = ALL_ON) -> Iterator[QImage]:
-        """The learning run replayed from its start to the current step (or to its end), drawn
-        in the live view; on the hidden-layer page, the network's training replayed."""
-        self.pause()
-        if self._showing_hidden():
-            return self._mlp_frames(width, height, options)
-        return self._run_frames(width, height, options)
-
-    def _run_frames(self, width: int, height: int, options: FigureOptions) -> Iterator[QImage]:
-        last, per_frame = self._gif_plan()
-        mode = self.settings.mode
-        self.settings.mode = "learn"
-        self._sync_mode_widgets()
-        try:
-            step = 0
-            while True:
-                self.settings.step = step
-                self._dirty = True
-                self._redraw()
-                yield render_figure(self.export_target(), width, height, self.figure_info(),
-                                    options)
-                if step >= last:
-                    return
-                step = min(step + per_frame, last)
-        finally:
-            self.settings.step = last
-            self.settings.mode = mode
-            self._sync_mode_widgets()
-            self._dirty = True
-            self._redraw()
-
-    def _mlp_frames(self, width: int, height: int, options: FigureOptions) -> Iterator[QImage]:
-        gate, seed = GATES[self.settings.gate], self.settings.mlp_seed
-        for progress in self.trainer.replay(gate.name, seed):
-            running = progress.snapshot.epoch < progress.total_epochs
-            self.hidden_page.show_progress(progress, gate, seed, running)
-            info = replace(self.figure_info(), counter=self.tr("epoch {epoch}").format(
-                epoch=progress.snapshot.epoch))
-            yield render_figure(self.export_target(), width, height, info, options)
-        self._mlp_dirty = self._dirty = True
-        self._redraw()
+        """The run (or the network's training) replayed (see :class:`LabExports`)."""
+        return self.exports.animation_frames(width, height, options)
 
     def shutdown(self) -> None:
         self.timer.stop()

@@ -59,6 +59,11 @@ def perceptron_at(run: Run, step: int) -> Perceptron:
     return Perceptron(update.weights_after, update.bias_after)
 
 
+def weight_path(run: Run) -> NDArray:
+    """(w₁, w₂) before the first and after every sample visit: (len(history) + 1, 2)."""
+    return np.array([run.initial.weights, *(u.weights_after for u in run.history)])
+
+
 def fit_weight_view(path: NDArray, margin: float = 0.2, minimum: float = 1.2) -> View:
     """A square view around the whole path of (w₁, w₂): fixed for a run, so nothing jumps,
     and tight, so a step of η·x is a visible arrow."""

@@ -30,6 +30,7 @@ from explorer.ui.labs.perceptron.settings import (
     LEARNING_RATE_RANGE,
     MAX_EPOCHS,
     MAX_SEED,
+    PerceptronSettings,
 )
 from explorer.ui.labs.perceptron.trainer import MlpProgress
 from explorer.ui.widgets.panels import group, spin_box
@@ -328,6 +329,22 @@ class ControlPanel(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def show_settings(self, s: PerceptronSettings) -> None:
+        """Show the lab's settings without emitting a change (the lab is applying them)."""
+        widgets = (self.gate_box, self.learn_radio, self.hand_radio, self.learning_rate,
+                   self.seed, self.mlp_seed)
+        for widget in widgets:
+            widget.blockSignals(True)
+        self.gate_box.setCurrentIndex(max(self.gate_box.findData(s.gate), 0))
+        self.learn_radio.setChecked(s.mode == "learn")
+        self.hand_radio.setChecked(s.mode == "hand")
+        self.learning_rate.setValue(s.learning_rate)
+        self.seed.setValue(s.seed)
+        self.mlp_seed.setValue(s.mlp_seed)
+        self.hand.set_values(s.hand)
+        for widget in widgets:
+            widget.blockSignals(False)
 
     def show_network(self, learning_rate: float, epochs: int, hidden_units: int) -> None:
         """The settings the network trains with (read from its trainer, so they are its own)."""

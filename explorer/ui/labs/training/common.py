@@ -16,7 +16,7 @@ from numpy.typing import NDArray
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QGraphicsItem
 
-from explorer.core.data import DataError, csv_table, datasets
+from explorer.core.data import DataError, bundled, csv_table, datasets
 from explorer.core.data.datasets import GATE_DESCRIPTION, GATE_DESCRIPTION_HIDDEN, GATE_TITLE
 from explorer.core.nn.history import metric_text, ordered_keys
 from explorer.core.nn.snapshot import TrainingSnapshot
@@ -80,7 +80,7 @@ def _pattern(template: str) -> str:
 def data_error_text(error: Exception) -> str:
     """Why data cannot be used (a DataError, or a model that does not fit it), in the current
     language: its location and its message, each by its marked template."""
-    templates = (*csv_table.MESSAGES, *datasets.MESSAGES)
+    templates = (*csv_table.MESSAGES, *datasets.MESSAGES, *bundled.MESSAGES)
     if not isinstance(error, DataError):
         return translate_marked("DataErrors", str(error), templates)
     where = []

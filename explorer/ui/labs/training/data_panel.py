@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from explorer.core.data import DATASETS, DataError, Dataset, datasets
+from explorer.core.data import DATASETS, MAX_CLASSES, DataError, Dataset, datasets, options
 from explorer.ui.labs.training.common import (
     ERROR_STYLE,
     NOTE_STYLE,
@@ -88,7 +88,7 @@ class DataPanel(QWidget):
                                      self.error)
 
         self.n_samples = QSpinBox()
-        self.n_samples.setRange(*datasets.N_SAMPLES_RANGE)
+        self.n_samples.setRange(*options.N_SAMPLES_RANGE)
         self.n_samples.setSingleStep(50)
         self.n_samples.setKeyboardTracking(False)
         self.noise = spin_box(0.0, 50.0, 0, 5.0)
@@ -194,7 +194,7 @@ class DataPanel(QWidget):
                                            "feature"))
         self.task_box.setToolTip(self.tr("classification: the target's values are classes (at "
                                          "most {n}); regression: predict the number")
-                                 .format(n=datasets.MAX_CLASSES))
+                                 .format(n=MAX_CLASSES))
         tasks = {"classification": self.tr("classification"), "regression": self.tr("regression")}
         for i in range(self.task_box.count()):
             task = self.task_box.itemData(i)

@@ -14,7 +14,15 @@ from typing import Any
 
 import numpy as np
 
-from explorer.core.data import DATASETS, CsvTable, DataError, Dataset, datasets
+from explorer.core.data import (
+    DATASETS,
+    CsvTable,
+    DataError,
+    Dataset,
+    datasets,
+    options,
+    standardize,
+)
 from explorer.core.i18n import tr_noop
 from explorer.core.scene import INTEGER_IN, MUST_BE_OBJECT, UNKNOWN_FIELD, Where, problem_at
 from explorer.ui.i18n import translate
@@ -64,12 +72,12 @@ class DataSettings:
                                                       "{choices}"),
                              name=repr(name), choices=", ".join([*DATASETS, DRAWN, CSV]))
         n = d["n_samples"]
-        lo, hi = datasets.N_SAMPLES_RANGE
+        lo, hi = options.N_SAMPLES_RANGE
         if isinstance(n, bool) or not isinstance(n, int) or not lo <= n <= hi:
             raise problem_at(where, INTEGER_IN, key="n_samples", low=lo, high=f"{hi:,}",
                              value=repr(n))
-        _number(d, "noise", *datasets.NOISE_RANGE, where)
-        _number(d, "test_fraction", *datasets.TEST_FRACTION_RANGE, where)
+        _number(d, "noise", *options.NOISE_RANGE, where)
+        _number(d, "test_fraction", *options.TEST_FRACTION_RANGE, where)
         seed = d["seed"]
         if isinstance(seed, bool) or not isinstance(seed, int) or not 0 <= seed < 2**31:
             raise problem_at(where, tr_noop("Scenes", "'seed' must be an integer ≥ 0, not {value}"),
@@ -163,7 +171,7 @@ def build_dataset(settings: DataSettings, cache: CsvCache) -> Dataset:
         return datasets.load(s.dataset, n_samples=s.n_samples, noise=s.noise,
                              test_fraction=s.test_fraction, seed=s.seed,
                              standardized=s.standardize)
-    return datasets.standardize(data) if s.standardize else data
+    return standardize(data) if s.standardize else data
 
 
 def raw_features(data: Dataset, x: np.ndarray) -> np.ndarray:
