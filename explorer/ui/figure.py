@@ -25,6 +25,7 @@ from PySide6.QtGui import (
     QPainter,
     QPainterPath,
     QPen,
+    QRegion,
 )
 from PySide6.QtWidgets import QGraphicsItem, QWidget
 
@@ -183,8 +184,9 @@ def _paint_view(painter: QPainter, rect: QRectF, target: QWidget) -> None:
     painter.setClipRect(QRectF(0, 0, laid_out.width(), laid_out.height()))
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-    with _export_mode(target):
-        QWidget.render(target, painter, QPoint(0, 0))  # GraphicsView overrides render()
+    with _export_mode(target):  # on the figure's white, not the window's grey (no background)
+        QWidget.render(target, painter, QPoint(0, 0), QRegion(),  # GraphicsView overrides render
+                       QWidget.RenderFlag.DrawChildren)
     paint_gl_children(target, painter)
     painter.restore()
     if target.size() != own:

@@ -265,7 +265,7 @@
 <context>
     <name>BasinView</name>
     <message>
-        <location filename="../../explorer/ui/labs/optimizer/basin_view.py" line="+242"/>
+        <location filename="../../explorer/ui/labs/optimizer/basin_view.py" line="+241"/>
         <source>Racers</source>
         <translation>주자</translation>
     </message>
@@ -606,7 +606,7 @@ One-hot rows like 0, 1, 0; integer labels like 2.</source>
 <context>
     <name>CompareLandscapeView</name>
     <message>
-        <location filename="../../explorer/ui/labs/training/compare_landscape.py" line="+58"/>
+        <location filename="../../explorer/ui/labs/training/compare_landscape.py" line="+59"/>
         <source>Compute landscape</source>
         <translation>지형 계산</translation>
     </message>
@@ -858,7 +858,7 @@ One-hot rows like 0, 1, 0; integer labels like 2.</source>
 <context>
     <name>ControlPanel</name>
     <message>
-        <location filename="../../explorer/ui/labs/perceptron/panel.py" line="+256"/>
+        <location filename="../../explorer/ui/labs/perceptron/panel.py" line="+257"/>
         <source>{gate}  (no line separates it)</source>
         <translation>{gate}  (직선으로 나눌 수 없음)</translation>
     </message>
@@ -1025,12 +1025,12 @@ One-hot rows like 0, 1, 0; integer labels like 2.</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+35"/>
+        <location line="+51"/>
         <source>Train the network again</source>
         <translation>신경망 다시 학습</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-50"/>
         <source>Train the 2-2-1 network from its initial weights, live</source>
         <translation>2-2-1 신경망을 초기 가중치부터 실시간으로 다시 학습합니다</translation>
     </message>
@@ -1070,7 +1070,7 @@ One-hot rows like 0, 1, 0; integer labels like 2.</source>
         <translation>2-2-1 신경망</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+28"/>
         <source>{units} hidden + 1 output, all sigmoid</source>
         <translation>은닉 {units}개 + 출력 1개, 모두 시그모이드</translation>
     </message>
@@ -1262,7 +1262,7 @@ One-hot rows like 0, 1, 0; integer labels like 2.</source>
 <context>
     <name>CurvesView</name>
     <message>
-        <location filename="../../explorer/ui/labs/training/curves.py" line="+43"/>
+        <location filename="../../explorer/ui/labs/training/curves.py" line="+44"/>
         <source>loss</source>
         <translation>손실</translation>
     </message>
@@ -1282,7 +1282,7 @@ One-hot rows like 0, 1, 0; integer labels like 2.</source>
         <translation>평균 제곱 오차</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+102"/>
         <source>&lt;b&gt;Curves&lt;/b&gt;</source>
         <translation>&lt;b&gt;학습 곡선&lt;/b&gt;</translation>
     </message>
@@ -1460,7 +1460,7 @@ One-hot rows like 0, 1, 0; integer labels like 2.</source>
         <translation>클래스 {n}개; 이진 분류는 정확히 2개가 필요하니 multiclass를 고르세요</translation>
     </message>
     <message>
-        <location filename="../../explorer/core/data/datasets.py" line="+418"/>
+        <location filename="../../explorer/core/data/datasets.py" line="+188"/>
         <source>draw at least two points (there are {n}): one to train on and one to test</source>
         <translation>점을 적어도 두 개 그리세요 (지금 {n}개): 하나는 훈련용, 하나는 테스트용</translation>
     </message>
@@ -1490,7 +1490,7 @@ One-hot rows like 0, 1, 0; integer labels like 2.</source>
         <translation>표에 행이 {n}개뿐입니다; 훈련과 테스트 데이터로 나누려면 적어도 두 개가 필요합니다</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../explorer/core/data/bundled.py" line="+28"/>
         <source>the bundled Boston housing file {path} is damaged ({reason})</source>
         <translation>함께 제공되는 보스턴 주택 가격 파일 {path}이(가) 손상되었습니다 ({reason})</translation>
     </message>
@@ -1746,7 +1746,7 @@ One-hot rows like 0, 1, 0; integer labels like 2.</source>
 <context>
     <name>DataSettings</name>
     <message>
-        <location filename="../../explorer/ui/labs/training/data_settings.py" line="+180"/>
+        <location filename="../../explorer/ui/labs/training/data_settings.py" line="+188"/>
         <source>regression</source>
         <translation>회귀</translation>
     </message>
@@ -1789,7 +1789,7 @@ One-hot rows like 0, 1, 0; integer labels like 2.</source>
 <context>
     <name>Datasets</name>
     <message>
-        <location filename="../../explorer/core/data/datasets.py" line="+8"/>
+        <location filename="../../explorer/core/data/datasets.py" line="+6"/>
         <source>{gate} gate</source>
         <translation>{gate} 게이트</translation>
     </message>
@@ -2015,7 +2015,7 @@ XOR에서는 방문할 때마다 모든 행이 틀릴 수 있지만, 끝난 뒤 
 <context>
     <name>ExperimentView</name>
     <message>
-        <location filename="../../explorer/ui/labs/optimizer/experiments_panel.py" line="+239"/>
+        <location filename="../../explorer/ui/labs/optimizer/experiments_panel.py" line="+247"/>
         <source>Compute</source>
         <translation>계산</translation>
     </message>
@@ -2050,7 +2050,7 @@ XOR에서는 방문할 때마다 모든 행이 틀릴 수 있지만, 끝난 뒤 
         <translation>각 실행이 &apos;아직 진행 중&apos;으로 판정되기 전까지 밟을 수 있는 스텝 수. &quot;최대 스텝&quot;(0)은 실험실의 최대 스텝을 따릅니다</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+72"/>
         <source>Cannot compute: {error}</source>
         <translation>계산할 수 없습니다: {error}</translation>
     </message>
@@ -2170,7 +2170,7 @@ XOR에서는 방문할 때마다 모든 행이 틀릴 수 있지만, 끝난 뒤 
 <context>
     <name>ExportButtons</name>
     <message>
-        <location filename="../../explorer/ui/widgets/panels.py" line="+85"/>
+        <location filename="../../explorer/ui/widgets/panels.py" line="+98"/>
         <source>Picture…</source>
         <translation>그림…</translation>
     </message>
@@ -2541,7 +2541,7 @@ XOR에서는 방문할 때마다 모든 행이 틀릴 수 있지만, 끝난 뒤 
         <translation>f′(x) = λ (x ≥ 0일 때), 아니면 λ·α·eˣ</translation>
     </message>
     <message>
-        <location filename="../../explorer/core/functions/losses.py" line="+262"/>
+        <location filename="../../explorer/core/functions/losses.py" line="+265"/>
         <source>L = (1/k)·Σ ½e² if |e| ≤ δ, else δ·|e| − ½δ²   (e = ŷ − y)</source>
         <translation>L = (1/k)·Σ ½e² (|e| ≤ δ일 때), 아니면 δ·|e| − ½δ²   (e = ŷ − y)</translation>
     </message>
@@ -2617,7 +2617,7 @@ XOR에서는 방문할 때마다 모든 행이 틀릴 수 있지만, 끝난 뒤 
         <translation>활성화 함수</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/labs/gallery/losses_page.py" line="+56"/>
+        <location filename="../../explorer/ui/labs/gallery/losses_page.py" line="+57"/>
         <source>Losses</source>
         <translation>손실 함수</translation>
     </message>
@@ -2648,7 +2648,7 @@ XOR에서는 방문할 때마다 모든 행이 틀릴 수 있지만, 끝난 뒤 
 <context>
     <name>HandWeights</name>
     <message>
-        <location filename="../../explorer/ui/labs/perceptron/panel.py" line="-266"/>
+        <location filename="../../explorer/ui/labs/perceptron/panel.py" line="-282"/>
         <source>weight of x₁</source>
         <translation>x₁의 가중치</translation>
     </message>
@@ -2747,7 +2747,7 @@ XOR에서는 방문할 때마다 모든 행이 틀릴 수 있지만, 끝난 뒤 
 <context>
     <name>Lab</name>
     <message>
-        <location filename="../../explorer/ui/labs/optimizer/lab.py" line="+59"/>
+        <location filename="../../explorer/ui/labs/optimizer/lab.py" line="+60"/>
         <location filename="../../explorer/ui/main_window.py" line="+56"/>
         <source>Optimizer Lab</source>
         <translation>옵티마이저 실험실</translation>
@@ -2758,7 +2758,7 @@ XOR에서는 방문할 때마다 모든 행이 틀릴 수 있지만, 끝난 뒤 
         <translation>Space: 재생/일시 정지 · →: 한 스텝 · R: 초기화 · 곡면을 클릭하거나 끌어서 시작점 지정</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/labs/perceptron/lab.py" line="+50"/>
+        <location filename="../../explorer/ui/labs/perceptron/lab.py" line="+38"/>
         <location filename="../../explorer/ui/main_window.py" line="+0"/>
         <source>Perceptron Lab</source>
         <translation>퍼셉트론 실험실</translation>
@@ -2821,7 +2821,7 @@ XOR에서는 방문할 때마다 모든 행이 틀릴 수 있지만, 끝난 뒤 
         <translation>초기 → 최종 보간</translation>
     </message>
     <message>
-        <location filename="../../explorer/core/nn/landscape.py" line="+91"/>
+        <location filename="../../explorer/core/nn/landscape/compute.py" line="+41"/>
         <source>Loss landscape: {model} on {data} ({directions})</source>
         <translation>손실 지형: {data}에서의 {model} ({directions})</translation>
     </message>
@@ -2846,7 +2846,7 @@ XOR에서는 방문할 때마다 모든 행이 틀릴 수 있지만, 끝난 뒤 
         <translation>손실 지형: {data}에서의 {model} ({directions}, 테스트 데이터)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/labs/training/landscape_view.py" line="+60"/>
+        <location filename="../../explorer/ui/labs/training/landscape_view.py" line="+55"/>
         <source>Preparing the slice as a surface (TensorFlow)…</source>
         <translation>단면을 곡면으로 준비하는 중 (TensorFlow)…</translation>
     </message>
@@ -2854,7 +2854,7 @@ XOR에서는 방문할 때마다 모든 행이 틀릴 수 있지만, 끝난 뒤 
 <context>
     <name>LandscapeForm</name>
     <message>
-        <location filename="../../explorer/ui/labs/training/landscape_plots.py" line="+394"/>
+        <location filename="../../explorer/ui/labs/training/landscape_form.py" line="+25"/>
         <source>Random directions</source>
         <translation>무작위 방향</translation>
     </message>
@@ -2899,7 +2899,7 @@ XOR에서는 방문할 때마다 모든 행이 틀릴 수 있지만, 끝난 뒤 
         <translation>배치</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+95"/>
         <source>Which slice through weight space:
 • Random: two random directions, each unit&apos;s part scaled to that unit&apos;s weights (Li et al. 2018)
 • PCA: the two directions along which the recorded training path varies most (the path lies in this plane)
@@ -3051,7 +3051,7 @@ auto: 1 for random directions, fitted to the path for PCA</source>
 <context>
     <name>LandscapePlots</name>
     <message>
-        <location line="-539"/>
+        <location filename="../../explorer/ui/labs/training/landscape_texts.py" line="+18"/>
         <source>a   (PC 1: {percent} % of the path&apos;s variance)</source>
         <translation>a   (PC 1: 경로 분산의 {percent} %)</translation>
     </message>
@@ -3104,7 +3104,7 @@ auto: 1 for random directions, fitted to the path for PCA</source>
 <context>
     <name>LandscapeView</name>
     <message>
-        <location filename="../../explorer/ui/labs/training/landscape_view.py" line="+114"/>
+        <location filename="../../explorer/ui/labs/training/landscape_view.py" line="+91"/>
         <source>Compute</source>
         <translation>계산</translation>
     </message>
@@ -3154,7 +3154,7 @@ auto: 1 for random directions, fitted to the path for PCA</source>
         <translation>이 단면을 옵티마이저 실험실에서 손실 곡면으로 열어, 모든 옵티마이저가 경주할 수 있게 합니다</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Pause training to compute a landscape (the weights must stay still)</source>
         <translation>지형을 계산하려면 학습을 일시정지하세요 (가중치가 움직이지 않아야 합니다)</translation>
     </message>
@@ -3164,18 +3164,18 @@ auto: 1 for random directions, fitted to the path for PCA</source>
         <translation>격자 위에서 손실을 계산합니다 (백그라운드에서)</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+55"/>
         <source>No model yet.</source>
         <translation>아직 모델이 없습니다.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Train a model first: the landscape is cut through its weights.</source>
         <translation>먼저 모델을 학습시키세요: 지형은 그 가중치를 지나는 단면입니다.</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-42"/>
         <source>epoch</source>
         <translation>에포크</translation>
     </message>
@@ -3210,7 +3210,7 @@ auto: 1 for random directions, fitted to the path for PCA</source>
         <translation>지형을 계산하려면 학습을 일시정지하거나 멈추세요.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Choose a slice and press Compute.</source>
         <translation>단면을 고르고 계산을 누르세요.</translation>
     </message>
@@ -3245,17 +3245,17 @@ auto: 1 for random directions, fitted to the path for PCA</source>
         <translation>취소하는 중…</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+27"/>
         <source>Loss along the line (computing…)</source>
         <translation>직선을 따른 손실 (계산 중…)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Loss landscape (computing…)</source>
         <translation>손실 지형 (계산 중…)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Computed {points} points in {seconds} s.</source>
         <translation>점 {points}개를 {seconds}초에 계산했습니다.</translation>
     </message>
@@ -3275,7 +3275,7 @@ auto: 1 for random directions, fitted to the path for PCA</source>
         <translation>취소됨.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+18"/>
         <source>This landscape has no model to evaluate; compute it again.</source>
         <translation>이 지형에는 계산할 모델이 없습니다; 다시 계산하세요.</translation>
     </message>
@@ -3290,7 +3290,7 @@ auto: 1 for random directions, fitted to the path for PCA</source>
         <translation>옵티마이저 실험실에서 이 단면으로 경주합니다.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>PNG not saved: {error}</source>
         <translation>PNG를 저장하지 못했습니다: {error}</translation>
     </message>
@@ -3361,7 +3361,7 @@ auto: 1 for random directions, fitted to the path for PCA</source>
 <context>
     <name>LinePlot</name>
     <message>
-        <location filename="../../explorer/ui/labs/training/landscape_plots.py" line="+184"/>
+        <location filename="../../explorer/ui/labs/training/landscape_plots.py" line="+222"/>
         <source>loss L</source>
         <translation>손실 L</translation>
     </message>
@@ -3586,7 +3586,7 @@ auto: 1 for random directions, fitted to the path for PCA</source>
         <translation>매끄러운 힌지입니다: 오답에 제곱으로 벌점을 줍니다.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location filename="../../explorer/core/functions/batch.py" line="+38"/>
         <source>is empty</source>
         <translation>비어 있습니다</translation>
     </message>
@@ -3662,7 +3662,7 @@ auto: 1 for random directions, fitted to the path for PCA</source>
         <translation>합이 0인 y_pred 행이 있습니다</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../../explorer/core/functions/curves.py" line="+15"/>
         <source>a value (regression)</source>
         <translation>값 (회귀)</translation>
     </message>
@@ -4346,13 +4346,13 @@ auto: 1 for random directions, fitted to the path for PCA</source>
 <context>
     <name>OptimizerLab</name>
     <message>
-        <location filename="../../explorer/ui/labs/optimizer/lab.py" line="+54"/>
-        <location line="+55"/>
+        <location filename="../../explorer/ui/labs/optimizer/lab_texts.py" line="+28"/>
+        <location line="+44"/>
         <source>Surface</source>
         <translation>곡면</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-43"/>
         <source>Racers</source>
         <translation>주자</translation>
     </message>
@@ -4372,18 +4372,17 @@ auto: 1 for random directions, fitted to the path for PCA</source>
         <translation>직접 입력한 수식 f(x, y)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+208"/>
+        <location line="-13"/>
         <source>Loss landscape (from the Training Lab)</source>
         <translation>손실 지형 (학습 실험실에서)</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="+19"/>
         <source>Choosing a surface loads its start; your racers stay</source>
         <translation>곡면을 고르면 그 곡면의 시작점을 불러옵니다. 주자는 그대로입니다</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>e.g. sin(x)*cos(y) + 0.1*(x^2+y^2)</source>
         <translation>예: sin(x)*cos(y) + 0.1*(x^2+y^2)</translation>
     </message>
@@ -4393,17 +4392,17 @@ auto: 1 for random directions, fitted to the path for PCA</source>
         <translation>숫자, x, y, + − * / ^, 괄호, sin cos tan exp log sqrt abs tanh sinh cosh, pi, e를 쓸 수 있습니다. Enter를 누르면 적용됩니다.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Add racer</source>
         <translation>주자 추가</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Add a racer: mid-race it sets off from the start while the others keep going</source>
         <translation>주자 추가: 경주 도중이면 다른 주자가 계속 달리는 동안 시작점에서 출발합니다</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Remove</source>
         <translation>제거</translation>
     </message>
@@ -4418,7 +4417,7 @@ auto: 1 for random directions, fitted to the path for PCA</source>
         <translation>권장 학습률 사용</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+32"/>
         <source>grid of starts</source>
         <translation>시작점 격자</translation>
     </message>
@@ -4428,7 +4427,7 @@ auto: 1 for random directions, fitted to the path for PCA</source>
         <translation>잡음 σ</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>batch size</source>
         <translation>배치 크기</translation>
     </message>
@@ -4453,47 +4452,47 @@ auto: 1 for random directions, fitted to the path for PCA</source>
         <translation>1: 시작점 하나. n: 정의역 위에 n×n 격자로 놓인 시작점 (최대 {max})</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>σ of the Gaussian noise SGD adds to the gradient</source>
         <translation>SGD가 기울기에 더하는 가우스 잡음의 σ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Minibatch size SGD uses on the regression surface</source>
         <translation>회귀 곡면에서 SGD가 쓰는 미니배치 크기</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Seed of SGD&apos;s randomness: the same seed gives the same race</source>
         <translation>SGD 무작위성의 시드: 시드가 같으면 경주도 같습니다</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-44"/>
         <source>Show</source>
         <translation>표시</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Log colour</source>
         <translation>로그 색</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Colour by log₁₀ of the height above the lowest point: shows the shape of narrow valleys such as Rosenbrock&apos;s</source>
         <translation>가장 낮은 점보다 높은 만큼의 log₁₀으로 색칠: Rosenbrock 같은 좁은 골짜기의 모양이 드러납니다</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>−∇L arrows</source>
         <translation>−∇L 화살표</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Downhill arrows: the direction plain gradient descent moves</source>
         <translation>내리막 화살표: 기본 경사하강법이 움직이는 방향</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Δθ arrows</source>
         <translation>Δθ 화살표</translation>
     </message>
@@ -4508,27 +4507,27 @@ auto: 1 for random directions, fitted to the path for PCA</source>
         <translation>로그 y 곡선</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Export the race, replayed from step 0, as a GIF or MP4 animation (Ctrl+Shift+E)</source>
         <translation>경주를 스텝 0부터 다시 재생해 GIF 또는 MP4 애니메이션으로 내보냅니다 (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <location line="+319"/>
+        <location filename="../../explorer/ui/labs/optimizer/lab.py" line="+382"/>
         <source>step {step}</source>
         <translation>스텝 {step}</translation>
     </message>
     <message>
-        <location line="-317"/>
+        <location filename="../../explorer/ui/labs/optimizer/lab_texts.py" line="+4"/>
         <source>3-D</source>
         <translation>3-D</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location filename="../../explorer/ui/labs/optimizer/lab.py" line="-248"/>
         <source>joined the race at step {step}</source>
         <translation>스텝 {step}에서 경주에 합류</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+115"/>
         <source>Plot L − L* on a log scale</source>
         <translation>L − L*을 로그 눈금으로 그리기</translation>
     </message>
@@ -4958,7 +4957,7 @@ v ← β₂·v + (1−β₂)·g²
 <context>
     <name>PerceptronLab</name>
     <message>
-        <location filename="../../explorer/ui/labs/perceptron/lab.py" line="+28"/>
+        <location filename="../../explorer/ui/labs/perceptron/lab.py" line="+29"/>
         <source>Perceptron</source>
         <translation>퍼셉트론</translation>
     </message>
@@ -4973,12 +4972,12 @@ v ← β₂·v + (1−β₂)·g²
         <translation>학습 과정을 처음부터 다시 재생해 GIF 또는 MP4 애니메이션으로 내보냅니다 (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <location line="+314"/>
+        <location line="+282"/>
         <source>⚠ Training failed: {message}</source>
         <translation>⚠ 학습 실패: {message}</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+47"/>
         <source>start (epoch 0)</source>
         <translation>시작 (에포크 0)</translation>
     </message>
@@ -4988,17 +4987,17 @@ v ← β₂·v + (1−β₂)·g²
         <translation>에포크 {epoch} · 샘플 {sample}/{samples}</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location filename="../../explorer/ui/labs/perceptron/lab_exports.py" line="+57"/>
         <source>2-2-1 network, seed {seed}</source>
         <translation>2-2-1 신경망, 시드 {seed}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>perceptron rule, η = {eta}, seed {seed}</source>
         <translation>퍼셉트론 학습 규칙, η = {eta}, 시드 {seed}</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+59"/>
         <source>epoch {epoch}</source>
         <translation>에포크 {epoch}</translation>
     </message>
@@ -5024,7 +5023,7 @@ v ← β₂·v + (1−β₂)·g²
 <context>
     <name>PerceptronPage</name>
     <message>
-        <location filename="../../explorer/ui/labs/perceptron/page.py" line="+123"/>
+        <location filename="../../explorer/ui/labs/perceptron/page.py" line="+128"/>
         <source>The update the rule just made: Δw = η(d − y)x, Δb = η(d − y)</source>
         <translation>학습 규칙이 방금 한 갱신: Δw = η(d − y)x, Δb = η(d − y)</translation>
     </message>
@@ -5355,7 +5354,7 @@ v ← β₂·v + (1−β₂)·g²
 <context>
     <name>ProgressStrip</name>
     <message>
-        <location filename="../../explorer/ui/labs/training/curves.py" line="+178"/>
+        <location filename="../../explorer/ui/labs/training/progress_strip.py" line="+54"/>
         <source>Completed epochs of the planned total, and the batch under way</source>
         <translation>계획한 전체 중 끝난 에포크 수와 진행 중인 배치</translation>
     </message>
@@ -5648,7 +5647,7 @@ v ← β₂·v + (1−β₂)·g²
 <context>
     <name>Scenes</name>
     <message>
-        <location filename="../../explorer/core/nn/landscape.py" line="+117"/>
+        <location filename="../../explorer/core/nn/landscape/settings.py" line="+40"/>
         <source>kind must be one of {choices}, not {value}</source>
         <translation>kind는 {value}이(가) 아니라 {choices} 중 하나여야 합니다</translation>
     </message>
@@ -6004,7 +6003,7 @@ v ← β₂·v + (1−β₂)·g²
         <translation>&apos;step&apos;이 {step}이지만 이 실행의 샘플 방문은 {visits}번뿐입니다</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/labs/optimizer/experiments_panel.py" line="-323"/>
+        <location filename="../../explorer/ui/labs/optimizer/experiments_panel.py" line="-334"/>
         <location filename="../../explorer/ui/labs/perceptron/settings.py" line="+16"/>
         <source>&apos;{key}&apos; must be a number from {low} to {high}, not {value}</source>
         <translation>&apos;{key}&apos;은(는) {low}에서 {high} 사이의 수여야 합니다. {value}은(는) 안 됩니다</translation>
@@ -6105,7 +6104,7 @@ v ← β₂·v + (1−β₂)·g²
         <translation>{where}, 옵티마이저 비교 기록</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/labs/training/landscape_plots.py" line="+272"/>
+        <location filename="../../explorer/ui/labs/training/landscape_form.py" line="-37"/>
         <source>seed must be at most {most}</source>
         <translation>seed는 최대 {most}여야 합니다</translation>
     </message>
@@ -6125,7 +6124,7 @@ v ← β₂·v + (1−β₂)·g²
         <translation>max_samples는 최대 {most}여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/labs/training/landscape_view.py" line="-288"/>
+        <location filename="../../explorer/ui/labs/training/landscape_view.py" line="-235"/>
         <source>the settings must be an object</source>
         <translation>설정은 객체여야 합니다</translation>
     </message>
@@ -6161,12 +6160,12 @@ v ← β₂·v + (1−β₂)·g²
         <translation>{where}, 경주자 {number}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/labs/optimizer/basin_view.py" line="-292"/>
+        <location filename="../../explorer/ui/labs/optimizer/basin_view.py" line="-291"/>
         <source>&apos;racers&apos; must be a list of {count} racer numbers (-1: none)</source>
         <translation>&apos;racers&apos;는 주자 번호 {count}개의 목록이어야 합니다 (-1: 없음)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/labs/optimizer/sweep_view.py" line="+60"/>
+        <location filename="../../explorer/ui/labs/optimizer/sweep_view.py" line="+61"/>
         <source>&apos;param&apos; must be a numeric hyper-parameter of racer {racer}&apos;s optimizer or null, not {value}</source>
         <translation>&apos;param&apos;은 {racer}번 주자 옵티마이저의 숫자 하이퍼파라미터이거나 null이어야 합니다. {value}은(는) 안 됩니다</translation>
     </message>
@@ -6425,7 +6424,7 @@ v ← β₂·v + (1−β₂)·g²
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../explorer/ui/labs/optimizer/lab.py" line="-178"/>
+        <location filename="../../explorer/ui/labs/optimizer/lab.py" line="-177"/>
         <source>play / pause the race</source>
         <translation>경주 재생 / 일시 정지</translation>
     </message>
@@ -6440,7 +6439,7 @@ v ← β₂·v + (1−β₂)·g²
         <translation>주자를 시작점으로 되돌리기</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/labs/perceptron/lab.py" line="-400"/>
+        <location filename="../../explorer/ui/labs/perceptron/lab.py" line="-308"/>
         <source>learn: play / pause</source>
         <translation>학습: 재생 / 일시정지</translation>
     </message>
@@ -6493,7 +6492,7 @@ v ← β₂·v + (1−β₂)·g²
 <context>
     <name>SliceMap</name>
     <message>
-        <location filename="../../explorer/ui/labs/training/landscape_plots.py" line="-407"/>
+        <location filename="../../explorer/ui/labs/training/landscape_plots.py" line="-128"/>
         <source>No landscape yet: train a model, then press Compute</source>
         <translation>아직 지형이 없습니다: 모델을 학습시킨 뒤 계산을 누르세요</translation>
     </message>
@@ -6886,7 +6885,7 @@ v ← β₂·v + (1−β₂)·g²
         <translation>정의되지 않음 (실숫값 없음)</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+83"/>
         <source>Racer</source>
         <translation>주자</translation>
     </message>
@@ -7056,7 +7055,7 @@ v ← β₂·v + (1−β₂)·g²
         <translation>{name}의 하이퍼파라미터 지도를 계산하는 중…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+42"/>
         <source>No stability limit: theory needs a minimum with positive curvature near the start.</source>
         <translation>안정성 한계 없음: 이론에는 시작점 근처에 곡률이 양수인 최솟값이 필요합니다.</translation>
     </message>

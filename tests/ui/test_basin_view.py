@@ -222,6 +222,16 @@ def test_png_export_shows_the_map(lab, qtbot, main_window, tmp_path):
         image.height(), image.bytesPerLine() // 4, 4)[:, : image.width(), 2::-1]
     colourful = pixels.max(axis=-1).astype(int) - pixels.min(axis=-1) > 60  # not grey or white
     assert colourful.sum() > 20_000  # the maps' basins, not just the legend's swatches
+    # the figure is the maps and their notes, without the controls; its legend is theirs
+    target = lab.export_target()
+    assert target is view.printed and target.isAncestorOf(view.hint)
+    assert not any(target.isAncestorOf(w) for w in (view.compute_button, view.grid_box,
+                                                     *view.racer_boxes))
+    info = lab.figure_info()
+    assert info.title and info.subtitle == lab.surface.formula  # the surface names the figure
+    assert info.legend == () and info.counter == ""
+    # an animation from this tab still replays the race, in the race's view
+    assert lab.race_view() is lab.view2d and len(lab.race_info().legend) == len(lab.race.racers)
 
 
 def test_closing_the_window_mid_map_stops_its_thread(lab, qtbot, main_window):

@@ -55,6 +55,13 @@ def test_range_test_draws_a_curve_per_racer(lab, qtbot):
     gd_line = view.range_test.limits[0]
     assert gd_line.isVisible()
     assert 10 ** gd_line.value() == pytest.approx(view.results[0].limits.gd)
+    # an exported figure names each curve (the optimizer, not the η it sweeps), the plot and
+    # its note without the controls
+    legend = lab.figure_info().legend
+    assert [(e.color, e.text, e.shape) for e in legend] == [
+        (r.color, r.optimizer.spec.title, "line") for r in lab.race.racers]
+    assert lab.export_target() is view.printed and view.printed.isAncestorOf(view.limit_note)
+    assert not view.printed.isAncestorOf(view.lr_count)
 
 
 def test_map_over_momentum_with_the_heavy_ball_limit(lab, qtbot):
@@ -62,6 +69,8 @@ def test_map_over_momentum_with_the_heavy_ball_limit(lab, qtbot):
     sweep = _momentum_map(lab, view, qtbot)
     assert view.figure.currentWidget() is view.map
     assert sweep.optimizer == "momentum" and sweep.param.name == "momentum"
+    racer = lab.race.racers[1]  # the figure's legend: the racer mapped, its ring a ball
+    assert [(e.text, e.shape) for e in lab.figure_info().legend] == [(racer.name, "ball")]
     assert sweep.losses.shape == (5, 12)
     xs, ys = view.map.limit.getData()
     np.testing.assert_allclose(10 ** xs, sweep.limits.heavy_ball(sweep.param.values))

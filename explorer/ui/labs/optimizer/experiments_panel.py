@@ -41,6 +41,7 @@ from explorer.core.scene import (
     require,
 )
 from explorer.core.surfaces import Surface
+from explorer.ui.figure import LegendEntry
 from explorer.ui.i18n import translate
 from explorer.ui.widgets.fields import ERROR_STYLE, CheckedSpinBox
 from explorer.ui.worker import JobThread, Worker
@@ -296,6 +297,10 @@ class ExperimentView(QWidget):
 
     def progress_text(self, name: str) -> str:
         raise NotImplementedError
+
+    def legend(self) -> tuple[LegendEntry, ...]:
+        """What an exported figure's legend lists (none: the maps name their racers)."""
+        return ()
 
     # --- computing ------------------------------------------------------------------------------
 

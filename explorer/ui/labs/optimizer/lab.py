@@ -416,11 +416,27 @@ class OptimizerLab(Lab):
         self.experiments.apply_state(experiments)
 
     def export_target(self) -> QWidget:
-        return self.view_tabs.currentWidget() if self.view_tabs.currentIndex() != 0 \
+        """An experiment's maps with their notes (not its controls), or the race's view."""
+        experiment = self.experiments.current()
+        return experiment.printed if experiment is not None else self.race_view()
+
+    def race_view(self) -> QWidget:
+        """The race as drawn: the 3-D view when its tab is on screen, else the 2-D or 1-D one
+        (also what an animation replays, whichever tab is on screen)."""
+        return self.view_tabs.currentWidget() if self.view_tabs.currentIndex() == 1 \
             else self.flat_stack.currentWidget()
 
     def figure_info(self) -> FigureInfo:
-        """The surface and its formula, each racer with its settings and status, the step."""
+        """The surface and its formula; for the race, each racer with its settings and status,
+        and the step; for an experiment, the legend it asks for (no step)."""
+        experiment = self.experiments.current()
+        if experiment is not None:
+            return FigureInfo(surface_title(self.surface), self.surface.formula,
+                              experiment.legend())
+        return self.race_info()
+
+    def race_info(self) -> FigureInfo:
+        """The race's figure texts: surface, formula, each racer and its status, the step."""
         racers = tuple(LegendEntry(racer.color, f"{racer.name} — {race_status(self.race, k)}",
                                    "ball") for k, racer in enumerate(self.race.racers))
         return FigureInfo(surface_title(self.surface), self.surface.formula, racers,

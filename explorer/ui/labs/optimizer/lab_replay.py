@@ -25,8 +25,8 @@ class ReplayedLab(Protocol):
 
     def pause(self) -> None: ...
     def redraw(self, force_legend: bool = False) -> None: ...
-    def export_target(self) -> QWidget: ...
-    def figure_info(self) -> FigureInfo: ...
+    def race_view(self) -> QWidget: ...
+    def race_info(self) -> FigureInfo: ...
 
 
 class RaceReplay:
@@ -49,8 +49,7 @@ class RaceReplay:
         lab.redraw(force_legend=True)
         try:
             while True:
-                yield render_figure(lab.export_target(), width, height, lab.figure_info(),
-                                    options)
+                yield render_figure(lab.race_view(), width, height, lab.race_info(), options)
                 if lab.race.step_count >= last or lab.race.finished:
                     return
                 lab.race.step(min(per_frame, last - lab.race.step_count))

@@ -30,6 +30,7 @@ from explorer.core.optim.experiments import (
 from explorer.core.params import LEARNING_RATE_RANGE, HyperParam
 from explorer.core.progress import Job
 from explorer.core.scene import problem_at
+from explorer.ui.figure import LegendEntry
 from explorer.ui.i18n import translate
 from explorer.ui.labs.optimizer.experiments_panel import (
     ExperimentLab,
@@ -361,6 +362,15 @@ class SweepView(ExperimentView):
                                         self._best(sweeps[0]))
         for item in (self.map.limit, *self.range_test.limits):
             item.setToolTip(self.limit_note.text())  # hovering a line explains it
+
+    def legend(self) -> tuple[LegendEntry, ...]:
+        """The racers drawn: the one mapped (its ring marks its own setting), or a line each
+        in the range test, named without the learning rate it sweeps."""
+        racers = self.lab.race.racers
+        shown = [racers[k] for k in self.shown_racers if k < len(racers)]
+        if self.figure.currentWidget() is self.map:
+            return tuple(LegendEntry(r.color, r.name, "ball") for r in shown[:1])
+        return tuple(LegendEntry(r.color, r.optimizer.spec.title, "line") for r in shown)
 
     def _limit_text(self, sweep: Sweep) -> str:
         limits = sweep.limits
