@@ -65,6 +65,25 @@ def test_step_and_reset_keys(qtbot, lab):
     np.testing.assert_array_equal(lab.race.positions[0], [[-8.0]])
 
 
+def test_a_race_view_behind_another_tab_catches_up_when_shown(qtbot, lab):
+    """Only the views on screen are drawn while racing; a hidden one is drawn on its return."""
+    lab.set_surface("himmelblau")
+    basins = lab.experiments.views["basins"]
+
+    def balls() -> np.ndarray:
+        return np.column_stack(lab.view2d.heads.getData())
+
+    lab.view_tabs.setCurrentWidget(basins)
+    before = balls()
+    for _ in range(5):
+        lab.step_once()
+    assert lab.race.step_count == 5
+    np.testing.assert_array_equal(balls(), before)  # hidden: not redrawn
+    lab.view_tabs.setCurrentIndex(0)
+    np.testing.assert_allclose(balls(), np.vstack([p[0] for p in lab.race.positions]))
+    basins.shutdown()
+
+
 def test_play_stops_at_max_steps(qtbot, lab):
     lab.playback.max_steps.setValue(15)
     lab.playback.set_speed(500)

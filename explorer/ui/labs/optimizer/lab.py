@@ -371,18 +371,21 @@ class OptimizerLab(Lab):
         self._redraw()
 
     def redraw(self, force_legend: bool = False) -> None:
-        """Draw the race as it is now, whether or not it changed (the bench's hand-driven
-        frames)."""
+        """Draw the race as it is now in every view, on screen or not, whether or not it
+        changed (replays for exports, the bench's hand-driven frames)."""
         self._dirty = True
-        self._redraw(force_legend)
+        self._redraw(force_legend, every_view=True)
 
-    def _redraw(self, force_legend: bool = False) -> None:
+    def _redraw(self, force_legend: bool = False, every_view: bool = False) -> None:
+        """Draw what changed; a race view behind another tab is left for when its tab is
+        shown (``_on_view_tab``): at 500 steps/s its trails cost the one on screen frames."""
         if not self._dirty:
             return
         self._dirty = False
         self._sync_setup()
         for view in self._race_views():
-            view.update_race(self.race)
+            if every_view or view.isVisible():
+                view.update_race(self.race)
         self.curvature.refresh()
         self.curves.update_race(self.race)
         self.playback.set_count(self.race.step_count)
