@@ -118,3 +118,36 @@ def test_a_bad_comparison_in_a_scene_changes_nothing(lab):
     assert "compare 2–4 optimizers, not 1" in lab.compare.view.transport.message.text()
     lab.apply_state({**before, "compare": {**before["compare"], "enabled": False}})
     assert lab._widgets.right_stack.currentIndex() == 0
+
+
+def test_while_running_the_curves_and_the_table_follow_one_a_frame(lab):
+    """Live, the slower parts are drawn one per frame (each a repaint of its own, so none
+    holds the window long); the maps come first. Driven tick by tick, no clock involved."""
+    import time
+
+    import numpy as np
+
+    from explorer.core.nn.compare.results import CompareSnapshot, RacerSnapshot
+
+    lab.apply_state({"data": {"dataset": "xor"}, "model": SPEC.to_dict(),
+                     "compare": {"enabled": True, "racers": THREE}})
+    mode, view = lab.compare, lab.compare.view
+    history = {"loss": np.array([0.9, 0.7, 0.5]), "accuracy": np.array([0.5, 0.5, 0.75])}
+    racers = tuple(RacerSnapshot(i, r["optimizer"], f"racer {i}", "running", 3, history, (),
+                                 None, 0.1) for i, r in enumerate(THREE))
+    mode.latest = CompareSnapshot("running", 3, 1, 1, 100, racers)
+    mode.last_slow = time.monotonic() - 60  # the slow parts are due
+
+    def points(curve) -> int:
+        xs = curve.getData()[0]
+        return 0 if xs is None else len(xs)
+
+    mode.tick()  # the maps; the rest queued
+    assert mode.parts_due == ["loss", "metric", "table"]
+    assert points(view.loss.train[0]) == 0 and view.table.rowCount() == 0
+    mode.tick()
+    assert points(view.loss.train[0]) == 3 and points(view.metric.train[0]) == 0
+    mode.tick()
+    assert points(view.metric.train[0]) == 3 and view.table.rowCount() == 0
+    mode.tick()
+    assert view.table.rowCount() == 3 and mode.parts_due == []

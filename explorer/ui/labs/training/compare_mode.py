@@ -34,7 +34,7 @@ from explorer.core.progress import Progress
 from explorer.ui.figure import FigureInfo, FigureOptions
 from explorer.ui.i18n import error_text, translate
 from explorer.ui.labs.training.compare_panel import ComparePanel
-from explorer.ui.labs.training.compare_view import CompareView
+from explorer.ui.labs.training.compare_view import SLOW_PARTS, CompareView
 from explorer.ui.labs.training.lab_replay import RunReplay
 from explorer.ui.labs.training.runner import JOIN_TIMEOUT_S
 from explorer.ui.worker import JobContext, JobThread, Worker
@@ -78,6 +78,7 @@ class CompareMode(QObject):
         self.drawn: CompareSnapshot | None = None  # curves and table
         self.mapped: CompareSnapshot | None = None  # the maps
         self.last_slow = 0.0
+        self.parts_due: list[str] = []  # slow parts of ``drawn`` still to draw, one a frame
         self.timer = QTimer(self)
         self.timer.setInterval(FRAME_MS)
         self.timer.timeout.connect(self.tick)
@@ -131,6 +132,7 @@ class CompareMode(QObject):
         """Data, model or line-up changed: stop, drop the comparison, empty the views."""
         self.join()
         self.comparison, self.latest, self.drawn, self.mapped = None, None, None, None
+        self.parts_due = []
         self.replay.clear()
         racers = self.panel.racers()
         spec, data = self.source()
@@ -333,17 +335,22 @@ class CompareMode(QObject):
         """Draw the latest snapshot: the maps once each, the curves and the table at most every
         ``SLOW_S`` (and at once at a pause or the end)."""
         snapshot = self.latest
+        if self.parts_due and self.drawn is not None:  # each part is a repaint of its own
+            self.view.draw_part(self.parts_due.pop(0), self.drawn, self.panel.goal())
+            return
         if snapshot is None or snapshot is self.drawn:
             self.timer.stop()
             return
         now = time.monotonic()
-        slow = snapshot.state != "running" or now - self.last_slow >= SLOW_S
-        if slow or snapshot is not self.mapped:
-            self.view.draw(snapshot, self.panel.goal(), slow=slow)
+        running = snapshot.state == "running"
+        slow = not running or now - self.last_slow >= SLOW_S
+        if snapshot is not self.mapped or not running:  # at a pause or the end: all at once
+            self.view.draw(snapshot, self.panel.goal(), slow=not running)
             self.mapped = snapshot
         if not slow:
             return
         self.last_slow, self.drawn = now, snapshot
+        self.parts_due = list(SLOW_PARTS) if running else []
         if snapshot.state == "running":
             diverged = [r for r in snapshot.racers if r.status == "diverged"]
             if diverged:

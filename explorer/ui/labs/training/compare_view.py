@@ -128,6 +128,9 @@ class _Curves(pg.PlotWidget):
             self.setYRange(0, y_end, padding=0.03)
 
 
+SLOW_PARTS = ("loss", "metric", "table")  # drawn a few times a second, one a frame live
+
+
 class CompareView(QWidget):
     """The compare mode's right side (the lab shows it instead of its own when compare is on)."""
 
@@ -224,9 +227,15 @@ class CompareView(QWidget):
                 if racer.grid is not None:
                     racer_map.show_grid(racer.grid, snapshot.grid_extent)
         if slow:
-            self.loss.draw(snapshot)
-            self.metric.draw(snapshot)
+            for part in SLOW_PARTS:
+                self.draw_part(part, snapshot, goal)
+
+    def draw_part(self, part: str, snapshot: CompareSnapshot, goal: Goal) -> None:
+        """One of the slower parts (``SLOW_PARTS``): the loss curves, the metric's, the table."""
+        if part == "table":
             self.show_results([racer_result(racer, goal) for racer in snapshot.racers])
+        else:
+            (self.loss if part == "loss" else self.metric).draw(snapshot)
 
     def show_results(self, results: list[RacerResult]) -> None:
         """One row per racer: final values, time, the goal's epoch."""
