@@ -1,4 +1,5 @@
-"""The Training Lab's heatmap fade: frames between snapshots, never a blended still.
+"""The Training Lab's heatmap coming in over the last one: a frame between snapshots, never a
+blended still.
 
 The clock is the test's (``time.monotonic`` patched), so no step depends on how fast this
 machine is (DESIGN rule 9).
@@ -11,7 +12,7 @@ from PySide6.QtCore import QPointF
 from PySide6.QtGui import QColor, QPixmap, QTransform
 
 from explorer.ui.widgets import crossfade
-from explorer.ui.widgets.crossfade import FRAME_S, Crossfade
+from explorer.ui.widgets.crossfade import HALF, Crossfade
 
 
 class Clock:
@@ -42,31 +43,29 @@ def colour_of(item) -> str:
 PLACE = (QTransform.fromScale(2.0, 2.0), QPointF(-1.0, -1.0))
 
 
-def test_a_new_picture_fades_in_over_the_old_one_until_the_next_is_due(qapp, clock):
+def test_a_new_picture_comes_in_half_over_the_old_one_until_halfway(qapp, clock):
     fade = Crossfade(z=-20)
     fade.show(pixmap("#ff0000"), *PLACE)
     assert fade.item.opacity() == 1.0 and not fade.under.isVisible()  # the first: at once
-    fade.show(pixmap("#0000ff"), *PLACE, fade_s=4 * FRAME_S)
+    assert fade.wait_s() == 0.0 and fade.step() is False
+    fade.show(pixmap("#0000ff"), *PLACE, fade_s=0.05)
     assert colour_of(fade.item) == "#0000ff" and colour_of(fade.under) == "#ff0000"
-    assert fade.under.isVisible()
-    assert fade.item.opacity() == pytest.approx(0.25)  # its first frame is one frame in
-    opacities = []
-    while True:
-        clock.now += FRAME_S
-        going_on = fade.step()
-        opacities.append(fade.item.opacity())
-        if not going_on:
-            break
-    assert opacities == pytest.approx([0.5, 0.75, 1.0])  # 0.75 → done at the next frame
-    assert not fade.under.isVisible() and fade.under.pixmap().isNull()
-    assert fade.step() is False  # nothing left to do
+    assert fade.under.isVisible() and fade.item.opacity() == HALF
+    assert fade.wait_s() == pytest.approx(0.025)
+    clock.now += 0.02
+    assert fade.step() is True and fade.item.opacity() == HALF  # not halfway yet
+    assert fade.wait_s() == pytest.approx(0.005)
+    clock.now += 0.006
+    assert fade.step() is False  # past halfway: shown fully, nothing under it
+    assert fade.item.opacity() == 1.0 and not fade.under.isVisible()
+    assert fade.under.pixmap().isNull() and fade.wait_s() == 0.0
 
 
 def test_a_picture_without_a_fade_replaces_a_fade_under_way(qapp, clock):
     fade = Crossfade(z=0)
     fade.show(pixmap("#ff0000"), *PLACE)
     fade.show(pixmap("#00ff00"), *PLACE, fade_s=1.0)
-    assert fade.item.opacity() < 0.1
+    assert fade.item.opacity() == HALF
     fade.show(pixmap("#0000ff"), *PLACE)  # paused, ended or replayed: a still
     assert fade.item.opacity() == 1.0 and not fade.under.isVisible()
     assert colour_of(fade.item) == "#0000ff"

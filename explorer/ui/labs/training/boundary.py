@@ -345,8 +345,8 @@ class BoundaryView(QWidget):
     def show_frame(self, frame: Frame, maps: bool = True, fade_s: float = 0.0) -> None:
         """Hand a frame's pictures (made on the worker) to the plot items; ``maps`` also the
         neuron maps (the lab does that at its slower rate while training: they are small,
-        the heatmap is the show); the heatmap fades in over ``fade_s`` seconds (while
-        training: until the next frame is due, see :meth:`fade_step`)."""
+        the heatmap is the show); the heatmap comes in half over the last one for
+        ``fade_s``/2 seconds (while training: see :meth:`fade_step`)."""
         if self.data is None or frame.picture is None or frame.rect is None:
             return
         x, y, w, h = frame.rect
@@ -368,9 +368,9 @@ class BoundaryView(QWidget):
             self._show_maps(frame)
             self.show_scores(frame.snapshot)
 
-    def fade_step(self) -> bool:
-        """One frame of the heatmap's fade; whether more are due."""
-        return self.heatmap.step()
+    def fade_step(self) -> float:
+        """The heatmap's fade goes on: seconds until its next step (0: nothing fading)."""
+        return max(self.heatmap.wait_s(), 1e-3) if self.heatmap.step() else 0.0
 
     def show_scores(self, s: TrainingSnapshot) -> None:
         text = scores_html(s)

@@ -7,8 +7,8 @@ model, on the lab's worker pattern.
 (and ≤ 30 a second through the worker) and only replace ``latest``; a 16 ms timer draws the
 latest once: the maps at once, the curves and the table at most every ``SLOW_S``, one of them a
 frame (each is a repaint of its own: together they held the window for 50–80 ms), and all at
-once at a pause or the end (DESIGN rule 2). The mode talks to the lab through three callables, never holding
-it.
+once at a pause or the end (DESIGN rule 2). The mode talks to the lab through three
+callables, never holding it.
 
 A scene stores the recorded comparison (:class:`CompareRecord`); opening it puts the race back
 in the replay and on screen, finished. As with a solo run restored from a scene, the models

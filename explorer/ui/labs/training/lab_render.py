@@ -16,7 +16,7 @@ from explorer.core.nn.snapshot import TrainingSnapshot
 
 FRAME_MS = 16
 SLOW_S = 0.5  # curves, counters, texts, neuron maps: twice a second while running
-MAX_FADE_S = 0.1  # a heatmap fades in until the next is due, but no slower than this
+MAX_FADE_S = 0.1  # a heatmap comes in over the last one until the next is due, at most this
 
 
 class RenderedLab(Protocol):
@@ -80,8 +80,12 @@ class LabRenderer:
             return
         self.last_frame = time.monotonic()
         self.draw()
-        if lab.boundary.fade_step() | lab.curves.step():
-            self.schedule()  # a fade or more plots to redraw next frame
+        if lab.curves.step():
+            self.schedule()  # more plots to redraw next frame
+            return
+        fading = lab.boundary.fade_step()
+        if fading:  # the heatmap shown fully halfway to the next snapshot
+            self.timer.start(max(FRAME_MS, round(fading * 1000)))
             return
         if self.drawn.get("curves") is not s:  # only the slower part is waiting
             wait = SLOW_S - (time.monotonic() - self.last_slow)
@@ -121,8 +125,8 @@ class LabRenderer:
                  "weights": lab.weights}[view].show_snapshot(s)
 
     def fade_s(self, now: float) -> float:
-        """How long a new heatmap fades in: as long as the last snapshot took to come, so it
-        is fully shown when the next arrives (the frames between them are the fade's)."""
+        """How long a new heatmap takes to come in: as long as the last snapshot took to come
+        (it is shown fully halfway, see :class:`~explorer.ui.widgets.crossfade.Crossfade`)."""
         self.arrivals = (self.arrivals[1], now)
         return min(MAX_FADE_S, self.arrivals[1] - self.arrivals[0])
 
