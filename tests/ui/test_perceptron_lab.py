@@ -13,7 +13,7 @@ from explorer.core.perceptron import GATES, PRESETS, decision_line, train
 from explorer.core.scene import SceneError
 from explorer.ui.export import image_to_array
 from explorer.ui.labs.perceptron.page import perceptron_at
-from explorer.ui.labs.perceptron.plots import visible_view
+from explorer.ui.labs.perceptron.plots import MAX_PATH_DOTS, visible_view
 from explorer.ui.worker import running_threads
 
 
@@ -184,6 +184,11 @@ def test_xor_fails_then_a_hidden_layer_solves_it(qtbot, lab, held_training):
     assert not lab.panel.add_hidden_button.isEnabled()
     qtbot.keyClick(lab, Qt.Key.Key_E)  # train to the epoch limit
     assert lab.settings.step == len(lab.run.history) == 400
+    plot = lab.page.weight_plot  # the path's line keeps every update, its dots are bounded
+    xs, _ = plot.path.getData()
+    dots, _ = plot.path_dots.getData()
+    assert len(xs) > MAX_PATH_DOTS and len(dots) == MAX_PATH_DOTS
+    assert (dots[0], dots[-1]) == (xs[0], xs[-1])
     assert "No straight line separates XOR" in lab.page.caption.text()
     assert "cycle" in lab.page.caption.text() and lab.run.cycles
     assert lab.panel.add_hidden_button.isEnabled()

@@ -33,6 +33,9 @@ from explorer.ui.widgets.axes import cache_axes, plain_numbers
 CLASS_COLOURS = (PALETTE[0], PALETTE[1])  # orange = 0, blue = 1
 CLASS_SYMBOLS = ("o", "s")  # circle = 0, square = 1
 
+MAX_PATH_DOTS = 200  # dots on the weight path (the line keeps every point)
+OUTLINED_EPOCHS = 60  # beyond, the error bars' black outlines would merge into a black block
+
 
 def legend_html() -> str:
     """The classes' legend, beside the plots (inside them it would hide a point)."""
@@ -324,13 +327,16 @@ class WeightSpacePlot(FixedPlot):
         self.region_label = pg.TextItem(color="#006B4F", anchor=(0.5, 0.5))
         self.region_label.setZValue(2)
         self.addItem(self.region_label, ignoreBounds=True)
-        self.path = pg.PlotDataItem(pen=pg.mkPen("#555555", width=1), symbol="o", symbolSize=4,
-                                    symbolBrush="#555555", symbolPen=None)
+        self.path = pg.PlotDataItem(pen=pg.mkPen("#555555", width=1))
+        # a dot per update, at most MAX_PATH_DOTS spread over the path: a scatter costs Python
+        # per point at every frame, and thousands of dots on one path read as a line anyway
+        self.path_dots = pg.ScatterPlotItem(size=4, symbol="o", brush="#555555", pen=None)
         self.start = pg.ScatterPlotItem(size=11, symbol="o", brush="w",
                                         pen=pg.mkPen("k", width=1.5))
         self.current = pg.ScatterPlotItem(size=12, symbol="o", brush="k", pen=pg.mkPen("w"))
         self.arrow = pg.PlotDataItem(pen=pg.mkPen(ARROW, width=2), connect="pairs")
-        for z, item in enumerate((self.path, self.start, self.arrow, self.current)):
+        for z, item in enumerate((self.path, self.path_dots, self.start, self.arrow,
+                                  self.current)):
             item.setZValue(z + 3)
             self.addItem(item, ignoreBounds=True)
         self.view_box.picked.connect(self.picked)
@@ -364,8 +370,12 @@ class WeightSpacePlot(FixedPlot):
         self.current.setData(pos=w)
         if path is None or len(path) < 2:
             self.path.setData([], [])
+            self.path_dots.clear()
         else:
             self.path.setData(path[:, 0], path[:, 1])
+            dots = np.unique(np.linspace(0, len(path) - 1, min(len(path), MAX_PATH_DOTS))
+                             .round().astype(int))
+            self.path_dots.setData(pos=path[dots])
         self.start.setData(pos=path[:1]) if path is not None else self.start.clear()
         if arrow is None:
             self.arrow.setData([], [])
@@ -468,8 +478,9 @@ class ErrorsPlot(pg.PlotWidget):
         a mistake (converged)."""
         counts = np.asarray(mistakes, dtype=float)
         epochs = np.arange(1, len(counts) + 1, dtype=float)
-        self.bars.setOpts(x=epochs, height=counts)
-        self.wrong_after.setData(epochs, np.asarray(wrong_after, dtype=float))
+        outline = None if len(counts) > OUTLINED_EPOCHS else pg.mkPen("k", width=1)
+        self.bars.setOpts(x=epochs, height=counts, pen=outline)
+        self.wrong_after.setData(epochs, np.asarray(wrong_after, dtype=float), pen=outline)
         zero = epochs[counts == 0]
         self.zero_marks.setData(zero, np.full(len(zero), 0.15)) if len(zero) \
             else self.zero_marks.clear()
