@@ -9,7 +9,14 @@ explanations, English and Korean), ``tf_formula`` (surfaces as TensorFlow), ``op
 """
 
 from explorer.core.codegen.data import ToyRecipe, data_cells, module_functions
-from explorer.core.codegen.document import Cell, CodegenError, Script, app_version, literal
+from explorer.core.codegen.document import (
+    Cell,
+    CodegenError,
+    Script,
+    app_version,
+    literal,
+    plot_code,
+)
 from explorer.core.codegen.optimizer import keras_optimizer_source, optimizer_script, race_steps
 from explorer.core.codegen.perceptron import MLP_HIDDEN_UNITS, perceptron_script
 from explorer.core.codegen.texts import LANGUAGES, text
@@ -24,6 +31,7 @@ __all__ = [
     "CATALOGUE_FORMULAS", "LANGUAGES", "MLP_HIDDEN_UNITS", "TF_FUNCTIONS", "Cell",
     "CodegenError", "Script", "ToyRecipe", "app_version", "data_cells", "keras_optimizer_source",
     "literal",
-    "module_functions", "optimizer_script", "perceptron_script", "race_steps", "surface_formula",
+    "module_functions", "optimizer_script", "perceptron_script", "plot_code", "race_steps",
+    "surface_formula",
     "text", "tf_expression",
 ]

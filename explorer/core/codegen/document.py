@@ -29,6 +29,20 @@ def app_version() -> str:
         return "(version unknown)"
 
 
+def plot_code(shows: str, body: str) -> str:
+    """A cell that draws with matplotlib only when a person runs the program (not with
+    ``--json``) and only if matplotlib is installed, saying what it would show otherwise;
+    ``body`` (written from column 0) runs with ``plt`` imported."""
+    return (f'if "--json" not in sys.argv:\n'
+            f'    try:\n'
+            f'        import matplotlib.pyplot as plt\n'
+            f'    except ImportError:\n'
+            f'        plt = None\n'
+            f'        print("(install matplotlib to see {shows})")\n'
+            f'    if plt is not None:\n'
+            + textwrap.indent(textwrap.dedent(body).strip("\n"), " " * 8) + "\n")
+
+
 class CodegenError(ValueError):
     """A scene the code generator cannot turn into a program, with a message for the user."""
 

@@ -17,7 +17,7 @@ from typing import Any
 
 import numpy as np
 
-from explorer.core.codegen.document import CodegenError, Script, literal
+from explorer.core.codegen.document import CodegenError, Script, literal, plot_code
 from explorer.core.codegen.texts import text
 from explorer.core.codegen.tf_formula import surface_formula, tf_expression
 from explorer.core.formula import BinOp, FormulaError, parse
@@ -269,34 +269,27 @@ for racer, run in zip(RACERS, runs):
     print(f"{racer['name']}: {np.round(run['points'][0][-1], 6)}, loss {run['losses'][0][-1]:.6g}")
 '''
 
-_PLOT = '''
-if "--json" not in sys.argv:
-    try:
-        import matplotlib.pyplot as plt
-    except ImportError:
-        plt = None
-        print("(install matplotlib to see the trajectories)")
-    if plt is not None:
-        figure, (paths, curves) = plt.subplots(1, 2, figsize=(11, 4.5))
-        xs = np.linspace(*DOMAIN[0], 60 if len(DOMAIN) == 2 else 400)
-        if len(DOMAIN) == 2:
-            ys = np.linspace(*DOMAIN[1], 60)
-            heights = np.array([[float(loss_at([a, b])) for a in xs] for b in ys])
-            paths.contour(xs, ys, heights, levels=30, cmap="viridis", linewidths=0.6)
-        else:
-            paths.plot(xs, [float(loss_at([a])) for a in xs], color="gray")
-        for racer, run in zip(RACERS, runs):
-            for i, points in enumerate(run["points"]):
-                path = np.array(points)
-                ys_path = path[:, 1] if len(DOMAIN) == 2 else run["losses"][i]
-                line, = paths.plot(path[:, 0], ys_path, ".-", markersize=3, linewidth=1,
-                                   label=racer["name"] if i == 0 else None,
-                                   color=None if i == 0 else line.get_color())
-            curves.plot(run["losses"][0], label=racer["name"])
-        paths.set_title("trajectories")
-        paths.legend()
-        curves.set_xlabel("step")
-        curves.set_ylabel("loss")
-        curves.legend()
-        plt.show()
-'''
+_PLOT = plot_code("the trajectories", '''
+figure, (paths, curves) = plt.subplots(1, 2, figsize=(11, 4.5))
+xs = np.linspace(*DOMAIN[0], 60 if len(DOMAIN) == 2 else 400)
+if len(DOMAIN) == 2:
+    ys = np.linspace(*DOMAIN[1], 60)
+    heights = np.array([[float(loss_at([a, b])) for a in xs] for b in ys])
+    paths.contour(xs, ys, heights, levels=30, cmap="viridis", linewidths=0.6)
+else:
+    paths.plot(xs, [float(loss_at([a])) for a in xs], color="gray")
+for racer, run in zip(RACERS, runs):
+    for i, points in enumerate(run["points"]):
+        path = np.array(points)
+        ys_path = path[:, 1] if len(DOMAIN) == 2 else run["losses"][i]
+        line, = paths.plot(path[:, 0], ys_path, ".-", markersize=3, linewidth=1,
+                           label=racer["name"] if i == 0 else None,
+                           color=None if i == 0 else line.get_color())
+    curves.plot(run["losses"][0], label=racer["name"])
+paths.set_title("trajectories")
+paths.legend()
+curves.set_xlabel("step")
+curves.set_ylabel("loss")
+curves.legend()
+plt.show()
+''')

@@ -5,7 +5,7 @@ sigmoid network trained by backpropagation (the lab's defaults: η = 2, 5000 epo
 
 from __future__ import annotations
 
-from explorer.core.codegen.document import Script, literal
+from explorer.core.codegen.document import Script, literal, plot_code
 from explorer.core.codegen.texts import text
 from explorer.core.perceptron import (
     DEFAULT_MLP_EPOCHS,
@@ -67,27 +67,20 @@ def perceptron_script(gate: str, learning_rate: float, seed: int, epochs: int, *
         result = {"lab": "perceptron", "initial": initial, "weights": weights_per_epoch}
     ''')
     script.markdown(text("perceptron_plot", language))
-    script.code('''
-        if "--json" not in sys.argv:
-            try:
-                import matplotlib.pyplot as plt
-            except ImportError:
-                plt = None
-                print("(install matplotlib to see the decision line)")
-            if plt is not None:
-                figure, axes = plt.subplots(figsize=(4.5, 4.5))
-                axes.scatter(X[:, 0], X[:, 1], c=D, cmap="coolwarm", s=120, edgecolors="k")
-                xs = np.linspace(-0.5, 1.5, 2)
-                if w[1] != 0:
-                    axes.plot(xs, -(w[0] * xs + b) / w[1], "k-")
-                elif w[0] != 0:
-                    axes.axvline(-b / w[0], color="k")
-                axes.set_xlim(-0.5, 1.5)
-                axes.set_ylim(-0.5, 1.5)
-                axes.set_xlabel("x1")
-                axes.set_ylabel("x2")
-                plt.show()
-    ''')
+    script.code(plot_code("the decision line", '''
+        figure, axes = plt.subplots(figsize=(4.5, 4.5))
+        axes.scatter(X[:, 0], X[:, 1], c=D, cmap="coolwarm", s=120, edgecolors="k")
+        xs = np.linspace(-0.5, 1.5, 2)
+        if w[1] != 0:
+            axes.plot(xs, -(w[0] * xs + b) / w[1], "k-")
+        elif w[0] != 0:
+            axes.axvline(-b / w[0], color="k")
+        axes.set_xlim(-0.5, 1.5)
+        axes.set_ylim(-0.5, 1.5)
+        axes.set_xlabel("x1")
+        axes.set_ylabel("x2")
+        plt.show()
+    '''))
     if hidden:
         script.markdown(text("mlp", language, gate=g.title, seed=mlp_seed,
                              eta=f"{DEFAULT_MLP_LEARNING_RATE:g}", epochs=DEFAULT_MLP_EPOCHS))

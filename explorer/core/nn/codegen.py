@@ -21,6 +21,7 @@ from explorer.core.codegen import (
     data_cells,
     keras_optimizer_source,
     literal,
+    plot_code,
     text,
 )
 from explorer.core.data import Dataset
@@ -176,54 +177,44 @@ _FIT = _FIT_FUNCTIONS + '''
 history = fit(model)
 '''
 
-_PLOT_START = '''
-if "--json" not in sys.argv:
-    try:
-        import matplotlib.pyplot as plt
-    except ImportError:
-        plt = None
-        print("(install matplotlib to see the curves)")
-    if plt is not None:
-'''  # the pictures only when a person runs it, not with --json
+_COMPARE_PLOT = plot_code("the curves", '''
+for label, history in histories.items():
+    line, = plt.plot(range(1, len(history["loss"]) + 1), history["loss"], label=label)
+    if "val_loss" in history:
+        plt.plot(range(1, len(history["val_loss"]) + 1), history["val_loss"], "--",
+                 color=line.get_color())
+plt.xlabel("epoch")
+plt.ylabel("loss")
+plt.legend()
+plt.show()
+''')
 
-_COMPARE_PLOT = _PLOT_START + '''\
-        for label, history in histories.items():
-            line, = plt.plot(range(1, len(history["loss"]) + 1), history["loss"], label=label)
-            if "val_loss" in history:
-                plt.plot(range(1, len(history["val_loss"]) + 1), history["val_loss"], "--",
-                         color=line.get_color())
-        plt.xlabel("epoch")
-        plt.ylabel("loss")
-        plt.legend()
-        plt.show()
-'''
-
-_PLOT = _PLOT_START + '''\
-        figure, (curves, picture) = plt.subplots(1, 2, figsize=(11, 4.5))
-        for name, values in history.history.items():
-            curves.plot(range(1, len(values) + 1), values, label=name)
-        curves.set_xlabel("epoch")
-        curves.legend()
-        outputs = model.predict(x_test, verbose=0)
-        if CLASSIFICATION and x_train.shape[1] == 2:
-            raw = np.concatenate([x_train, x_test]) * std + mean  # back in the data's units
-            (x0, y0), (x1, y1) = raw.min(axis=0) - 0.5, raw.max(axis=0) + 0.5
-            gx, gy = np.meshgrid(np.linspace(x0, x1, 120), np.linspace(y0, y1, 120))
-            grid = ((np.column_stack([gx.ravel(), gy.ravel()]) - mean) / std).astype(np.float32)
-            out = model.predict(grid, verbose=0)
-            classes = out.argmax(axis=1) if out.shape[1] > 1 else (out[:, 0] >= 0.5)
-            picture.contourf(gx, gy, classes.reshape(gx.shape), alpha=0.3, cmap="coolwarm")
-            test_raw = x_test * std + mean
-            picture.scatter(test_raw[:, 0], test_raw[:, 1], c=y_test, cmap="coolwarm",
-                            edgecolors="k", s=20)
-            picture.set_title("decision boundary (test data)")
-        else:
-            picture.scatter(y_test, outputs[:, 0] if outputs.shape[1] == 1 else outputs.argmax(1),
-                            s=10)
-            picture.set_xlabel("target")
-            picture.set_ylabel("prediction")
-        plt.show()
-'''
+_PLOT = plot_code("the curves", '''
+figure, (curves, picture) = plt.subplots(1, 2, figsize=(11, 4.5))
+for name, values in history.history.items():
+    curves.plot(range(1, len(values) + 1), values, label=name)
+curves.set_xlabel("epoch")
+curves.legend()
+outputs = model.predict(x_test, verbose=0)
+if CLASSIFICATION and x_train.shape[1] == 2:
+    raw = np.concatenate([x_train, x_test]) * std + mean  # back in the data's units
+    (x0, y0), (x1, y1) = raw.min(axis=0) - 0.5, raw.max(axis=0) + 0.5
+    gx, gy = np.meshgrid(np.linspace(x0, x1, 120), np.linspace(y0, y1, 120))
+    grid = ((np.column_stack([gx.ravel(), gy.ravel()]) - mean) / std).astype(np.float32)
+    out = model.predict(grid, verbose=0)
+    classes = out.argmax(axis=1) if out.shape[1] > 1 else (out[:, 0] >= 0.5)
+    picture.contourf(gx, gy, classes.reshape(gx.shape), alpha=0.3, cmap="coolwarm")
+    test_raw = x_test * std + mean
+    picture.scatter(test_raw[:, 0], test_raw[:, 1], c=y_test, cmap="coolwarm",
+                    edgecolors="k", s=20)
+    picture.set_title("decision boundary (test data)")
+else:
+    picture.scatter(y_test, outputs[:, 0] if outputs.shape[1] == 1 else outputs.argmax(1),
+                    s=10)
+    picture.set_xlabel("target")
+    picture.set_ylabel("prediction")
+plt.show()
+''')
 
 
 def comparison_script(spec: ModelSpec, racers: Sequence[RacerSpec], raw: Dataset, *,
