@@ -478,11 +478,8 @@ def test_closing_during_training_leaves_no_thread(qtbot, main_window, lab, gate)
     assert running_threads() == []
 
 
-def test_an_animation_replays_the_recorded_run_without_training_again(qtbot, main_window, lab,
-                                                                        tmp_path):
-    from PIL import Image
-
-    assert lab.animation_frames(320, 240) is None  # nothing trained yet: nothing to replay
+def _train_four_epochs(qtbot, lab) -> None:
+    """A small run on quadrants, trained to its end (4 epochs)."""
     _setup(lab, {"dataset": "quadrants", "n_samples": 60},
            ModelSpec(hidden=(LayerSpec(4, "tanh"),), learning_rate=0.05, batch_size=8, epochs=4,
                      seed=0))
@@ -490,6 +487,14 @@ def test_an_animation_replays_the_recorded_run_without_training_again(qtbot, mai
         lab.train()
     qtbot.waitUntil(lambda: lab.latest is not None and lab.latest.state == "finished",
                     timeout=10_000)
+
+
+def test_an_animation_replays_the_recorded_run_without_training_again(qtbot, main_window, lab,
+                                                                        tmp_path):
+    from PIL import Image
+
+    assert lab.animation_frames(320, 240) is None  # nothing trained yet: nothing to replay
+    _train_four_epochs(qtbot, lab)
     epochs = [frame.snapshot.epoch for frame in lab.replay.recorded]
     assert epochs == sorted(set(epochs)) and epochs[-1] == 4  # one frame an epoch, the end
     info = lab.figure_info()
@@ -514,13 +519,7 @@ def test_a_scene_keeps_the_run_and_export_replays_it_headless(qtbot, main_window
 
     from explorer.core.scene import Scene, read_scene, write_scene
 
-    _setup(lab, {"dataset": "quadrants", "n_samples": 60},
-           ModelSpec(hidden=(LayerSpec(4, "tanh"),), learning_rate=0.05, batch_size=8, epochs=4,
-                     seed=0))
-    with qtbot.waitSignal(lab.run_finished, timeout=60_000):
-        lab.train()
-    qtbot.waitUntil(lambda: lab.latest is not None and lab.latest.state == "finished",
-                    timeout=10_000)
+    _train_four_epochs(qtbot, lab)
     recorded = [frame.snapshot for frame in lab.replay.recorded]
     path = tmp_path / "run.json"
     write_scene(path, Scene("training", {"training": lab.state()}))
