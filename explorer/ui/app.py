@@ -78,6 +78,9 @@ def create_application(argv: list[str] | None = None,
 
     install_wheel_guard(app)  # a wheel over a control column scrolls it, not its number boxes
     install_message_filter()
+    from explorer.ui.gui_gc import collect_on_gui_thread
+
+    collect_on_gui_thread()  # never on a worker thread, where freeing Qt objects crashes
     # (Re-)registered last, after PySide's and pyqtgraph's exit handlers, so it runs before them.
     atexit.unregister(delete_windows)
     atexit.register(delete_windows)
