@@ -151,3 +151,16 @@ def test_while_running_the_curves_and_the_table_follow_one_a_frame(lab):
     assert points(view.metric.train[0]) == 3 and view.table.rowCount() == 0
     mode.tick()
     assert view.table.rowCount() == 3 and mode.parts_due == []
+
+    # the end comes while parts are still queued: it is drawn whole at once, the queue dropped
+    history = {"loss": np.array([0.9, 0.7, 0.5, 0.3]), "accuracy": np.array([0.5, 0.5, 0.75, 1])}
+    ended = tuple(RacerSnapshot(i, r["optimizer"], f"racer {i}", "finished", 4, history, (),
+                                None, 0.1) for i, r in enumerate(THREE))
+    mode.latest = CompareSnapshot("running", 4, 1, 1, 100, ended)
+    mode.last_slow = time.monotonic() - 60
+    mode.tick()
+    assert mode.parts_due == ["loss", "metric", "table"]
+    mode.latest = CompareSnapshot("finished", 4, 0, 1, 4, ended)
+    mode.tick()
+    assert mode.drawn is mode.latest and mode.parts_due == []
+    assert points(view.loss.train[0]) == 4 and points(view.metric.train[0]) == 4

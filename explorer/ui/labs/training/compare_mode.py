@@ -336,6 +336,8 @@ class CompareMode(QObject):
         """Draw the latest snapshot: the maps once each, the curves and the table at most every
         ``SLOW_S`` (and at once at a pause or the end)."""
         snapshot = self.latest
+        if snapshot is not None and snapshot.state != "running" and snapshot is not self.drawn:
+            self.parts_due = []  # a pause or the end is drawn whole, now
         if self.parts_due and self.drawn is not None:  # each part is a repaint of its own
             self.view.draw_part(self.parts_due.pop(0), self.drawn, self.panel.goal())
             return
