@@ -73,7 +73,7 @@ def open_lab(main_window, qtbot):
         main_window.select_lab(name)
         lab = main_window.labs[name]
         lab.setFocus()
-        qtbot.waitUntil(lab.hasFocus, timeout=2000)
+        qtbot.waitUntil(lab.hasFocus, timeout=10_000)
         return lab
 
     return open_

@@ -128,7 +128,7 @@ def test_landmark_markers_tell_their_curvature_on_hover(lab):
 
 def test_the_toggle_is_on_screen_at_1000x700(main_window, lab, qtbot):
     main_window.resize(1000, 700)
-    qtbot.waitUntil(lambda: main_window.width() == 1000, timeout=3000)
+    qtbot.waitUntil(lambda: main_window.width() == 1000, timeout=10_000)
     toggle = lab.curvature.toggle
     assert toggle.isVisible() and toggle.visibleRegion().boundingRect().size() == toggle.size()
 

@@ -88,7 +88,7 @@ def test_hover_reads_out_f_and_its_derivative(qtbot, lab):
     view.prepareForPaint()  # apply the pending auto-range now, as the next paint would
     position = view.mapViewToScene(QPointF(1.5, 0.5))
     page.plot.scene().sigMouseMoved.emit(position)
-    qtbot.waitUntil(lambda: page.cursor_x != 1.0, timeout=2000)  # the proxy delivers late
+    qtbot.waitUntil(lambda: page.cursor_x != 1.0, timeout=10_000)  # the proxy delivers late
     assert page.cursor_x == pytest.approx(view.mapSceneToView(position).x())
     assert page.cursor.value() == page.cursor_x
     values = page.readout_values(page.cursor_x)
@@ -142,18 +142,18 @@ def test_depth_and_activation_drive_the_side_by_side_panels(qtbot, lab):
     assert [p.isVisible() for p in page.panels] == [True, True, True, False]
     page.depth.setValue(25)
     page.depth.setValue(30)  # a burst of edits is computed once, when the loop is free
-    qtbot.waitUntil(lambda: len(_curve(page.median_items[0])[0]) == 30, timeout=2000)
+    qtbot.waitUntil(lambda: len(_curve(page.median_items[0])[0]) == 30, timeout=10_000)
     x, median = _curve(page.median_items[0])  # sigmoid
     assert len(x) == 30
     assert np.nanmax(median) <= 0.25 and np.nanmin(median) <= 0.25 ** 30
     page.activation_box.setCurrentIndex(page.activation_box.findData("elu"))
     page.activation_box.activated.emit(page.activation_box.currentIndex())
     assert page.shown_activations() == ["elu", "sigmoid", "tanh", "relu"]
-    qtbot.waitUntil(lambda: all(p.isVisible() for p in page.panels), timeout=2000)
+    qtbot.waitUntil(lambda: all(p.isVisible() for p in page.panels), timeout=10_000)
     assert set(page.results) == {"elu", "sigmoid", "tanh", "relu"}
     assert page.panels[0].ctrl.logYCheck.isChecked()
     page.center.setValue(3.0)
-    qtbot.waitUntil(lambda: path_summary(page.results["relu"])[1][-1] < 0.1, timeout=2000)
+    qtbot.waitUntil(lambda: path_summary(page.results["relu"])[1][-1] < 0.1, timeout=10_000)
     assert "relu" in page.summary.text()
 
 

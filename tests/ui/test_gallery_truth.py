@@ -66,7 +66,7 @@ def test_the_activation_selector_names_and_sits_above_the_panel_it_changes(qtbot
         return left, left + page.activation_box.width()
 
     qtbot.waitUntil(lambda: page.activation_box.isVisible() and left_of_panel(1) > 0,
-                    timeout=5000)
+                    timeout=10_000)
     left, right = box_span()
     assert left_of_panel(0) - 20 <= left and right <= left_of_panel(1)  # above panel 1 only
     box_bottom = page.activation_box.mapToGlobal(QPoint(0, page.activation_box.height())).y()

@@ -39,7 +39,7 @@ def test_a_range_set_after_showing_is_painted(qtbot):
         far = _red_pixels(widget)
         return len(far) > 0 and far[:, 1].max() < 80  # the line spans a tenth of the box
 
-    qtbot.waitUntil(far_painted, timeout=5000)
+    qtbot.waitUntil(far_painted, timeout=10_000)
 
     # A new range is applied lazily by the view box (pyqtgraph's sigPrepareForPaint); without
     # pyqtgraph's paintEvent the scene's ``changed`` signal must trigger it before the repaint.
@@ -51,4 +51,4 @@ def test_a_range_set_after_showing_is_painted(qtbot):
         return len(near) > 0 and near[:, 1].max() > box.right() - 20 \
             and near[:, 0].min() < box.top() + 20  # now the line crosses the whole box
 
-    qtbot.waitUntil(near_painted, timeout=5000)
+    qtbot.waitUntil(near_painted, timeout=10_000)

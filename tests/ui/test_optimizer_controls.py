@@ -29,7 +29,7 @@ def lab(open_lab):
 def small_lab(main_window, lab, qtbot):
     main_window.resize(1000, 700)
     qtbot.waitUntil(lambda: main_window.width() == 1000 and main_window.height() == 700,
-                    timeout=3000)
+                    timeout=10_000)
     return lab
 
 
@@ -262,7 +262,7 @@ def test_the_wheel_scrolls_the_panel_and_only_a_focused_box_takes_it(qtbot, smal
     _wheel(lab.surface_box, -120)
     assert lab.surface.name == "quartic"
     box.setFocus()
-    qtbot.waitUntil(box.hasFocus, timeout=2000)
+    qtbot.waitUntil(box.hasFocus, timeout=10_000)
     scrolled = bar.value()
     _wheel(box, 120)
     assert box.value() == pytest.approx(0.6) and lab.race.noise_sigma == pytest.approx(0.6)
@@ -307,7 +307,7 @@ def test_after_a_gif_export_the_live_view_shows_the_live_race(qtbot, main_window
     # in image coordinates: stale marks stay until a whole repaint. Offscreen, the screen is the
     # window's backing store; under X a grab also shows whatever overlaps the window.
     if QApplication.platformName() == "offscreen":
-        qtbot.waitUntil(lambda: _ghost_pixels(main_window, view) == 0, timeout=5000)
+        qtbot.waitUntil(lambda: _ghost_pixels(main_window, view) == 0, timeout=10_000)
 
 
 def test_a_cancelled_export_puts_the_race_back_where_it_was(lab):

@@ -43,12 +43,12 @@ def test_space_plays_and_the_race_advances(qtbot, lab):
     lab.playback.set_speed(200)
     qtbot.keyClick(lab, Qt.Key.Key_Space)
     assert lab.playing
-    qtbot.waitUntil(lambda: lab.race.step_count >= 20, timeout=5000)
+    qtbot.waitUntil(lambda: lab.race.step_count >= 20, timeout=10_000)
     qtbot.keyClick(lab, Qt.Key.Key_Space)
     assert not lab.playing
     paused_at = lab.race.step_count
     for _ in range(3):  # frames go on being drawn, and none of them steps
-        with qtbot.waitSignal(lab.timer.timeout, timeout=5000):
+        with qtbot.waitSignal(lab.timer.timeout, timeout=10_000):
             pass
     assert lab.race.step_count == paused_at
     xs, _ = lab.view1d.trails[3].getData()
@@ -88,7 +88,7 @@ def test_play_stops_at_max_steps(qtbot, lab):
     lab.playback.max_steps.setValue(15)
     lab.playback.set_speed(500)
     lab.play()
-    qtbot.waitUntil(lambda: not lab.playing, timeout=5000)
+    qtbot.waitUntil(lambda: not lab.playing, timeout=10_000)
     assert lab.race.step_count == 15
 
 
@@ -254,7 +254,7 @@ def test_gif_export_animates_the_race(qtbot, main_window, lab, tmp_path):
 def test_3d_view(qtbot, lab, gl_available):
     _choose_surface(qtbot, lab, "himmelblau")
     lab.view_tabs.setCurrentIndex(1)
-    qtbot.waitUntil(lambda: lab.view3d is not None and lab.view3d.isVisible(), timeout=3000)
+    qtbot.waitUntil(lambda: lab.view3d is not None and lab.view3d.isVisible(), timeout=10_000)
     lab.step_once()
     assert lab.view3d.mesh is not None
     pos = lab.view3d.balls.pos
@@ -269,7 +269,7 @@ def test_3d_view_draws_after_tensorflow_was_imported(qtbot, lab, gl_available):
     pytest.importorskip("tensorflow")
     _choose_surface(qtbot, lab, "rosenbrock")
     lab.view_tabs.setCurrentIndex(1)
-    qtbot.waitUntil(lambda: lab.view3d is not None and lab.view3d.isVisible(), timeout=3000)
+    qtbot.waitUntil(lambda: lab.view3d is not None and lab.view3d.isVisible(), timeout=10_000)
     for _ in range(3):
         lab.step_once()
         lab.view3d.repaint()

@@ -114,7 +114,7 @@ def test_undefined_cells_are_hatched_not_yellow_and_carry_no_contours(qtbot, lab
     assert np.nanmin(xs) > -0.05  # no contour line in (or fanning across) the x < 0 half
     assert UNDEFINED_LABEL in view.legend.shown
     # what a person sees: neutral grey at (−2, 0), not the yellow of the highest loss
-    qtbot.waitUntil(lambda: view.isVisible() and view.width() > 100, timeout=5000)
+    qtbot.waitUntil(lambda: view.isVisible() and view.width() > 100, timeout=10_000)
     picture = image_to_array(render_widget(view, view.width(), view.height()))
     scene = view.view_box.mapViewToScene(QPointF(-2.0, 0.0))
     pixel = view.mapFromScene(scene)

@@ -133,7 +133,7 @@ def test_play_until_and_converges(qtbot, lab):
     lab.playback.set_speed(500)
     qtbot.keyClick(lab, Qt.Key.Key_Space)
     assert lab.playing
-    qtbot.waitUntil(lambda: not lab.playing, timeout=5000)
+    qtbot.waitUntil(lambda: not lab.playing, timeout=10_000)
     run = lab.run
     assert run.converged and lab.settings.step == len(run.history) == 4 * run.epochs_run
     assert "Converged" in lab.page.caption.text()
@@ -168,14 +168,14 @@ def test_hand_mode_presets_sliders_and_weight_space_clicks(qtbot, lab):
     lab.panel.hand.sliders[2].setValue(-20)  # b = −0.2 turns AND's weights into OR's
     assert lab.settings.hand == (0.5, 0.5, -0.2)
     assert lab.panel.hand.spins[2].value() == pytest.approx(-0.2)
-    qtbot.waitUntil(lambda: lab.page.verdict.text().startswith("✗"), timeout=2000)
+    qtbot.waitUntil(lambda: lab.page.verdict.text().startswith("✗"), timeout=10_000)
     assert lab.page.table.wrong_rows() == [1, 2]
     plot = lab.page.weight_plot
     target = plot.view_box.mapViewToScene(QPointF(1.5, 1.5))
     qtbot.mouseClick(plot.viewport(), Qt.MouseButton.LeftButton, pos=plot.mapFromScene(target))
     w1, w2, b = lab.settings.hand
     assert (w1, w2) == pytest.approx((1.5, 1.5), abs=0.03) and b == -0.2
-    qtbot.waitUntil(lambda: lab.page.verdict.text().startswith("✗ 2"), timeout=2000)
+    qtbot.waitUntil(lambda: lab.page.verdict.text().startswith("✗ 2"), timeout=10_000)
 
 
 def test_xor_fails_then_a_hidden_layer_solves_it(qtbot, lab, held_training):

@@ -42,12 +42,12 @@ def _open_dialog(qtbot, window: MainWindow) -> QFileDialog:
     next(action for menu in window.menuBar().findChildren(QMenu) for action in menu.actions()
          if action.text() == "&Open scene…").trigger()
     qtbot.waitUntil(lambda: any(d.isVisible() for d in window.findChildren(QFileDialog)),
-                    timeout=5000)
+                    timeout=10_000)
     return next(d for d in window.findChildren(QFileDialog) if d.isVisible())
 
 
 def _choose(qtbot, dialog: QFileDialog, path: Path) -> None:
-    with qtbot.waitSignal(dialog.fileSelected, timeout=5000) as chosen:
+    with qtbot.waitSignal(dialog.fileSelected, timeout=10_000) as chosen:
         dialog.selectFile(str(path))
         dialog.accept()
     assert chosen.args == [str(path)]
@@ -106,7 +106,7 @@ def test_a_corrupt_scene_is_refused_without_blocking_and_its_folder_kept(qtbot, 
     bad.write_text("{not json")
     _choose(qtbot, _open_dialog(qtbot, window), bad)
     qtbot.waitUntil(lambda: any(b.isVisible() for b in window.findChildren(QMessageBox)),
-                    timeout=5000)
+                    timeout=10_000)
     box = next(b for b in window.findChildren(QMessageBox) if b.isVisible())
     assert box.text().startswith("bad.json: ") and box.text().endswith("Nothing was changed.")
     box.close()

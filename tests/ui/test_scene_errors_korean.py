@@ -126,12 +126,12 @@ def test_the_open_scene_box_says_why_in_the_current_language(qtbot, main_window,
     bad.write_text("[]", encoding="utf-8")
     main_window.open_action.trigger()  # File › Open scene…, as a user would
     qtbot.waitUntil(lambda: any(d.isVisible() for d in main_window.findChildren(QFileDialog)),
-                    timeout=5000)
+                    timeout=10_000)
     dialog = next(d for d in main_window.findChildren(QFileDialog) if d.isVisible())
     dialog.selectFile(str(bad))
     dialog.accept()  # as a user picks the file: the window opens it, or says why not
     qtbot.waitUntil(lambda: any(b.isVisible() for b in main_window.findChildren(QMessageBox)),
-                    timeout=5000)
+                    timeout=10_000)
     box = next(b for b in main_window.findChildren(QMessageBox) if b.isVisible())
     assert box.text().startswith("bad.json: «not an Optimizer Explorer scene (the 'format' "
                                  "field is missing or different)»")

@@ -51,7 +51,7 @@ def test_three_optimizers_train_pause_resume_and_stop(qtbot, lab):
 
     mode.pause()
     paused = _wait(qtbot, mode, lambda s: s.state == "paused")
-    qtbot.waitUntil(lambda: mode.drawn is paused, timeout=5000)
+    qtbot.waitUntil(lambda: mode.drawn is paused, timeout=10_000)
     assert view.transport.train_button.text() == "Resume"
     assert len(view.loss.train) == len(view.metric.train) == 3
     for curve in (*view.loss.train, *view.metric.train):
@@ -68,7 +68,7 @@ def test_three_optimizers_train_pause_resume_and_stop(qtbot, lab):
     assert ended.args == ["stopped"]
     final = mode.latest
     assert [r.status for r in final.racers] == ["stopped"] * 3
-    qtbot.waitUntil(lambda: mode.drawn is final, timeout=5000)
+    qtbot.waitUntil(lambda: mode.drawn is final, timeout=10_000)
     assert view.table.rowCount() == 3
     assert all(view.table.item(i, 6).text() != "–" for i in range(3))  # test loss
     assert view.maps_row.isVisibleTo(view) and all(m.image.image is not None

@@ -139,8 +139,8 @@ def test_a_finished_run_says_so_in_korean_and_keeps_its_epochs(main_window, lab,
     assert message.startswith("3 에포크 완료"), message
     assert "샘플" in message
     qtbot.waitUntil(lambda: lab.transport.progress.counter.text() == "완료: 3 에포크",
-                    timeout=5000)
-    qtbot.waitUntil(lambda: korean(lab.boundary.scores.text()), timeout=5000)
+                    timeout=10_000)
+    qtbot.waitUntil(lambda: korean(lab.boundary.scores.text()), timeout=10_000)
     assert lab.session is not None and lab.session.epoch == 3
     main_window.set_language("en")
     message = lab.transport.message.text()

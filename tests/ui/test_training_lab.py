@@ -59,7 +59,7 @@ def _drawn(qtbot, lab):
             (target.epoch, target.batch, target.state != "running")
 
     qtbot.waitUntil(lambda: caught_up(lab.current_view()) and caught_up("curves")
-                    and not lab.curves._dirty, timeout=5000)
+                    and not lab.curves._dirty, timeout=10_000)
 
 
 class RunGate:
@@ -377,7 +377,7 @@ def test_regression_digits_and_weights_views(qtbot, lab):
     def cell_on_screen() -> bool:  # on a real X server the layout settles a little later
         return plot.sceneBoundingRect().contains(plot.vb.mapViewToScene(QPointF(5.2, 2.9)))
 
-    qtbot.waitUntil(cell_on_screen, timeout=5000)
+    qtbot.waitUntil(cell_on_screen, timeout=10_000)
     weights._on_mouse(plot.vb.mapViewToScene(QPointF(5.2, 2.9)))  # column 5, row 3
     assert f"{kernel[3, 5]:.5g}" in weights.hover.text() and "W[3, 5]" in weights.hover.text()
     ticks = [[value for value, _ in level] for level in

@@ -211,7 +211,7 @@ def test_the_probability_heatmap_covers_the_visible_range(qtbot, lab):
     np.testing.assert_allclose([x, x + w, y, y + h], [vx0, vx1, vy0, vy1], rtol=1e-4, atol=1e-4)
     # a resized plot between runs: the last weights are drawn over the new box at once
     lab.boundary.resize(lab.boundary.width() - 200, lab.boundary.height())
-    qtbot.waitUntil(lambda: lab.frame.rect[2] < w - 1e-3, timeout=5000)
+    qtbot.waitUntil(lambda: lab.frame.rect[2] < w - 1e-3, timeout=10_000)
     (vx0, vx1), (vy0, vy1) = lab.boundary.viewbox.viewRange()
     x, y, w, h = lab.frame.rect
     np.testing.assert_allclose([x, x + w, y, y + h], [vx0, vx1, vy0, vy1], rtol=1e-4, atol=1e-4)
@@ -223,7 +223,7 @@ def test_the_probability_heatmap_covers_the_visible_range(qtbot, lab):
 def test_curve_value_labels_stay_apart_at_1000_by_700(qtbot, lab, main_window):
     main_window.resize(1000, 700)
     _setup(lab, {"dataset": "circle"})
-    qtbot.waitUntil(lambda: main_window.height() <= 700, timeout=2000)
+    qtbot.waitUntil(lambda: main_window.height() <= 700, timeout=10_000)
     for plot in lab.curves.plots.values():
         axis = plot.getAxis("left")
         height = plot.vb.height()
@@ -303,7 +303,7 @@ def test_the_lab_fits_a_1000_pixel_window_with_its_longest_texts(qtbot, lab, mai
     _setup(lab, {"dataset": "boston"}, ModelSpec(hidden=(LayerSpec(8, "relu"),), epochs=2,
                                                  validation_split=0.2, seed=0))
     _train_to_end(qtbot, lab)
-    qtbot.waitUntil(lambda: "Test split" in lab.regression.info.text(), timeout=5000)
+    qtbot.waitUntil(lambda: "Test split" in lab.regression.info.text(), timeout=10_000)
     assert lab.view_tabs.currentWidget() is lab.regression
     assert main_window.minimumSizeHint().width() <= 1000
     assert [a.text() for a in lab.transport.files_button.menu().actions()] == [

@@ -94,14 +94,14 @@ def test_function_job_and_its_errors(qtbot, worker):
 
     sink = _Sink()
     worker.start_function(job, succeeded=sink.result)
-    qtbot.waitUntil(lambda: bool(sink.results), timeout=5000)
+    qtbot.waitUntil(lambda: bool(sink.results), timeout=10_000)
     assert sink.results == ["done"]
 
     def broken(context: JobContext) -> None:
         raise ValueError("bad data in row 3")
 
     worker.start_function(broken, failed=sink.error)
-    qtbot.waitUntil(lambda: bool(sink.errors), timeout=5000)
+    qtbot.waitUntil(lambda: bool(sink.errors), timeout=10_000)
     assert sink.errors == ["ValueError: bad data in row 3"]
 
 
