@@ -59,7 +59,7 @@ def _drawn(qtbot, lab):
             (target.epoch, target.batch, target.state != "running")
 
     qtbot.waitUntil(lambda: caught_up(lab.current_view()) and caught_up("curves")
-                    and not lab.curves._dirty, timeout=10_000)
+                    and not lab.curves.behind, timeout=10_000)
 
 
 class RunGate:

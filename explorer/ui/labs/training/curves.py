@@ -233,6 +233,11 @@ class CurvesView(QWidget):
         else:
             self._x_end = max(position, 1.0)
 
+    @property
+    def behind(self) -> bool:
+        """Plots still waiting to show the last snapshot."""
+        return bool(self._dirty)
+
     def step(self) -> bool:
         """Redraw one plot that is behind; True while more are waiting."""
         if self._dirty:
