@@ -142,6 +142,7 @@ class Worker(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.thread: JobThread | None = None
+        self.ended = True  # the current thread's end has reached the GUI thread
 
     def start(self, job: Callable[[], Generator[Progress, None, Any]],
               **slots: Callable[..., Any]) -> JobThread:
@@ -159,17 +160,25 @@ class Worker(QObject):
 
     def _start(self, thread: JobThread, slots: dict[str, Callable[..., Any]]) -> JobThread:
         self.stop()
+        for name in ("succeeded", "failed", "cancelled", "finished"):  # before the owner's slots
+            getattr(thread, name).connect(self._note_end)
         for name, slot in slots.items():
             if name not in _SIGNALS:
                 raise ValueError(f"JobThread has no signal {name!r}; it has {', '.join(_SIGNALS)}")
             getattr(thread, name).connect(slot)
-        self.thread = thread
+        self.thread, self.ended = thread, False
         thread.start()
         return thread
 
     @property
     def busy(self) -> bool:
-        return self.thread is not None and self.thread.isRunning()
+        """Until the job's end is handled on the GUI thread: the owner's result slot already
+        sees an idle worker, whether or not the thread has returned from ``run`` yet."""
+        return self.thread is not None and not self.ended
+
+    def _note_end(self, *_: object) -> None:
+        if self.sender() is self.thread:
+            self.ended = True
 
     def cancel(self) -> None:
         if self.thread is not None:

@@ -337,19 +337,19 @@ def check_anything(text: str) -> None:
     np.testing.assert_array_equal(again.value(POINTS_X, POINTS_Y), values)
 
 
-@settings(max_examples=300)
+@settings(max_examples=300, deadline=None)
 @given(st.text(max_size=60))
 def test_fuzz_arbitrary_text(text: str) -> None:
     check_anything(text)
 
 
-@settings(max_examples=300)
+@settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=FORMULA_ALPHABET, max_size=60))
 def test_fuzz_formula_alphabet(text: str) -> None:
     check_anything(text)
 
 
-@settings(max_examples=500)
+@settings(max_examples=500, deadline=None)
 @given(st.lists(st.sampled_from(TOKENS), max_size=40).map("".join))
 def test_fuzz_formula_tokens(text: str) -> None:
     check_anything(text)
@@ -372,7 +372,7 @@ def _grow(children: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
 WELL_FORMED = st.recursive(LEAVES, _grow, max_leaves=25)
 
 
-@settings(max_examples=500)
+@settings(max_examples=500, deadline=None)
 @given(WELL_FORMED)
 def test_fuzz_well_formed_formulas_parse(text: str) -> None:
     """Grammatical text always parses (within the limits) and evaluates without raising."""

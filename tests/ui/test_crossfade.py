@@ -1,7 +1,7 @@
 """The Training Lab's heatmap coming in over the last one: a frame between snapshots, never a
 blended still.
 
-The clock is the test's (``time.monotonic`` patched), so no step depends on how fast this
+The clock is the test's (the module's ``time`` replaced), so no step depends on how fast this
 machine is (DESIGN rule 9).
 """
 
@@ -15,19 +15,9 @@ from explorer.ui.widgets import crossfade
 from explorer.ui.widgets.crossfade import HALF, Crossfade
 
 
-class Clock:
-    def __init__(self) -> None:
-        self.now = 100.0
-
-    def __call__(self) -> float:
-        return self.now
-
-
 @pytest.fixture
-def clock(monkeypatch) -> Clock:
-    clock = Clock()
-    monkeypatch.setattr(crossfade.time, "monotonic", clock)
-    return clock
+def clock(fake_clock):
+    return fake_clock(crossfade, start=100.0)  # this module's time only, not the process's
 
 
 def pixmap(colour: str) -> QPixmap:
@@ -52,10 +42,10 @@ def test_a_new_picture_comes_in_half_over_the_old_one_until_halfway(qapp, clock)
     assert colour_of(fade.item) == "#0000ff" and colour_of(fade.under) == "#ff0000"
     assert fade.under.isVisible() and fade.item.opacity() == HALF
     assert fade.wait_s() == pytest.approx(0.025)
-    clock.now += 0.02
+    clock.advance(0.02)
     assert fade.step() is True and fade.item.opacity() == HALF  # not halfway yet
     assert fade.wait_s() == pytest.approx(0.005)
-    clock.now += 0.006
+    clock.advance(0.006)
     assert fade.step() is False  # past halfway: shown fully, nothing under it
     assert fade.item.opacity() == 1.0 and not fade.under.isVisible()
     assert fade.under.pixmap().isNull() and fade.wait_s() == 0.0

@@ -175,7 +175,14 @@ def test_hand_mode_presets_sliders_and_weight_space_clicks(qtbot, lab):
     qtbot.mouseClick(plot.viewport(), Qt.MouseButton.LeftButton, pos=plot.mapFromScene(target))
     w1, w2, b = lab.settings.hand
     assert (w1, w2) == pytest.approx((1.5, 1.5), abs=0.03) and b == -0.2
-    qtbot.waitUntil(lambda: lab.page.verdict.text().startswith("✗ 2"), timeout=10_000)
+    expected = decision_line((w1, w2), b, visible_view(lab.page.input_plot)).points
+
+    def moved() -> bool:  # the new line drawn (the verdict, "✗ 2", was already that before)
+        drawn = lab.page.input_plot.line_points()
+        return drawn.shape == expected.shape and np.allclose(drawn, expected, atol=1e-9)
+
+    qtbot.waitUntil(moved, timeout=10_000)
+    assert lab.page.verdict.text().startswith("✗ 2") and lab.page.table.wrong_rows() == [1, 2]
 
 
 def test_xor_fails_then_a_hidden_layer_solves_it(qtbot, lab, held_training):

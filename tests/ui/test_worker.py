@@ -141,3 +141,25 @@ def test_a_flushed_partial_arrives_while_the_job_waits(qtbot, worker):
     qtbot.waitUntil(lambda: sink.partials[-1:] == ["paused"], timeout=HOLD_S * 1000)
     assert thread.isRunning() and not release.is_set()  # it came while the job still waits
     release.set()
+
+
+def test_the_worker_is_idle_once_its_result_reaches_the_gui(qtbot, worker, monkeypatch):
+    """The owner's result slot may start the next job at once: ``busy`` follows what the GUI
+    thread has received, not whether the thread has returned from ``run`` (a thread descheduled
+    right after emitting its result is still running)."""
+    after_result = threading.Event()
+    run = worker_module.JobThread.run
+
+    def run_and_linger(thread) -> None:
+        run(thread)
+        after_result.wait(HOLD_S)
+
+    monkeypatch.setattr(worker_module.JobThread, "run", run_and_linger)
+    sink = _Sink()
+    thread = worker.start_function(lambda context: "done", succeeded=sink.result)
+    assert worker.busy
+    try:
+        qtbot.waitUntil(lambda: bool(sink.results), timeout=10_000)
+        assert thread.isRunning() and not worker.busy  # the end delivered, the thread lingers
+    finally:
+        after_result.set()
