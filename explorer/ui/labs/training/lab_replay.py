@@ -2,10 +2,11 @@
 run replayed from the frames it recorded while it trained (the decision boundary, the maps and
 the curves epoch by epoch), never retrained.
 
-While a model trains, the lab keeps the first frame it receives in every epoch (and the last
-frame of the run; frames come a few times a second, so of short epochs only some have one); a run of thousands of epochs keeps every other one once there are too many, so an export
-has at most ~``MAX_FRAMES`` frames spread over the whole run. Replaying shows each recorded
-frame in the live views, paints the figure, and puts the latest frame back.
+While a model trains, the lab keeps the first frame it receives in every epoch and the last
+frame of the run (frames come a few times a second, so only some short epochs have one); a run
+of thousands of epochs keeps every other one once there are too many, so an export has at most
+~``MAX_FRAMES`` frames spread over the whole run. Replaying shows each recorded frame in the
+live views, paints the figure, and puts the latest frame back.
 """
 
 from __future__ import annotations
