@@ -18,7 +18,8 @@ from explorer.compare_cli import bench_compare, write_compare
 from explorer.core.optim import Race, Racer, create
 from explorer.core.surfaces import SURFACES
 from explorer.experiments_cli import bench_experiments, write_experiments
-from explorer.frame_bench import bench_screen, open_window, rosenbrock_race, wait_for, write_screen
+from explorer.frame_bench import bench_screen, open_window, rosenbrock_race, write_screen
+from explorer.ui.event_wait import pause, wait_for
 
 
 def _median_ms(action: Callable[[], object], repeats: int) -> float:
@@ -51,15 +52,13 @@ def bench_frames(frames: int = 240) -> dict[str, float]:
     """Median and 95th-percentile ms of one frame (one step + redraw) with 8 racers on
     Rosenbrock over the 512×512 heatmap, rendered offscreen."""
     window = open_window()
-    from PySide6.QtTest import QTest
-
     from explorer.ui.app import dispose
 
     lab = window.labs["optimizer"]
     setup = rosenbrock_race()
     lab.apply_setup(setup)
     lab.timer.stop()
-    QTest.qWait(100)
+    pause(100)
     samples = []
     for _ in range(frames):
         start = time.perf_counter()
@@ -220,7 +219,7 @@ def _write_landscape(out, landscape: dict) -> None:
 _CLOSE_PROBE = """
 import json, os, sys, time
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-from explorer.bench import wait_for
+from explorer.ui.event_wait import wait_for
 from explorer.ui.app import create_application, dispose
 from explorer.ui.main_window import MainWindow
 from explorer.ui.worker import running_threads

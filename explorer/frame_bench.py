@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 import numpy as np
 
 from explorer.core.optim import PALETTE, RacerSetup, RaceSetup
+from explorer.ui.event_wait import wait_for
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -59,26 +60,6 @@ def rosenbrock_race(max_steps: int = 100_000) -> RaceSetup:
     setup.racers = [RacerSetup(n, {"learning_rate": 1e-3 if n in ("gd", "momentum", "nesterov")
                                    else 0.05}, PALETTE[i]) for i, n in enumerate(names)]
     return setup
-
-
-def wait_for(done: Callable[[], bool] | None, timeout_s: float) -> bool:
-    """Run the Qt event loop until ``done()`` (checked every 10 ms) or the timeout; no
-    QTest.qWait polling, which would slow the worker threads being measured. Without ``done``
-    it just sleeps in the event loop: no timer wakes the GUI thread while training is timed."""
-    from PySide6.QtCore import QEventLoop, QTimer
-
-    loop = QEventLoop()
-    QTimer.singleShot(round(timeout_s * 1000), loop.quit)
-    if done is None:
-        loop.exec()
-        return True
-    check = QTimer()
-    check.timeout.connect(lambda: done() and loop.quit())
-    check.start(10)
-    if not done():
-        loop.exec()
-    check.stop()
-    return done()
 
 
 def paint_counter(widget: QWidget) -> list[float]:

@@ -24,8 +24,8 @@ from explorer.frame_bench import (
     open_window,
     paint_counter,
     rosenbrock_race,
-    wait_for,
 )
+from explorer.ui.event_wait import wait_for
 
 if TYPE_CHECKING:
     from explorer.core.nn.spec import ModelSpec

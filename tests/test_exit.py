@@ -20,18 +20,17 @@ from explorer.bootstrap import ROOT
 PRELUDE = """
 import os, sys, tempfile
 from pathlib import Path
-from PySide6.QtTest import QTest
 from explorer.ui.app import create_application
+from explorer.ui.event_wait import wait_for
 from explorer.ui.main_window import MainWindow
 out = Path(tempfile.mkdtemp())
 app = create_application()
 
 def wait_until(condition, what):
-    for _ in range(30_000):  # a bound for a broken run only, never reached by a working one
-        if condition():
-            return
-        QTest.qWait(10)
-    sys.exit(f"gave up waiting for {what}")
+    # in the event loop, not QTest.qWait: that keeps the interpreter locked, and a worker
+    # importing TensorFlow then took a minute instead of seconds
+    if not wait_for(condition, 300):  # a bound for a broken run only
+        sys.exit(f"gave up waiting for {what}")
 
 def open_window(lab):
     window = MainWindow(remember=False)

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from explorer.ui.app import dispose, has_display
+from explorer.ui.event_wait import pause
 
 SETTLE_MS = 400
 
@@ -41,10 +42,10 @@ def _settle(app, window) -> None:
     window.show()
     QTest.qWaitForWindowExposed(window, 5000)
     for _ in range(50):
-        QTest.qWait(SETTLE_MS // 10)
+        pause(SETTLE_MS // 10)
         if window.current_lab.is_ready():
             break
-    QTest.qWait(SETTLE_MS)
+    pause(SETTLE_MS)
 
 
 def run_screenshot(args: argparse.Namespace) -> int:
@@ -73,8 +74,6 @@ def run_screenshot(args: argparse.Namespace) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from PySide6.QtTest import QTest
-
     from explorer.core.scene import SceneError
     from explorer.ui.export import parse_size
     from explorer.ui.figure import FigureOptions
@@ -106,7 +105,7 @@ def run_export(args: argparse.Namespace) -> int:
             failures: list[str] = []
             export.failed.connect(failures.append)
             while export.running:
-                QTest.qWait(20)
+                pause(20)
             if failures:
                 raise OSError(failures[0])
     except (OSError, ValueError) as error:
