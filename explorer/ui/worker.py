@@ -142,7 +142,7 @@ class Worker(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.thread: JobThread | None = None
-        self.ended = True  # the current thread's end has reached the GUI thread
+        self._ended = True  # the current thread's end has reached the GUI thread
 
     def start(self, job: Callable[[], Generator[Progress, None, Any]],
               **slots: Callable[..., Any]) -> JobThread:
@@ -166,7 +166,7 @@ class Worker(QObject):
             if name not in _SIGNALS:
                 raise ValueError(f"JobThread has no signal {name!r}; it has {', '.join(_SIGNALS)}")
             getattr(thread, name).connect(slot)
-        self.thread, self.ended = thread, False
+        self.thread, self._ended = thread, False
         thread.start()
         return thread
 
@@ -174,11 +174,11 @@ class Worker(QObject):
     def busy(self) -> bool:
         """Until the job's end is handled on the GUI thread: the owner's result slot already
         sees an idle worker, whether or not the thread has returned from ``run`` yet."""
-        return self.thread is not None and not self.ended
+        return self.thread is not None and not self._ended
 
     def _note_end(self, *_: object) -> None:
         if self.sender() is self.thread:
-            self.ended = True
+            self._ended = True
 
     def cancel(self) -> None:
         if self.thread is not None:
